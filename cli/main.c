@@ -1,0 +1,105 @@
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <errno.h>
+
+#include "cli/cli.h"
+
+typedef struct {
+  const char *name;
+  int (*fn)(int, char **);
+  const char *summary;
+} command;
+
+static const command commands[] = {
+#define CLI__ENTRY(name, fn, summary) {name, fn, summary},
+    CLI_COMMANDS(CLI__ENTRY)
+#undef CLI__ENTRY
+};
+
+void cli_error(const char *cmd, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  fprintf(stderr, "attend %s: ", cmd);
+  vfprintf(stderr, fmt, ap);
+  fputc('\n', stderr);
+  va_end(ap);
+}
+
+int cli_fail_status(const char *cmd, const char *what, at_status s) {
+  const char *why = at_last_error();
+  cli_error(cmd, "%s: %s", what, why && *why ? why : at_status_str(s));
+  return CLI_FAIL;
+}
+
+int cli_usage_error(const char *cmd, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  fprintf(stderr, "attend %s: ", cmd);
+  vfprintf(stderr, fmt, ap);
+  fprintf(stderr, "\nTry 'attend %s --help'.\n", cmd);
+  va_end(ap);
+  return CLI_USAGE;
+}
+
+int cli_parse_int(const char *cmd, const char *opt, const char *text, long min, long max, long *out) {
+  char *end = NULL;
+  errno = 0;
+  long v = strtol(text, &end, 10);
+  if (errno || end == text || *end != '\0' || v < min || v > max) {
+    cli_usage_error(cmd, "--%s: expected an integer from %ld to %ld, got '%s'", opt, min, max, text);
+    return 1;
+  }
+  *out = v;
+  return 0;
+}
+
+int cli_parse_float(const char *cmd, const char *opt, const char *text, double min, double max, double *out) {
+  char *end = NULL;
+  errno = 0;
+  double v = strtod(text, &end);
+  if (errno || end == text || *end != '\0' || !(v >= min && v <= max)) {
+    cli_usage_error(cmd, "--%s: expected a number from %g to %g, got '%s'", opt, min, max, text);
+    return 1;
+  }
+  *out = v;
+  return 0;
+}
+
+static void print_help(FILE *f) {
+  fprintf(f,
+          "Usage: attend <command> [options]\n"
+          "       attend --help | --version\n"
+          "\n"
+          "attend trains and runs sequence-to-sequence translators (RNN, GRU and LSTM\n"
+          "encoder-decoders with or without attention) on CPUs.\n"
+          "\n"
+          "Commands:\n");
+  for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+    fprintf(f, "  %-12s %s\n", commands[i].name, commands[i].summary);
+  fprintf(f,
+          "\n"
+          "Run 'attend <command> --help' for the options of a command.\n"
+          "Exit status: 0 success, 1 failure, 2 usage error.\n");
+}
+
+int main(int argc, char **argv) {
+  if (argc < 2) {
+    print_help(stderr);
+    return CLI_USAGE;
+  }
+  const char *name = argv[1];
+  if (!strcmp(name, "--help") || !strcmp(name, "-h") || !strcmp(name, "help")) {
+    print_help(stdout);
+    return CLI_OK;
+  }
+  if (!strcmp(name, "--version") || !strcmp(name, "-V")) {
+    printf("attend %s\n", at_version());
+    return CLI_OK;
+  }
+  for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+    if (!strcmp(name, commands[i].name)) return commands[i].fn(argc - 1, argv + 1);
+  fprintf(stderr, "attend: unknown command '%s'\nTry 'attend --help'.\n", name);
+  return CLI_USAGE;
+}

@@ -1,0 +1,99 @@
+#include "core/core.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum { AT__ALIGN = 64 };
+
+struct at__arena_block {
+  at__arena_block *prev;
+  size_t size; /* usable bytes in data */
+  size_t used;
+  unsigned char *data; /* AT__ALIGN-aligned */
+};
+
+static size_t align_up(size_t n) { return (n + AT__ALIGN - 1) & ~(size_t)(AT__ALIGN - 1); }
+
+static at__arena_block *block_new(size_t size) {
+  at__arena_block *b = malloc(sizeof *b);
+  if (!b) return NULL;
+  b->data = aligned_alloc(AT__ALIGN, align_up(size ? size : AT__ALIGN));
+  if (!b->data) {
+    free(b);
+    return NULL;
+  }
+  b->size = align_up(size ? size : AT__ALIGN);
+  b->used = 0;
+  b->prev = NULL;
+  return b;
+}
+
+static void blocks_free(at__arena_block *b) {
+  while (b) {
+    at__arena_block *p = b->prev;
+    free(b->data);
+    free(b);
+    b = p;
+  }
+}
+
+void at_arena_init(at_arena *a) { memset(a, 0, sizeof *a); }
+
+at_status at_arena_reserve(at_arena *a, size_t bytes) {
+  if (at_arena_capacity(a) >= bytes) return AT_OK;
+  at__arena_block *b = block_new(bytes);
+  if (!b) return at_fail(AT_ERR_NOMEM, "arena: cannot reserve %zu bytes", bytes);
+  b->prev = a->head;
+  a->head = b;
+  return AT_OK;
+}
+
+void *at_arena_alloc(at_arena *a, size_t bytes) {
+  size_t n = align_up(bytes ? bytes : 1);
+  at__arena_block *b = a->head;
+  if (!b || b->size - b->used < n) {
+    size_t want = n;
+    if (b && b->size * 2 > want) want = b->size * 2;
+    if (want < (size_t)1 << 16) want = (size_t)1 << 16;
+    at__arena_block *nb = block_new(want);
+    if (!nb) return NULL;
+    nb->prev = b;
+    a->head = b = nb;
+  }
+  void *p = b->data + b->used;
+  b->used += n;
+  a->used_total += n;
+  if (a->used_total > a->high_water) a->high_water = a->used_total;
+  return p;
+}
+
+float *at_arena_floats(at_arena *a, size_t n) { return at_arena_alloc(a, n * sizeof(float)); }
+
+float *at_arena_zeros(at_arena *a, size_t n) {
+  float *p = at_arena_floats(a, n);
+  if (p) memset(p, 0, n * sizeof(float));
+  return p;
+}
+
+void at_arena_reset(at_arena *a) {
+  if (a->head && a->head->prev) {
+    /* several blocks: replace them with one block of the high-water size */
+    size_t want = a->high_water;
+    blocks_free(a->head);
+    a->head = block_new(want);
+  }
+  if (a->head) a->head->used = 0;
+  a->used_total = 0;
+}
+
+void at_arena_free(at_arena *a) {
+  if (!a) return;
+  blocks_free(a->head);
+  memset(a, 0, sizeof *a);
+}
+
+size_t at_arena_capacity(const at_arena *a) {
+  size_t n = 0;
+  for (const at__arena_block *b = a->head; b; b = b->prev) n += b->size;
+  return n;
+}

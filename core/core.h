@@ -1,0 +1,145 @@
+/* attend core: status codes and messages, arenas, RNG, logging, timing and
+ * the numeric kernels (GEMM wrapper, softmax, activations).
+ *
+ * Conventions used throughout attend:
+ *  - functions that can fail return at_status and leave a message for
+ *    at_last_error() naming the cause (file, dataset, line);
+ *  - at_*_free(NULL) is a no-op;
+ *  - matrices are row-major float32; shapes are written in comments as
+ *    (rows, cols), sequences are time-major (T, B, D).
+ */
+#ifndef ATTEND_CORE_H
+#define ATTEND_CORE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---- status codes: one list makes the enum, the names and the messages ---- */
+#define AT_STATUS_LIST(X)                                            \
+  X(AT_OK, "success")                                                \
+  X(AT_ERR_NOMEM, "out of memory")                                   \
+  X(AT_ERR_IO, "input/output error")                                 \
+  X(AT_ERR_FORMAT, "malformed input")                                \
+  X(AT_ERR_INVALID_ARG, "invalid argument")                          \
+  X(AT_ERR_UTF8, "invalid UTF-8")                                    \
+  X(AT_ERR_TOKENIZER, "tokenizer error")                             \
+  X(AT_ERR_CHECKPOINT, "bad checkpoint")                             \
+  X(AT_ERR_SHAPE, "shape mismatch")                                  \
+  X(AT_ERR_NOT_FOUND, "not found")                                   \
+  X(AT_ERR_VERSION, "unsupported version")                           \
+  X(AT_ERR_CONFIG, "invalid configuration")                          \
+  X(AT_ERR_INTERRUPTED, "interrupted")                               \
+  X(AT_ERR_INTERNAL, "internal error")
+
+typedef enum {
+#define AT__ENUM(name, msg) name,
+  AT_STATUS_LIST(AT__ENUM)
+#undef AT__ENUM
+  AT_STATUS_COUNT
+} at_status;
+
+/* "AT_ERR_IO" etc. */
+const char *at_status_name(at_status s);
+/* "input/output error" etc. */
+const char *at_status_str(at_status s);
+/* Records a formatted message for this thread and returns s, so that callers
+ * write `return at_fail(AT_ERR_IO, "%s: %s", path, strerror(errno));`. */
+at_status at_fail(at_status s, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+/* The message left by the last at_fail() on this thread ("" when none). */
+const char *at_last_error(void);
+/* Prepends "prefix: " to this thread's message (adds context while an error
+ * travels up) and returns s. */
+at_status at_fail_context(at_status s, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+/* Internal invariant check that stays on in release builds. */
+void at__assert_fail(const char *expr, const char *file, int line);
+#define AT_ASSERT(cond) ((cond) ? (void)0 : at__assert_fail(#cond, __FILE__, __LINE__))
+
+/* ---- arena: bump allocator for activations and scratch ------------------
+ * Allocation is a pointer bump inside one block. When a block is full the
+ * arena chains another; at_arena_reset() then merges everything into one
+ * block of the high-water size, so after the first worst-case step no
+ * further malloc happens. All allocations are 64-byte aligned. */
+typedef struct at__arena_block at__arena_block;
+typedef struct at_arena {
+  at__arena_block *head;   /* current block (newest) */
+  size_t used_total;       /* bytes handed out since the last reset */
+  size_t high_water;       /* largest used_total ever seen */
+} at_arena;
+
+void at_arena_init(at_arena *a);
+/* Allocates at least `bytes` up front (optional; 0 is fine). */
+at_status at_arena_reserve(at_arena *a, size_t bytes);
+/* Returns NULL when memory runs out (the caller returns AT_ERR_NOMEM). */
+void *at_arena_alloc(at_arena *a, size_t bytes);
+/* n floats, uninitialised / zeroed. */
+float *at_arena_floats(at_arena *a, size_t n);
+float *at_arena_zeros(at_arena *a, size_t n);
+/* Forgets all allocations; keeps (and consolidates) memory. */
+void at_arena_reset(at_arena *a);
+void at_arena_free(at_arena *a);
+/* Bytes currently reserved by the arena. */
+size_t at_arena_capacity(const at_arena *a);
+
+/* ---- random numbers: PCG32, explicit state (saved in checkpoints) ------- */
+typedef struct at_rng {
+  uint64_t state;
+  uint64_t inc;
+} at_rng;
+
+void at_rng_seed(at_rng *r, uint64_t seed, uint64_t stream);
+uint32_t at_rng_u32(at_rng *r);
+/* uniform in [0, 1) */
+float at_rng_uniform(at_rng *r);
+/* uniform integer in [0, n) */
+uint32_t at_rng_below(at_rng *r, uint32_t n);
+/* standard normal */
+float at_rng_normal(at_rng *r);
+
+/* ---- logging and time ----------------------------------------------------- */
+typedef enum { AT_LOG_ERROR = 0, AT_LOG_WARN = 1, AT_LOG_INFO = 2, AT_LOG_DEBUG = 3 } at_log_level;
+void at_log_set_level(at_log_level level);
+at_log_level at_log_get_level(void);
+/* Writes "[level] message\n" to stderr when level <= the current level. */
+void at_log(at_log_level level, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+/* Monotonic wall-clock seconds. */
+double at_now(void);
+/* Version string of the toolkit, e.g. "0.1.0". */
+const char *at_version(void);
+
+/* ---- threads ----------------------------------------------------------------
+ * OpenMP owns all threads. at_set_threads(n) sets the OpenMP team size (BLAS
+ * follows, being Debian's OpenMP build of OpenBLAS). n <= 0 means all cores. */
+void at_set_threads(int n);
+int at_get_threads(void);
+
+/* ---- kernels ---------------------------------------------------------------
+ * C (M,N) = alpha * op(A) (M,K) * op(B) (K,N) + beta * C, row-major; lda/ldb/ldc
+ * are the row strides of A, B, C as stored. trans_a/trans_b: 0 or 1. */
+void at_gemm(int trans_a, int trans_b, int M, int N, int K, float alpha, const float *A, int lda,
+             const float *B, int ldb, float beta, float *C, int ldc);
+/* Naive triple loop, same contract; for tests. */
+void at_gemm_ref(int trans_a, int trans_b, int M, int N, int K, float alpha, const float *A, int lda,
+                 const float *B, int ldb, float beta, float *C, int ldc);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

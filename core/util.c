@@ -1,0 +1,88 @@
+#include "core/core.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <time.h>
+#ifdef _OPENMP
+#include <omp.h>
+#endif
+
+#ifndef ATTEND_VERSION
+#define ATTEND_VERSION "0.0.0"
+#endif
+
+/* ---- PCG32 (O'Neill), the XSH-RR variant ---- */
+void at_rng_seed(at_rng *r, uint64_t seed, uint64_t stream) {
+  r->state = 0;
+  r->inc = (stream << 1u) | 1u;
+  (void)at_rng_u32(r);
+  r->state += seed;
+  (void)at_rng_u32(r);
+}
+
+uint32_t at_rng_u32(at_rng *r) {
+  uint64_t old = r->state;
+  r->state = old * 6364136223846793005ULL + r->inc;
+  uint32_t xorshifted = (uint32_t)(((old >> 18u) ^ old) >> 27u);
+  uint32_t rot = (uint32_t)(old >> 59u);
+  return (xorshifted >> rot) | (xorshifted << ((-rot) & 31));
+}
+
+float at_rng_uniform(at_rng *r) { return (float)(at_rng_u32(r) >> 8) * (1.0f / 16777216.0f); }
+
+uint32_t at_rng_below(at_rng *r, uint32_t n) {
+  if (n == 0) return 0;
+  uint32_t threshold = (uint32_t)(-n) % n; /* rejection for an unbiased result */
+  for (;;) {
+    uint32_t x = at_rng_u32(r);
+    if (x >= threshold) return x % n;
+  }
+}
+
+float at_rng_normal(at_rng *r) {
+  /* Box-Muller; uses two uniforms per call so the stream stays simple */
+  float u1 = at_rng_uniform(r), u2 = at_rng_uniform(r);
+  if (u1 < 1e-12f) u1 = 1e-12f;
+  return sqrtf(-2.0f * logf(u1)) * cosf(6.28318530717958647692f * u2);
+}
+
+/* ---- logging ---- */
+static at_log_level log_level = AT_LOG_INFO;
+void at_log_set_level(at_log_level level) { log_level = level; }
+at_log_level at_log_get_level(void) { return log_level; }
+
+void at_log(at_log_level level, const char *fmt, ...) {
+  static const char *const names[] = {"error", "warning", "info", "debug"};
+  if (level > log_level) return;
+  va_list ap;
+  va_start(ap, fmt);
+  fprintf(stderr, "[%s] ", names[level]);
+  vfprintf(stderr, fmt, ap);
+  fputc('\n', stderr);
+  va_end(ap);
+}
+
+double at_now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
+
+const char *at_version(void) { return ATTEND_VERSION; }
+
+void at_set_threads(int n) {
+#ifdef _OPENMP
+  if (n <= 0) n = omp_get_num_procs();
+  omp_set_num_threads(n);
+#else
+  (void)n;
+#endif
+}
+
+int at_get_threads(void) {
+#ifdef _OPENMP
+  return omp_get_max_threads();
+#else
+  return 1;
+#endif
+}

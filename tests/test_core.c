@@ -1,0 +1,88 @@
+/* core/: status strings, arena behaviour, RNG determinism, GEMM vs reference. */
+#include <string.h>
+
+#include "check.h"
+#include "core/core.h"
+
+static void test_status(void) {
+  CHECK(!strcmp(at_status_name(AT_OK), "AT_OK"));
+  CHECK(!strcmp(at_status_name(AT_ERR_IO), "AT_ERR_IO"));
+  CHECK(!strcmp(at_status_str(AT_ERR_NOMEM), "out of memory"));
+  CHECK(!strcmp(at_status_name((at_status)999), "AT_ERR_UNKNOWN"));
+  at_status s = at_fail(AT_ERR_IO, "%s: line %d", "file.txt", 7);
+  CHECK(s == AT_ERR_IO);
+  CHECK(!strcmp(at_last_error(), "file.txt: line 7"));
+  at_fail_context(s, "reading corpus");
+  CHECK(!strcmp(at_last_error(), "reading corpus: file.txt: line 7"));
+}
+
+static void test_arena(void) {
+  at_arena a;
+  at_arena_init(&a);
+  float *p = at_arena_floats(&a, 10);
+  CHECK(p != NULL && ((uintptr_t)p % 64) == 0);
+  float *z = at_arena_zeros(&a, 1000000);
+  CHECK(z != NULL && z[0] == 0.0f && z[999999] == 0.0f);
+  size_t hw = a.high_water;
+  CHECK(hw >= 1000000 * sizeof(float));
+  at_arena_reset(&a);
+  size_t cap = at_arena_capacity(&a);
+  CHECK(cap >= hw);
+  void *q = at_arena_alloc(&a, hw - 64); /* fits without a new block */
+  CHECK(q != NULL && at_arena_capacity(&a) == cap);
+  at_arena_free(&a);
+  at_arena_free(NULL);
+}
+
+static void test_rng(void) {
+  at_rng a, b;
+  at_rng_seed(&a, 42, 1);
+  at_rng_seed(&b, 42, 1);
+  int same = 1;
+  for (int i = 0; i < 100; i++) same &= at_rng_u32(&a) == at_rng_u32(&b);
+  CHECK(same);
+  at_rng_seed(&b, 43, 1);
+  CHECK(at_rng_u32(&a) != at_rng_u32(&b));
+  double sum = 0, sq = 0;
+  int inrange = 1;
+  for (int i = 0; i < 100000; i++) {
+    float u = at_rng_uniform(&a);
+    inrange &= u >= 0.0f && u < 1.0f;
+    float n = at_rng_normal(&a);
+    sum += n;
+    sq += (double)n * n;
+  }
+  CHECK(inrange);
+  CHECK_NEAR(sum / 100000, 0.0, 0.02);
+  CHECK_NEAR(sq / 100000, 1.0, 0.03);
+  int below_ok = 1;
+  for (int i = 0; i < 1000; i++) below_ok &= at_rng_below(&a, 7) < 7;
+  CHECK(below_ok);
+}
+
+static void test_gemm(void) {
+  at_rng r;
+  at_rng_seed(&r, 1, 0);
+  enum { M = 13, N = 17, K = 9 };
+  for (int ta = 0; ta < 2; ta++)
+    for (int tb = 0; tb < 2; tb++) {
+      float A[M * K], B[K * N], C1[M * N], C2[M * N];
+      for (int i = 0; i < M * K; i++) A[i] = at_rng_normal(&r);
+      for (int i = 0; i < K * N; i++) B[i] = at_rng_normal(&r);
+      for (int i = 0; i < M * N; i++) C1[i] = C2[i] = at_rng_normal(&r);
+      int lda = ta ? M : K, ldb = tb ? K : N;
+      at_gemm(ta, tb, M, N, K, 0.5f, A, lda, B, ldb, 0.25f, C1, N);
+      at_gemm_ref(ta, tb, M, N, K, 0.5f, A, lda, B, ldb, 0.25f, C2, N);
+      double maxdiff = 0;
+      for (int i = 0; i < M * N; i++) maxdiff = fmax(maxdiff, fabs(C1[i] - C2[i]));
+      CHECK_MSG(maxdiff < 1e-4, "trans %d %d: max diff %g", ta, tb, maxdiff);
+    }
+}
+
+int main(void) {
+  test_status();
+  test_arena();
+  test_rng();
+  test_gemm();
+  CHECK_DONE();
+}
