@@ -130,6 +130,12 @@ const char *at_version(void);
 void at_set_threads(int n);
 int at_get_threads(void);
 
+/* ---- text ------------------------------------------------------------------ */
+/* Returns 1 when s[0..n) is valid UTF-8 (no overlongs, surrogates or code
+ * points above U+10FFFF); otherwise 0 and, if bad_offset is not NULL, the
+ * byte offset of the first invalid sequence. */
+int at_utf8_valid(const char *s, size_t n, size_t *bad_offset);
+
 /* ---- kernels ---------------------------------------------------------------
  * C (M,N) = alpha * op(A) (M,K) * op(B) (K,N) + beta * C, row-major; lda/ldb/ldc
  * are the row strides of A, B, C as stored. trans_a/trans_b: 0 or 1. */

@@ -79,7 +79,22 @@ static void test_gemm(void) {
     }
 }
 
+static void test_utf8(void) {
+  size_t off = 0;
+  CHECK(at_utf8_valid("", 0, &off));
+  CHECK(at_utf8_valid("plain ascii", 11, &off));
+  const char *es = "El año de la niñez: ¿qué?";
+  CHECK(at_utf8_valid(es, strlen(es), &off));
+  CHECK(at_utf8_valid("\xF0\x9F\x98\x80", 4, &off)); /* U+1F600 */
+  CHECK(!at_utf8_valid("ab\xFFcd", 5, &off) && off == 2);
+  CHECK(!at_utf8_valid("ab\xC3", 3, &off) && off == 2);          /* truncated */
+  CHECK(!at_utf8_valid("\xC0\xAF", 2, &off) && off == 0);       /* overlong '/' */
+  CHECK(!at_utf8_valid("x\xED\xA0\x80", 4, &off) && off == 1); /* surrogate */
+  CHECK(!at_utf8_valid("\xF4\x90\x80\x80", 4, &off));         /* > U+10FFFF */
+}
+
 int main(void) {
+  test_utf8();
   test_status();
   test_arena();
   test_rng();
