@@ -86,7 +86,7 @@ static void test_utf8(void) {
   const char *es = "El año de la niñez: ¿qué?";
   CHECK(at_utf8_valid(es, strlen(es), &off));
   CHECK(at_utf8_valid("\xF0\x9F\x98\x80", 4, &off)); /* U+1F600 */
-  CHECK(!at_utf8_valid("ab\xFFcd", 5, &off) && off == 2);
+  CHECK(!at_utf8_valid("ab\xFF" "cd", 5, &off) && off == 2);
   CHECK(!at_utf8_valid("ab\xC3", 3, &off) && off == 2);          /* truncated */
   CHECK(!at_utf8_valid("\xC0\xAF", 2, &off) && off == 0);       /* overlong '/' */
   CHECK(!at_utf8_valid("x\xED\xA0\x80", 4, &off) && off == 1); /* surrogate */
