@@ -145,6 +145,21 @@ void at_gemm(int trans_a, int trans_b, int M, int N, int K, float alpha, const f
 void at_gemm_ref(int trans_a, int trans_b, int M, int N, int K, float alpha, const float *A, int lda,
                  const float *B, int ldb, float beta, float *C, int ldc);
 
+/* Element-wise and row kernels. All are OpenMP-parallel over rows where the
+ * work is large enough, and have a scalar reference version *_ref for tests. */
+/* y[i] = sigmoid(x[i]) / tanh(x[i]); in-place allowed (y == x). */
+void at_sigmoid(const float *x, float *y, size_t n);
+void at_tanh(const float *x, float *y, size_t n);
+/* Row-wise softmax / log-softmax of X (rows, cols) into Y; in-place allowed.
+ * Numerically stable (max subtracted). */
+void at_softmax_rows(const float *X, float *Y, int rows, int cols);
+void at_log_softmax_rows(const float *X, float *Y, int rows, int cols);
+/* Softmax of each row over its first len[r] columns only; columns >= len[r]
+ * get exactly 0. len may be NULL (all columns). X/Y (rows, cols), ld = cols. */
+void at_masked_softmax_rows(const float *X, float *Y, int rows, int cols, const int *len);
+void at_softmax_rows_ref(const float *X, float *Y, int rows, int cols);
+void at_log_softmax_rows_ref(const float *X, float *Y, int rows, int cols);
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,0 +1,232 @@
+/* attend model/ layers (internal header, used by model/ and tests).
+ *
+ * The pattern (llm.c): a layer is a small descriptor (sizes + offsets of its
+ * parameters in the shared at_params layout) and plain functions over explicit
+ * buffers. `params` / `grads` are the base pointers of the layout
+ * (at_params.data / .grad), so the same descriptor serves several copies of
+ * the weights (ensembles, averaging). forward writes outputs and fills a cache
+ * struct (pointers into an at_arena) with what backward needs; backward reads
+ * the cache and ADDS into grads and into input gradients (weights shared across
+ * time steps just accumulate). No function here mallocs: scratch comes from the
+ * arena passed in. Sequences are time-major (T, B, D).
+ */
+#ifndef ATTEND_MODEL_LAYERS_H
+#define ATTEND_MODEL_LAYERS_H
+
+#include "model/model.h"
+
+/* ---- embedding ------------------------------------------------------------------ */
+typedef struct at_embedding {
+  int vocab, dim, pad_id;
+  float scale;  /* 1 or sqrt(dim) */
+  size_t W;     /* (vocab, dim) */
+} at_embedding;
+
+at_status at_embedding_declare(at_embedding *L, at_params *P, const char *name, int vocab, int dim, int pad_id,
+                               float scale);
+/* out (N, dim) = scale * W[ids[i]]; rows of pad ids are zero. Ids must be in
+ * range (checked: AT_ERR_INVALID_ARG naming the id). */
+at_status at_embedding_forward(const at_embedding *L, const float *params, const int *ids /* (N) */, int N,
+                               float *out /* (N, dim) */);
+/* grads[W][ids[i]] += scale * dout[i] for non-pad ids. */
+void at_embedding_backward(const at_embedding *L, float *grads, const int *ids /* (N) */, int N,
+                           const float *dout /* (N, dim) */);
+
+/* ---- linear layer with optional tanh ----------------------------------------------- */
+typedef enum { AT_ACT_NONE = 0, AT_ACT_TANH = 1 } at_activation;
+typedef struct at_linear {
+  int in_dim, out_dim;
+  int has_bias;
+  at_activation act;
+  size_t W; /* (out_dim, in_dim) */
+  size_t b; /* (out_dim) if has_bias */
+} at_linear;
+
+at_status at_linear_declare(at_linear *L, at_params *P, const char *name, int in_dim, int out_dim, int has_bias,
+                            at_activation act);
+/* y (N, out) = act(x W^T + b). x may be given as two column blocks (the
+ * concatenation [x1 x2] without building it): x2 may be NULL (then in1 ==
+ * in_dim); in1 + in2 == in_dim. */
+void at_linear_forward(const at_linear *L, const float *params, const float *x1 /* (N, in1) */, int in1,
+                       const float *x2 /* (N, in2) */, int N, float *y /* (N, out) */);
+/* Given y (the forward output, needed for tanh) and dy (N, out): ADDS dW, db,
+ * dx1 (N, in1) and dx2 (N, in2) (either may be NULL = not needed). dy is used
+ * as scratch (overwritten with the pre-activation gradient). */
+void at_linear_backward(const at_linear *L, const float *params, float *grads, const float *x1, int in1,
+                        const float *x2, int N, const float *y, float *dy, float *dx1, float *dx2);
+
+/* ---- recurrent cells: RNN (tanh), GRU, LSTM, PyTorch's equations and gate order ----
+ * RNN : h' = tanh(Wx x + bx + Wh h + bh)
+ * GRU : r,z,n order; r = s(Wx_r x + bx_r + Wh_r h + bh_r), z likewise,
+ *       n = tanh(Wx_n x + bx_n + r * (Wh_n h + bh_n)), h' = (1 - z) * n + z * h
+ * LSTM: i,f,g,o order; c' = f * c + i * g, h' = o * tanh(c')
+ * G = 1, 3, 4 gates. */
+typedef struct at_rnn {
+  at_cell_type cell;
+  int in_dim, hidden, gates;
+  size_t W_ih; /* (G*H, in_dim) */
+  size_t W_hh; /* (G*H, H) */
+  size_t b_ih; /* (G*H) */
+  size_t b_hh; /* (G*H) */
+} at_rnn;
+
+at_status at_rnn_declare(at_rnn *L, at_params *P, const char *name, at_cell_type cell, int in_dim, int hidden);
+/* Floats per hypothesis that a step cache holds (gate activations etc.). */
+size_t at_rnn_step_cache_floats(const at_rnn *L);
+/* One time step for N rows. gx (N, G*H) holds W_ih x + b_ih for this step
+ * (the caller computes it, for all steps in one GEMM when it can). Writes h
+ * (N, H) (and c for LSTM); cache (N, step_cache_floats) receives what
+ * step_backward needs (may be NULL at inference). mask (N) or NULL: rows with
+ * mask 0 copy h_prev/c_prev unchanged (padding). h_prev/c_prev NULL = zeros. */
+void at_rnn_step_forward(const at_rnn *L, const float *params, const float *gx, const float *h_prev,
+                         const float *c_prev, int N, const unsigned char *mask, float *h, float *c, float *cache,
+                         at_arena *scratch);
+/* Backward of one step. dh (N, H) and dc (N, H, LSTM) are the gradients
+ * arriving at h and c (dc may be NULL for non-LSTM). ADDS: dgx (N, G*H) (the
+ * gradient for W_ih x + b_ih; caller backprops it to W_ih and x), dh_prev,
+ * dc_prev, and grads of W_hh and b_hh. Rows with mask 0 pass dh/dc to
+ * dh_prev/dc_prev unchanged. */
+void at_rnn_step_backward(const at_rnn *L, const float *params, float *grads, const float *h_prev,
+                          const float *c_prev, int N, const unsigned char *mask, const float *cache,
+                          const float *dh, const float *dc, float *dgx, float *dh_prev, float *dc_prev,
+                          at_arena *scratch);
+
+/* A whole sequence in one direction. x (T, B, in) time-major, lengths (B).
+ * reverse == 0: t = 0..T-1, final state = state after step len-1.
+ * reverse == 1: t = T-1..0 and a sentence's state stays at h0 while t >= len,
+ *   final state = state after t = 0.
+ * out (T, B, H): outputs, zero at padded positions. */
+typedef struct at_rnn_seq_cache {
+  int T, B;
+  const float *x;        /* (T, B, in) the input (not owned) */
+  float *gx;             /* (T, B, G*H) input projections */
+  float *h;              /* (T+1, B, H) states, h[0] = h0 (in processing order) */
+  float *c;              /* (T+1, B, H) LSTM cell states or NULL */
+  float *step;           /* (T, B, step_cache_floats) */
+  unsigned char *mask;   /* (T, B) 1 where t < len */
+  int reverse;
+  float *h_final;        /* (B, H) */
+  float *c_final;        /* (B, H) or NULL */
+} at_rnn_seq_cache;
+
+at_status at_rnn_seq_forward(const at_rnn *L, const float *params, const float *x, int T, int B,
+                             const int *lengths, int reverse, const float *h0, const float *c0, float *out,
+                             at_rnn_seq_cache *cache, at_arena *arena);
+/* dout (T, B, H) gradient of out (padded positions ignored); dh_final/dc_final
+ * (B, H) or NULL. ADDS dx (T, B, in) (NULL = not needed), dh0/dc0 (NULL ok),
+ * and parameter gradients. */
+at_status at_rnn_seq_backward(const at_rnn *L, const float *params, float *grads, const at_rnn_seq_cache *cache,
+                              const float *dout, const float *dh_final, const float *dc_final, float *dx,
+                              float *dh0, float *dc0, at_arena *arena);
+
+/* ---- encoder: stacked, optionally bidirectional -------------------------------------
+ * Layer l input: embeddings (l = 0) or the previous layer's output (with
+ * dropout between layers). Bidirectional: each layer has "fwd" and "bwd" with
+ * H/2 each; the layer output is [fwd; bwd] (T, B, H). Parameter names:
+ * "<name>/l<k>/fwd/W_ih" etc. (unidirectional: "<name>/l<k>/W_ih"). */
+#define AT_MAX_LAYERS 8
+typedef struct at_encoder {
+  int layers, bidirectional, in_dim, out_dim; /* out_dim = H */
+  float dropout;
+  at_rnn fwd[AT_MAX_LAYERS], bwd[AT_MAX_LAYERS];
+} at_encoder;
+
+typedef struct at_encoder_cache {
+  int T, B;
+  at_rnn_seq_cache fwd[AT_MAX_LAYERS], bwd[AT_MAX_LAYERS];
+  float *layer_in[AT_MAX_LAYERS];  /* (T, B, in_l) input of layer l after dropout */
+  float *drop_mask[AT_MAX_LAYERS]; /* (T, B, in_l) inverted-dropout mask, or NULL */
+  float *out;                      /* (T, B, H) final layer output */
+  /* final states per layer for the bridge: (B, H) each, [fwd_last; bwd_first] */
+  float *h_final[AT_MAX_LAYERS];
+  float *c_final[AT_MAX_LAYERS];   /* LSTM only */
+} at_encoder_cache;
+
+at_status at_encoder_declare(at_encoder *E, at_params *P, const char *name, at_cell_type cell, int layers,
+                             int bidirectional, int in_dim, int hidden, float dropout);
+/* x (T, B, in_dim) embeddings. rng != NULL enables dropout between layers. */
+at_status at_encoder_forward(const at_encoder *E, const float *params, const float *x, int T, int B,
+                             const int *lengths, at_rng *rng, at_encoder_cache *cache, at_arena *arena);
+/* dout (T, B, H), dh_final[l]/dc_final[l] (B, H) each or NULL. ADDS dx. */
+at_status at_encoder_backward(const at_encoder *E, const float *params, float *grads, const at_encoder_cache *cache,
+                              const float *dout, float *const *dh_final, float *const *dc_final, float *dx,
+                              at_arena *arena);
+
+/* ---- dropout (inverted): mask entries 0 or 1/(1-p) --------------------------------- */
+void at_dropout_mask(at_rng *rng, float p, float *mask, size_t n);
+/* y = x * mask (in-place allowed); backward is the same product. */
+void at_dropout_apply(const float *x, const float *mask, float *y, size_t n);
+
+/* ---- attention ----------------------------------------------------------------------
+ * Scores between a query q (Dq) and keys k_j (Dk), masked softmax over the
+ * source, context c = sum_j a_j k_j:
+ *   dot     q . k                     (Dq == Dk)
+ *   scaled  q . k / sqrt(Dk)          (Dq == Dk)
+ *   general q . (W k), W (Dq, Dk)     keys projected once: pk = k W^T (Ts, B, Dq)
+ *   concat  v . tanh(W_q q + W_k k)   W_q (A, Dq), W_k (A, Dk), v (A); pk = k W_k^T (Ts, B, A)
+ * The step functions take a `sent` map (N) from hypothesis to sentence so that
+ * beam search can attend with many hypotheses per sentence. Designed so local
+ * (windowed) and hard attention and several heads can be added as new modes. */
+typedef struct at_attention {
+  at_score_type score;
+  int query_dim, key_dim, attn_dim;
+  size_t W;   /* general: (Dq, Dk) */
+  size_t W_q; /* concat: (A, Dq) */
+  size_t W_k; /* concat: (A, Dk) */
+  size_t v;   /* concat: (A) */
+} at_attention;
+
+at_status at_attention_declare(at_attention *L, at_params *P, const char *name, at_score_type score, int query_dim,
+                               int key_dim, int attn_dim);
+/* Width of the projected keys: Dk (dot, scaled), Dq (general), A (concat). */
+int at_attention_pkey_dim(const at_attention *L);
+/* pkeys (Ts, B, pkey_dim) from keys (Ts, B, Dk): once per sentence. For dot
+ * and scaled it copies. */
+void at_attention_project_keys(const at_attention *L, const float *params, const float *keys, int Ts, int B,
+                               float *pkeys);
+/* ADDS into dkeys (Ts, B, Dk) and grads the backward of project_keys given
+ * dpkeys (Ts, B, pkey_dim). */
+void at_attention_project_keys_backward(const at_attention *L, const float *params, float *grads, const float *keys,
+                                        int Ts, int B, const float *dpkeys, float *dkeys);
+/* Floats per hypothesis that a step cache holds. */
+size_t at_attention_step_cache_floats(const at_attention *L, int Ts);
+/* One step for N queries q (N, Dq); hypothesis i attends over sentence sent[i]
+ * (keys and pkeys have B sentences, Ts positions; src_len (B)). Writes alpha
+ * (N, Ts) (0 beyond the length) and context (N, Dk). cache (N, step floats)
+ * may be NULL at inference. */
+void at_attention_step_forward(const at_attention *L, const float *params, const float *q, int N, const int *sent,
+                               const float *keys, const float *pkeys, int Ts, int B, const int *src_len,
+                               float *alpha, float *context, float *cache, at_arena *scratch);
+/* Given dcontext (N, Dk): ADDS dq (N, Dq), dkeys (Ts, B, Dk), dpkeys
+ * (Ts, B, pkey_dim) and parameter grads (v, W_q). */
+void at_attention_step_backward(const at_attention *L, const float *params, float *grads, const float *q, int N,
+                                const int *sent, const float *keys, const float *pkeys, int Ts, int B,
+                                const int *src_len, const float *alpha, const float *cache, const float *dcontext,
+                                float *dq, float *dkeys, float *dpkeys, at_arena *scratch);
+
+/* ---- output layer and loss ------------------------------------------------------------
+ * logits = h W^T + b, W (V, D) (or the tied target embedding, then no bias);
+ * label-smoothed cross-entropy (PyTorch convention: target distribution
+ * (1 - eps) * onehot + eps / V over all V classes) over rows whose target is
+ * not pad. The fused version computes loss and dlogits = scale * (softmax - q)
+ * in one pass over the logits, row by row. */
+typedef struct at_output {
+  int in_dim, vocab, pad_id;
+  int tied;      /* W is another layer's (V, D) matrix */
+  size_t W;      /* (V, D) */
+  size_t b;      /* (V) */
+} at_output;
+
+at_status at_output_declare(at_output *L, at_params *P, const char *name, int in_dim, int vocab, int pad_id,
+                            const size_t *tied_W /* offset of a (V, D) matrix or NULL */);
+/* logits (N, V) = h W^T + b. */
+void at_output_logits(const at_output *L, const float *params, const float *h /* (N, D) */, int N, float *logits);
+/* In place: logits (N, V) -> dlogits scaled by `scale`, accumulating loss
+ * statistics over non-pad targets (rows with pad target get dlogits 0). */
+void at_output_loss(const at_output *L, float *logits, const int *targets /* (N) */, int N, float eps, float scale,
+                    at_loss *stats);
+/* From dlogits (N, V): ADDS dW, db and dh (N, D). */
+void at_output_backward(const at_output *L, const float *params, float *grads, const float *h, int N,
+                        const float *dlogits, float *dh);
+
+#endif

@@ -1,0 +1,197 @@
+/* tokenizer/: argument checks, buffers and file reading around the
+ * SentencePiece shim (spm_shim.cc). */
+#include "tokenizer/tokenizer.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tokenizer/spm_shim.h"
+
+/* ---- buffers ------------------------------------------------------------------ */
+
+at_status at_ids_reserve(at_ids *v, int cap) {
+  if (cap < 0) return at_fail(AT_ERR_INVALID_ARG, "at_ids_reserve: negative size %d", cap);
+  if (cap <= v->cap && v->ids) return AT_OK;
+  int want = v->cap > 16 ? v->cap : 16;
+  while (want < cap) want = want > INT_MAX / 2 ? cap : want * 2;
+  int *p = realloc(v->ids, (size_t)want * sizeof *p);
+  if (!p) return at_fail(AT_ERR_NOMEM, "out of memory for %d token ids", want);
+  v->ids = p;
+  v->cap = want;
+  return AT_OK;
+}
+
+void at_ids_free(at_ids *v) {
+  if (!v) return;
+  free(v->ids);
+  v->ids = NULL;
+  v->n = v->cap = 0;
+}
+
+at_status at_buf_reserve(at_buf *b, size_t cap) {
+  if (cap == SIZE_MAX) return at_fail(AT_ERR_NOMEM, "at_buf_reserve: size too large");
+  if (cap + 1 <= b->cap && b->data) return AT_OK;
+  size_t want = b->cap > 64 ? b->cap : 64;
+  while (want < cap + 1) want = want > SIZE_MAX / 2 ? cap + 1 : want * 2;
+  char *p = realloc(b->data, want);
+  if (!p) return at_fail(AT_ERR_NOMEM, "out of memory for a %zu-byte buffer", want);
+  b->data = p;
+  b->cap = want;
+  return AT_OK;
+}
+
+void at_buf_free(at_buf *b) {
+  if (!b) return;
+  free(b->data);
+  b->data = NULL;
+  b->len = b->cap = 0;
+}
+
+/* ---- training ----------------------------------------------------------------- */
+
+void at_spm_train_options_default(at_spm_train_options *o) {
+  memset(o, 0, sizeof *o);
+  o->model_type = AT_SPM_UNIGRAM;
+  o->character_coverage = 1.0f;
+  o->seed = 1;
+  o->num_threads = 1;
+}
+
+static at_status check_train_options(const at_spm_train_options *o) {
+  if (!o->inputs || o->n_inputs < 1) return at_fail(AT_ERR_INVALID_ARG, "no input files");
+  if (!o->model_prefix || !*o->model_prefix) return at_fail(AT_ERR_INVALID_ARG, "no model prefix");
+  if (o->vocab_size < 5) return at_fail(AT_ERR_INVALID_ARG, "vocab size %d: must be at least 5", o->vocab_size);
+  if (o->model_type != AT_SPM_UNIGRAM && o->model_type != AT_SPM_BPE)
+    return at_fail(AT_ERR_INVALID_ARG, "unknown model type %d", o->model_type);
+  if (!(o->character_coverage > 0.0f && o->character_coverage <= 1.0f))
+    return at_fail(AT_ERR_INVALID_ARG, "character coverage %g: must be in (0, 1]", (double)o->character_coverage);
+  if (o->input_sentence_size < 0)
+    return at_fail(AT_ERR_INVALID_ARG, "input sentence size %d: must be >= 0", o->input_sentence_size);
+  if (o->seed == UINT32_MAX) return at_fail(AT_ERR_INVALID_ARG, "seed 4294967295 is reserved by SentencePiece");
+  if (o->num_threads < 1) return at_fail(AT_ERR_INVALID_ARG, "threads %d: must be >= 1", o->num_threads);
+  return AT_OK;
+}
+
+/* Checks each input is readable (so the error names it) and joins the names
+ * with ',' for SentencePiece into a malloc'd string. */
+static at_status join_inputs(const at_spm_train_options *o, char **out) {
+  size_t total = 1;
+  for (int i = 0; i < o->n_inputs; i++) {
+    const char *p = o->inputs[i];
+    if (!p || !*p) return at_fail(AT_ERR_INVALID_ARG, "input file %d: empty name", i + 1);
+    if (strchr(p, ',')) return at_fail(AT_ERR_INVALID_ARG, "%s: input file names may not contain ','", p);
+    FILE *f = fopen(p, "rb");
+    if (!f) return at_fail(AT_ERR_IO, "%s: %s", p, strerror(errno));
+    fclose(f);
+    total += strlen(p) + 1;
+  }
+  char *s = malloc(total);
+  if (!s) return at_fail(AT_ERR_NOMEM, "out of memory");
+  s[0] = '\0';
+  for (int i = 0; i < o->n_inputs; i++) {
+    if (i) strcat(s, ",");
+    strcat(s, o->inputs[i]);
+  }
+  *out = s;
+  return AT_OK;
+}
+
+at_status at_spm_train(const at_spm_train_options *o) {
+  if (!o) return at_fail(AT_ERR_INVALID_ARG, "at_spm_train: NULL options");
+  at_status s = check_train_options(o);
+  if (s != AT_OK) return s;
+  char *inputs = NULL;
+  s = join_inputs(o, &inputs);
+  if (s != AT_OK) return s;
+  s = at__spm_train(o, inputs);
+  free(inputs);
+  return s;
+}
+
+/* ---- loading -------------------------------------------------------------------- */
+
+/* Reads a whole file into a malloc'd buffer. */
+static at_status read_file(const char *path, char **data, size_t *n) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return at_fail(AT_ERR_IO, "%s: %s", path, strerror(errno));
+  size_t cap = 1 << 16, len = 0;
+  char *buf = malloc(cap);
+  while (buf) {
+    len += fread(buf + len, 1, cap - len, f);
+    if (len < cap) break;
+    char *p = realloc(buf, cap * 2);
+    if (!p) free(buf);
+    buf = p;
+    cap *= 2;
+  }
+  int err = ferror(f);
+  fclose(f);
+  if (!buf) return at_fail(AT_ERR_NOMEM, "%s: out of memory reading the file", path);
+  if (err) {
+    free(buf);
+    return at_fail(AT_ERR_IO, "%s: read error", path);
+  }
+  *data = buf;
+  *n = len;
+  return AT_OK;
+}
+
+at_status at_tokenizer_load(const char *path, at_tokenizer **out) {
+  if (!path || !out) return at_fail(AT_ERR_INVALID_ARG, "at_tokenizer_load: NULL argument");
+  *out = NULL;
+  char *data = NULL;
+  size_t n = 0;
+  at_status s = read_file(path, &data, &n);
+  if (s != AT_OK) return s;
+  if (n == 0) s = at_fail(AT_ERR_TOKENIZER, "%s: empty file, not a SentencePiece model", path);
+  else s = at_tokenizer_load_bytes(data, n, out);
+  free(data);
+  if (s != AT_OK && n) return at_fail_context(s, "%s", path);
+  return s;
+}
+
+/* ---- encoding and decoding ------------------------------------------------------- */
+
+static at_status check_text(const char *text, size_t len) {
+  if (!text && len) return at_fail(AT_ERR_INVALID_ARG, "NULL text");
+  size_t bad = 0;
+  if (!at_utf8_valid(text, len, &bad)) return at_fail(AT_ERR_UTF8, "invalid UTF-8 at byte %zu", bad);
+  const char *nl = len ? memchr(text, '\n', len) : NULL;
+  if (nl) return at_fail(AT_ERR_INVALID_ARG, "newline at byte %zu: encode one line at a time", (size_t)(nl - text));
+  return AT_OK;
+}
+
+at_status at_tokenizer_encode(const at_tokenizer *t, const char *text, size_t len, at_ids *out) {
+  if (!t || !out) return at_fail(AT_ERR_INVALID_ARG, "at_tokenizer_encode: NULL argument");
+  out->n = 0;
+  at_status s = check_text(text, len);
+  if (s != AT_OK || len == 0) return s;
+  return at__spm_encode_ids(t, text, len, out);
+}
+
+at_status at_tokenizer_encode_pieces(const at_tokenizer *t, const char *text, size_t len, at_buf *out) {
+  if (!t || !out) return at_fail(AT_ERR_INVALID_ARG, "at_tokenizer_encode_pieces: NULL argument");
+  at_status s = at_buf_reserve(out, 0);
+  if (s != AT_OK) return s;
+  out->len = 0;
+  out->data[0] = '\0';
+  s = check_text(text, len);
+  if (s != AT_OK || len == 0) return s;
+  return at__spm_encode_pieces(t, text, len, out);
+}
+
+at_status at_tokenizer_decode(const at_tokenizer *t, const int *ids, int n, at_buf *out) {
+  if (!t || !out || n < 0 || (!ids && n)) return at_fail(AT_ERR_INVALID_ARG, "at_tokenizer_decode: bad argument");
+  at_status s = at_buf_reserve(out, 0);
+  if (s != AT_OK) return s;
+  out->len = 0;
+  out->data[0] = '\0';
+  int size = at_tokenizer_vocab_size(t);
+  for (int i = 0; i < n; i++)
+    if (ids[i] < 0 || ids[i] >= size)
+      return at_fail(AT_ERR_INVALID_ARG, "id %d at position %d is outside the vocabulary (0..%d)", ids[i], i + 1,
+                     size - 1);
+  return n ? at__spm_decode(t, ids, n, out) : AT_OK;
+}
