@@ -24,6 +24,7 @@ Standard library only.
 import argparse
 import hashlib
 import html
+import math
 import os
 import re
 import sys
@@ -42,6 +43,8 @@ BLOCK_TAGS = {"div", "p", "l", "lg", "lb", "br", "chapter", "verse",
 GBF_SKIP_OPEN = {"RF": "Rf", "TS": "Ts"}
 GBF_SKIP_CLOSE = {"Rf", "Ts"}
 PARAGRAPH_MARKS = "\u00b6\u204b"  # pilcrow, reversed pilcrow
+RATIO_FACTOR = 1.8  # a pair whose length ratio is this far off the median
+RATIO_RUN = 2       # this many such pairs in one chapter: drop the chapter
 
 
 class CorpusError(Exception):
@@ -140,12 +143,18 @@ def clean(raw):
     return " ".join(text.split())
 
 
+def chapter_of(ref):
+    m = KEY_RE.match(ref)
+    return (m.group(1), int(m.group(2)))
+
+
 def align(es_verses, en_verses):
-    """[(ref, es, en)] in English order, plus drop statistics."""
+    """[(ref, es, en)] in English order for verses present and non-empty in
+    both, plus drop statistics."""
     es = {ref: clean(raw) for ref, raw in es_verses}
     en_refs = set()
     stats = {"missing_es": 0, "missing_en": 0, "empty_es": 0, "empty_en": 0}
-    pairs = []
+    pairs, gaps = [], set()  # gaps: chapters with a missing or empty verse
     for ref, raw in en_verses:
         en_refs.add(ref)
         en_text = clean(raw)
@@ -157,8 +166,56 @@ def align(es_verses, en_verses):
             stats["empty_en"] += 1
         else:
             pairs.append((ref, es[ref], en_text))
-    stats["missing_en"] = sum(1 for ref in es if ref not in en_refs)
-    return pairs, stats
+            continue
+        gaps.add(chapter_of(ref))
+    for ref in es:
+        if ref not in en_refs:
+            stats["missing_en"] += 1
+            gaps.add(chapter_of(ref))
+    return pairs, stats, gaps
+
+
+def log_ratios(pairs):
+    """log(len es / len en) of each pair minus the median of them all."""
+    logs = [math.log(len(es) / len(en)) for _, es, en in pairs]
+    if not logs:
+        return []
+    median = sorted(logs)[len(logs) // 2]
+    return [x - median for x in logs]
+
+
+def alignment_filter(pairs, gaps, stats):
+    """Drop pairs whose two sides are probably not the same text.
+
+    The two modules share a versification in name only: where RV1909
+    divides chapters or verses differently, its export leaves verses empty
+    and moves or merges text, and the verses around are shifted.  Dropped:
+    every verse of a chapter with a gap (a verse missing or empty in one
+    language) and of the chapter after it in the same book; every verse of
+    a chapter with RATIO_RUN or more length outliers; each remaining length
+    outlier (its length ratio more than RATIO_FACTOR away from the median).
+    """
+    devs = log_ratios(pairs)
+    limit = math.log(RATIO_FACTOR)
+    outliers = {}
+    for (ref, _, _), dev in zip(pairs, devs):
+        if abs(dev) > limit:
+            outliers.setdefault(chapter_of(ref), set()).add(ref)
+    after_gap = {(book, ch + 1) for book, ch in gaps}
+    kept = []
+    counts = {"gap_chapter": 0, "outlier_chapter": 0, "outlier_verse": 0}
+    for pair in pairs:
+        chap = chapter_of(pair[0])
+        if chap in gaps or chap in after_gap:
+            counts["gap_chapter"] += 1
+        elif len(outliers.get(chap, ())) >= RATIO_RUN:
+            counts["outlier_chapter"] += 1
+        elif pair[0] in outliers.get(chap, ()):
+            counts["outlier_verse"] += 1
+        else:
+            kept.append(pair)
+    stats.update(counts)
+    return kept
 
 
 def by_split(pairs):
@@ -219,7 +276,10 @@ def build(args):
         raise CorpusError("%s: no verses (Spanish export empty?)" % args.es_imp)
     if not en_verses:
         raise CorpusError("%s: no verses (English export empty?)" % args.en_imp)
-    pairs, stats = align(es_verses, en_verses)
+    pairs, stats, gaps = align(es_verses, en_verses)
+    stats["present"] = len(pairs)
+    if not args.no_align_filter:
+        pairs = alignment_filter(pairs, gaps, stats)
     splits, reserved = by_split(pairs)
     full = {s: len(splits[s]) for s in SPLITS}
     if args.sample:
@@ -240,10 +300,17 @@ def build(args):
 
 
 def report(args, n_es, n_en, pairs, full, splits, reserved, stats):
-    print("verses read: es %d, en %d; aligned %d" % (n_es, n_en, len(pairs)))
+    print("verses read: es %d, en %d; present and non-empty in both %d"
+          % (n_es, n_en, stats["present"]))
     print("dropped: missing in es %d, missing in en %d, empty in es %d, "
           "empty in en %d" % (stats["missing_es"], stats["missing_en"],
                               stats["empty_es"], stats["empty_en"]))
+    if "gap_chapter" in stats:
+        print("dropped by the alignment filter: %d in or after a chapter with "
+              "a gap, %d in chapters with length outliers, %d single length "
+              "outliers" % (stats["gap_chapter"], stats["outlier_chapter"],
+                            stats["outlier_verse"]))
+    print("aligned pairs kept: %d" % len(pairs))
     print("reserved (md5 %% 100 in {0,1}, written nowhere): %d" % reserved)
     for s in SPLITS:
         extra = " (sampled from %d)" % full[s] if args.sample else ""
@@ -259,6 +326,8 @@ def main(argv):
     p.add_argument("--es-encoding", default="utf-8")
     p.add_argument("--en-encoding", default="utf-8")
     p.add_argument("--sample", metavar="TRAIN,DEV,TEST")
+    p.add_argument("--no-align-filter", action="store_true",
+                   help="keep every verse present and non-empty in both")
     args = p.parse_args(argv)
     try:
         build(args)

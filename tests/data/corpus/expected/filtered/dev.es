@@ -1,0 +1,1 @@
+Y FUERON acabados los cielos y la tierra, y todo su ornamento.

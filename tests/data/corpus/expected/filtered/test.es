@@ -1,0 +1,1 @@
+Después dijo Dios: Produzca la tierra hierba verde, hierba que dé simiente.

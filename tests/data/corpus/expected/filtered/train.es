@@ -1,0 +1,6 @@
+EN el principio crió Dios los cielos y la tierra.
+Y la tierra estaba desordenada y vacía, y las tinieblas estaban sobre la haz del abismo.
+Y dijo Dios: Sea la luz: y fué la luz.
+Y vió Dios que la luz era buena & apartó Dios la luz de las tinieblas.
+Salmo de David. ¡OH Jehová, cuánto se han multiplicado mis enemigos!
+Muchos dicen de mi vida: No hay para él salud en Dios. Selah.
