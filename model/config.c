@@ -1,0 +1,182 @@
+/* Model configuration: names of enum values and the field table generated
+ * from AT_MODEL_CONFIG_FIELDS, which drives defaults, validation messages,
+ * set/get by name and printing (no per-field code). */
+#include <errno.h>
+#include <limits.h>
+#include <math.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "model/layers.h"
+
+const char *const at_cell_names[] = {"rnn", "gru", "lstm", NULL};
+const char *const at_attn_names[] = {"none", "bahdanau", "luong", NULL};
+const char *const at_score_names[] = {"dot", "scaled", "general", "concat", NULL};
+const char *const at_bridge_names[] = {"zero", "dense", NULL};
+
+typedef enum { AT__K_INT, AT__K_FLOAT, AT__K_BOOL, AT__K_ENUM } at__cfg_kind;
+
+typedef struct at__cfg_field {
+  const char *name;
+  at__cfg_kind kind;
+  const char *const *names; /* ENUM only: NULL-terminated value names */
+  size_t offset;            /* into at_model_config */
+  const char *help;
+} at__cfg_field;
+
+/* X(kind, ...) -> "AT__K_<kind>, names-table" */
+#define AT__KIND_INT AT__K_INT, NULL
+#define AT__KIND_FLOAT AT__K_FLOAT, NULL
+#define AT__KIND_BOOL AT__K_BOOL, NULL
+#define AT__KIND_ENUM(t) AT__K_ENUM, t
+#define AT__FIELD_ENTRY(kind, name, def, help) {#name, AT__KIND_##kind, offsetof(at_model_config, name), help},
+static const at__cfg_field at__fields[] = {AT_MODEL_CONFIG_FIELDS(AT__FIELD_ENTRY)};
+#undef AT__FIELD_ENTRY
+#define AT__NFIELDS ((int)(sizeof(at__fields) / sizeof(at__fields[0])))
+
+void at_model_config_default(at_model_config *cfg) {
+  memset(cfg, 0, sizeof(*cfg));
+#define AT__FIELD_DEFAULT(kind, name, def, help) cfg->name = def;
+  AT_MODEL_CONFIG_FIELDS(AT__FIELD_DEFAULT)
+#undef AT__FIELD_DEFAULT
+}
+
+/* Field by name; '-' in key matches '_'. */
+static const at__cfg_field *at__field_find(const char *key) {
+  for (int i = 0; i < AT__NFIELDS; i++) {
+    const char *a = at__fields[i].name, *k = key;
+    while (*a && (*k == *a || (*k == '-' && *a == '_'))) a++, k++;
+    if (!*a && !*k) return &at__fields[i];
+  }
+  return NULL;
+}
+
+static int *at__int_ptr(at_model_config *cfg, const at__cfg_field *f) { return (int *)((char *)cfg + f->offset); }
+static float *at__float_ptr(at_model_config *cfg, const at__cfg_field *f) {
+  return (float *)((char *)cfg + f->offset);
+}
+
+static int at__parse_int(const char *s, int *out) {
+  char *end;
+  errno = 0;
+  long v = strtol(s, &end, 10);
+  if (end == s || *end || errno || v < INT_MIN || v > INT_MAX) return 0;
+  *out = (int)v;
+  return 1;
+}
+
+static int at__parse_bool(const char *s, int *out) {
+  static const char *const yes[] = {"1", "true", "yes", "on", NULL}, *const no[] = {"0", "false", "no", "off", NULL};
+  for (int i = 0; yes[i]; i++)
+    if (!strcmp(s, yes[i])) return *out = 1, 1;
+  for (int i = 0; no[i]; i++)
+    if (!strcmp(s, no[i])) return *out = 0, 1;
+  return 0;
+}
+
+static int at__parse_enum(const char *s, const char *const *names, int *out) {
+  for (int i = 0; names[i]; i++)
+    if (!strcmp(s, names[i])) return *out = i, 1;
+  return 0;
+}
+
+at_status at_model_config_set(at_model_config *cfg, const char *key, const char *value) {
+  const at__cfg_field *f = at__field_find(key);
+  if (!f) return at_fail(AT_ERR_NOT_FOUND, "unknown model config key '%s'", key);
+  int ok = 0;
+  switch (f->kind) {
+  case AT__K_INT: ok = at__parse_int(value, at__int_ptr(cfg, f)); break;
+  case AT__K_BOOL: ok = at__parse_bool(value, at__int_ptr(cfg, f)); break;
+  case AT__K_ENUM: ok = at__parse_enum(value, f->names, at__int_ptr(cfg, f)); break;
+  case AT__K_FLOAT: {
+    char *end;
+    errno = 0;
+    float v = strtof(value, &end);
+    ok = end != value && !*end && !errno && isfinite(v);
+    if (ok) *at__float_ptr(cfg, f) = v;
+    break;
+  }
+  }
+  if (!ok) return at_fail(AT_ERR_CONFIG, "model config %s: bad value '%s' (%s)", f->name, value, f->help);
+  return AT_OK;
+}
+
+/* Shortest of %g / %.9g that reads back as the same float. */
+static int at__format_float(float v, char *buf, size_t size) {
+  int n = snprintf(buf, size, "%g", (double)v);
+  if (n >= 0 && (size_t)n < size && strtof(buf, NULL) == v) return n;
+  return snprintf(buf, size, "%.9g", (double)v);
+}
+
+at_status at_model_config_get(const at_model_config *cfg, const char *key, char *buf, size_t size) {
+  const at__cfg_field *f = at__field_find(key);
+  if (!f) return at_fail(AT_ERR_NOT_FOUND, "unknown model config key '%s'", key);
+  at_model_config *c = (at_model_config *)cfg;
+  int n = 0, v = f->kind == AT__K_FLOAT ? 0 : *at__int_ptr(c, f);
+  switch (f->kind) {
+  case AT__K_INT: n = snprintf(buf, size, "%d", v); break;
+  case AT__K_BOOL: n = snprintf(buf, size, "%s", v ? "true" : "false"); break;
+  case AT__K_FLOAT: n = at__format_float(*at__float_ptr(c, f), buf, size); break;
+  case AT__K_ENUM: {
+    int count = 0;
+    while (f->names[count]) count++;
+    if (v < 0 || v >= count) return at_fail(AT_ERR_CONFIG, "model config %s: value %d out of range", f->name, v);
+    n = snprintf(buf, size, "%s", f->names[v]);
+    break;
+  }
+  }
+  if (n < 0 || (size_t)n >= size) return at_fail(AT_ERR_INVALID_ARG, "model config %s: buffer too small", f->name);
+  return AT_OK;
+}
+
+void at_model_config_print(const at_model_config *cfg, FILE *f) {
+  char buf[64];
+  for (int i = 0; i < AT__NFIELDS; i++) {
+    if (at_model_config_get(cfg, at__fields[i].name, buf, sizeof buf) != AT_OK) snprintf(buf, sizeof buf, "?");
+    fprintf(f, "%s: %s\n", at__fields[i].name, buf);
+  }
+}
+
+/* Range checks every field can have on its own (enum in range, bool 0/1). */
+static at_status at__validate_field(const at_model_config *cfg, const at__cfg_field *f) {
+  if (f->kind == AT__K_FLOAT) return AT_OK;
+  int v = *at__int_ptr((at_model_config *)cfg, f), count = 0;
+  if (f->kind == AT__K_BOOL && v != 0 && v != 1)
+    return at_fail(AT_ERR_CONFIG, "model config %s: %d is not a boolean", f->name, v);
+  if (f->kind == AT__K_ENUM) {
+    while (f->names[count]) count++;
+    if (v < 0 || v >= count) return at_fail(AT_ERR_CONFIG, "model config %s: %d out of range", f->name, v);
+  }
+  return AT_OK;
+}
+
+#define AT__REQUIRE(cond, ...)                                 \
+  do {                                                         \
+    if (!(cond)) return at_fail(AT_ERR_CONFIG, __VA_ARGS__);   \
+  } while (0)
+
+at_status at_model_config_validate(const at_model_config *cfg) {
+  for (int i = 0; i < AT__NFIELDS; i++) {
+    at_status s = at__validate_field(cfg, &at__fields[i]);
+    if (s != AT_OK) return s;
+  }
+  AT__REQUIRE(cfg->src_vocab >= 4, "model config src_vocab: %d, must be >= 4", cfg->src_vocab);
+  AT__REQUIRE(cfg->tgt_vocab >= 4, "model config tgt_vocab: %d, must be >= 4", cfg->tgt_vocab);
+  AT__REQUIRE(cfg->layers >= 1 && cfg->layers <= AT_MAX_LAYERS, "model config layers: %d, must be in 1..%d",
+              cfg->layers, AT_MAX_LAYERS);
+  AT__REQUIRE(cfg->emb_dim > 0, "model config emb_dim: %d, must be positive", cfg->emb_dim);
+  AT__REQUIRE(cfg->hidden_dim > 0, "model config hidden_dim: %d, must be positive", cfg->hidden_dim);
+  AT__REQUIRE(!cfg->bidirectional || cfg->hidden_dim % 2 == 0,
+              "model config hidden_dim: %d must be even with a bidirectional encoder", cfg->hidden_dim);
+  AT__REQUIRE(cfg->attn_dim >= 0, "model config attn_dim: %d, must be >= 0", cfg->attn_dim);
+  /* dot/scaled scores compare the query (decoder state, hidden_dim) with the
+   * keys (encoder outputs, hidden_dim): always equal in this model. */
+  AT__REQUIRE(!cfg->tie_embeddings || cfg->emb_dim == cfg->hidden_dim,
+              "model config tie_embeddings: needs emb_dim (%d) == hidden_dim (%d)", cfg->emb_dim, cfg->hidden_dim);
+  AT__REQUIRE(cfg->dropout >= 0 && cfg->dropout < 1, "model config dropout: %g, must be in [0, 1)",
+              (double)cfg->dropout);
+  AT__REQUIRE(cfg->label_smoothing >= 0 && cfg->label_smoothing < 1,
+              "model config label_smoothing: %g, must be in [0, 1)", (double)cfg->label_smoothing);
+  return AT_OK;
+}
