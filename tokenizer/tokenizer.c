@@ -67,8 +67,9 @@ static at_status check_train_options(const at_spm_train_options *o) {
     return at_fail(AT_ERR_INVALID_ARG, "unknown model type %d", o->model_type);
   if (!(o->character_coverage > 0.0f && o->character_coverage <= 1.0f))
     return at_fail(AT_ERR_INVALID_ARG, "character coverage %g: must be in (0, 1]", (double)o->character_coverage);
-  if (o->input_sentence_size < 0)
-    return at_fail(AT_ERR_INVALID_ARG, "input sentence size %d: must be >= 0", o->input_sentence_size);
+  if (o->input_sentence_size < 0 || (o->input_sentence_size > 0 && o->input_sentence_size <= 100))
+    return at_fail(AT_ERR_INVALID_ARG, "input sentence size %d: must be 0 (all) or more than 100",
+                   o->input_sentence_size);
   if (o->seed == UINT32_MAX) return at_fail(AT_ERR_INVALID_ARG, "seed 4294967295 is reserved by SentencePiece");
   if (o->num_threads < 1) return at_fail(AT_ERR_INVALID_ARG, "threads %d: must be >= 1", o->num_threads);
   return AT_OK;

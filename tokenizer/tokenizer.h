@@ -71,8 +71,11 @@ typedef struct at_spm_train_options {
   int vocab_size;            /* including the 4 special pieces */
   int model_type;            /* AT_SPM_UNIGRAM (default) or AT_SPM_BPE */
   float character_coverage;  /* default 1.0 (all characters); e.g. 0.9995 drops rare ones */
-  int input_sentence_size;   /* sample this many lines (seeded); 0 = all (default) */
-  uint32_t seed;             /* default 1; 0xFFFFFFFF is reserved by SentencePiece */
+  int input_sentence_size;   /* sample this many lines (> 100); 0 = all (default) */
+  uint32_t seed;             /* default 1; 0xFFFFFFFF is reserved by SentencePiece. With
+                                SentencePiece 0.1.97 nothing we use draws on it (its
+                                sentence sampling has a fixed seed), so models do not vary
+                                with it; it is set for versions and features that do. */
   int num_threads;           /* default 1; the unigram model may depend on it */
   int soft_vocab_limit;      /* 0 (default): a vocab_size too large for the data fails
                                 with SentencePiece's message; 1: vocab_size is a maximum */
