@@ -13,7 +13,8 @@ enum { CLI_OK = 0, CLI_FAIL = 1, CLI_USAGE = 2 };
 #define CLI_COMMANDS(X)                                                                     \
   X("spm-train", cmd_spm_train, "train a SentencePiece tokenizer model on text files")      \
   X("spm-encode", cmd_spm_encode, "tokenize stdin to ids or pieces, one line per line")    \
-  X("spm-decode", cmd_spm_decode, "turn ids on stdin back into text, one line per line")
+  X("spm-decode", cmd_spm_decode, "turn ids on stdin back into text, one line per line")    \
+  X("score", cmd_score, "BLEU and chrF of a translation, overall or by sentence length")
 
 #define CLI__DECLARE(name, fn, summary) int fn(int argc, char **argv);
 CLI_COMMANDS(CLI__DECLARE)
@@ -37,5 +38,14 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
  * naming the option and returns non-zero. */
 int cli_parse_int(const char *cmd, const char *opt, const char *text, long min, long max, long *out);
 int cli_parse_float(const char *cmd, const char *opt, const char *text, double min, double max, double *out);
+
+/* cli/cmd_spm_common.c: the line loop of spm-encode and spm-decode. Reads
+ * `in` line by line (any length; a final line without '\n' counts; one '\r'
+ * before the '\n' is dropped), calls fn on each line and writes exactly one
+ * output line per input line. When fn fails, prints "attend <cmd>: line N:
+ * <why>", writes an empty line and goes on. Returns CLI_OK, or CLI_FAIL when
+ * any line failed or reading/writing failed. fn writes its result to *out. */
+typedef at_status (*cli_line_fn)(void *ctx, const char *line, size_t len, char **out, size_t *out_len);
+int cli_each_line(const char *cmd, FILE *in, FILE *out, cli_line_fn fn, void *ctx);
 
 #endif
