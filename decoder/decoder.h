@@ -53,6 +53,56 @@ void at_search_result_free(at_search_result *r);
 at_status at_search(const at_model *const *models, int n_models, const int *src, const int *src_len, int Ts, int B,
                     const at_search_options *opt, at_arena *arena, at_search_result *results);
 
+/* ---- translating text --------------------------------------------------------
+ * A translator holds one or more checkpoints (an ensemble; same vocabularies)
+ * with their SentencePiece models, and turns arrays of UTF-8 lines into
+ * translations. Every input line gets exactly one result, in input order. */
+typedef struct at_translator at_translator;
+
+typedef struct at_translator_options {
+  at_search_options search;
+  int batch_size;   /* sentences per search batch (default 32) */
+  int max_src_len;  /* source pieces kept (longer lines are truncated; default 250) */
+  int threads;      /* OpenMP threads (0 = all cores) */
+} at_translator_options;
+
+void at_translator_options_default(at_translator_options *o);
+
+typedef struct at_translation {
+  at_status status;   /* AT_OK; AT_ERR_UTF8 for a line that is not valid UTF-8 (no hypotheses) */
+  int truncated;      /* the source was cut to max_src_len pieces */
+  int src_pieces_n;   /* source pieces, EOS included */
+  int n;              /* hypotheses, best first (0 for an empty or invalid line) */
+  char **text;        /* (n) detokenized target text */
+  float *score;       /* (n) normalised scores */
+  float *logprob;     /* (n) total log-probabilities */
+  int *tgt_pieces_n;  /* (n) target pieces, without EOS */
+  /* With search.want_attention, for the best hypothesis: */
+  char **src_pieces;  /* (src_pieces_n) including "</s>" */
+  char **tgt_pieces;  /* (tgt_rows) target pieces, then "</s>" when it finished */
+  int tgt_rows;
+  float *attn;        /* (tgt_rows, src_pieces_n) attention weights */
+} at_translation;
+
+void at_translation_free(at_translation *t);
+
+/* Opens the checkpoints paths[0..n) (n >= 1). */
+at_status at_translator_open(const char *const *paths, int n, const at_translator_options *opt, at_translator **out);
+void at_translator_close(at_translator *tr);
+/* Translates lines[0..n) (UTF-8, no newline; a trailing '\r' is ignored) into
+ * out[0..n) (free each with at_translation_free). Lines are tokenized in
+ * parallel, sorted by length into batches, translated and put back in input
+ * order. An invalid line yields status AT_ERR_UTF8 and no hypotheses without
+ * failing the call. */
+at_status at_translator_translate(at_translator *tr, const char *const *lines, int n, at_translation *out);
+/* Hard word alignments "i-j" (source word i, target word j, 0-based) of the
+ * best hypothesis, from the attention (needs search.want_attention): each
+ * target piece is aligned to its most-attended source piece; pieces map to
+ * words by SentencePiece's word-start marker. Written into buf ('\0'-ended). */
+at_status at_translation_alignment(const at_translation *t, char **buf);
+/* Source and target vocabulary sizes of the first model (for tools). */
+const at_model *at_translator_model(const at_translator *tr, int i);
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,0 +1,330 @@
+/* Translating arrays of text lines: tokenize (in parallel), sort by length,
+ * search batch by batch (batches in parallel, each thread with its own
+ * arena), detokenize, and put results back in input order. */
+#include <stdlib.h>
+#include <string.h>
+#ifdef _OPENMP
+#include <omp.h>
+#endif
+
+#include "decoder/decoder.h"
+#include "tokenizer/tokenizer.h"
+
+#define AT__MAX_MODELS 16
+
+struct at_translator {
+  at_translator_options opt;
+  int n_models;
+  at_model *models[AT__MAX_MODELS];
+  at_tokenizer *src_tok, *tgt_tok; /* of the first checkpoint */
+};
+
+void at_translator_options_default(at_translator_options *o) {
+  memset(o, 0, sizeof *o);
+  at_search_options_default(&o->search);
+  o->batch_size = 32;
+  o->max_src_len = 250;
+  o->threads = 0;
+}
+
+void at_translation_free(at_translation *t) {
+  if (!t) return;
+  for (int i = 0; i < t->n; i++) free(t->text[i]);
+  free(t->text);
+  free(t->score);
+  free(t->logprob);
+  free(t->tgt_pieces_n);
+  if (t->src_pieces)
+    for (int i = 0; i < t->src_pieces_n; i++) free(t->src_pieces[i]);
+  free(t->src_pieces);
+  if (t->tgt_pieces)
+    for (int i = 0; i < t->tgt_rows; i++) free(t->tgt_pieces[i]);
+  free(t->tgt_pieces);
+  free(t->attn);
+  memset(t, 0, sizeof *t);
+}
+
+void at_translator_close(at_translator *tr) {
+  if (!tr) return;
+  for (int i = 0; i < tr->n_models; i++) at_model_free(tr->models[i]);
+  at_tokenizer_free(tr->src_tok);
+  at_tokenizer_free(tr->tgt_tok);
+  free(tr);
+}
+
+const at_model *at_translator_model(const at_translator *tr, int i) {
+  return i >= 0 && i < tr->n_models ? tr->models[i] : NULL;
+}
+
+/* Loads one checkpoint: the model, and (when want_tok) its tokenizers. */
+static at_status at__translator_load(at_translator *tr, const char *path, int want_tok) {
+  at_checkpoint ck;
+  at_status st = at_checkpoint_load_header(path, &ck);
+  if (st) return st;
+  at_model *m = NULL;
+  if ((st = at_model_create(&ck.config, &m))) goto out;
+  if ((st = at_checkpoint_load_params(path, at_model_params(m)))) goto out;
+  if (want_tok) {
+    if (!ck.spm_src || !ck.spm_tgt) {
+      st = at_fail(AT_ERR_CHECKPOINT, "%s: no tokenizer models stored", path);
+      goto out;
+    }
+    if ((st = at_tokenizer_load_bytes(ck.spm_src, ck.spm_src_size, &tr->src_tok))) goto out;
+    if ((st = at_tokenizer_load_bytes(ck.spm_tgt, ck.spm_tgt_size, &tr->tgt_tok))) goto out;
+  }
+  tr->models[tr->n_models++] = m;
+  m = NULL;
+out:
+  at_model_free(m);
+  at_checkpoint_free(&ck);
+  if (st) at_fail_context(st, "loading %s", path);
+  return st;
+}
+
+at_status at_translator_open(const char *const *paths, int n, const at_translator_options *opt, at_translator **out) {
+  *out = NULL;
+  if (n < 1 || n > AT__MAX_MODELS) return at_fail(AT_ERR_INVALID_ARG, "need 1..%d checkpoints, got %d", AT__MAX_MODELS, n);
+  at_status st = at_search_options_validate(&opt->search);
+  if (st) return st;
+  if (opt->batch_size < 1) return at_fail(AT_ERR_INVALID_ARG, "batch size %d: must be >= 1", opt->batch_size);
+  if (opt->max_src_len < 1) return at_fail(AT_ERR_INVALID_ARG, "max source length %d: must be >= 1", opt->max_src_len);
+  at_translator *tr = calloc(1, sizeof *tr);
+  if (!tr) return at_fail(AT_ERR_NOMEM, "out of memory");
+  tr->opt = *opt;
+  for (int i = 0; i < n && !st; i++) st = at__translator_load(tr, paths[i], i == 0);
+  for (int i = 1; i < tr->n_models && !st; i++) {
+    const at_model_config *a = at_model_get_config(tr->models[0]), *b = at_model_get_config(tr->models[i]);
+    if (a->src_vocab != b->src_vocab || a->tgt_vocab != b->tgt_vocab)
+      st = at_fail(AT_ERR_CHECKPOINT, "%s: vocabulary sizes %d/%d differ from %s's %d/%d", paths[i], b->src_vocab,
+                   b->tgt_vocab, paths[0], a->src_vocab, a->tgt_vocab);
+  }
+  if (!st && at_tokenizer_vocab_size(tr->src_tok) != at_model_get_config(tr->models[0])->src_vocab)
+    st = at_fail(AT_ERR_CHECKPOINT, "%s: source tokenizer has %d pieces, the model %d", paths[0],
+                 at_tokenizer_vocab_size(tr->src_tok), at_model_get_config(tr->models[0])->src_vocab);
+  if (st) {
+    at_translator_close(tr);
+    return st;
+  }
+  *out = tr;
+  return AT_OK;
+}
+
+/* ---- per-line work ------------------------------------------------------------ */
+
+typedef struct at__line {
+  at_ids ids;   /* source pieces + EOS */
+  int index;    /* position in the input */
+} at__line;
+
+static char *at__strdup(const char *s) {
+  size_t n = strlen(s);
+  char *d = malloc(n + 1);
+  if (d) memcpy(d, s, n + 1);
+  return d;
+}
+
+/* Tokenizes one line into L->ids (pieces + EOS, cut to max_src_len) or marks
+ * the result invalid. Empty lines get no ids. */
+static at_status at__encode_line(const at_translator *tr, const char *line, at__line *L, at_translation *res) {
+  size_t len = strlen(line);
+  if (len && line[len - 1] == '\r') len--;
+  L->ids.n = 0;
+  size_t bad = 0;
+  if (!at_utf8_valid(line, len, &bad)) {
+    res->status = AT_ERR_UTF8;
+    return AT_OK;
+  }
+  if (len == 0) return AT_OK;
+  at_status st = at_tokenizer_encode(tr->src_tok, line, len, &L->ids);
+  if (st) return st;
+  if (L->ids.n == 0) return AT_OK; /* whitespace only */
+  if (L->ids.n > tr->opt.max_src_len - 1) {
+    L->ids.n = tr->opt.max_src_len - 1;
+    res->truncated = 1;
+  }
+  if ((st = at_ids_reserve(&L->ids, L->ids.n + 1))) return st;
+  L->ids.ids[L->ids.n++] = AT_EOS_ID;
+  res->src_pieces_n = L->ids.n;
+  return AT_OK;
+}
+
+static int at__cmp_len(const void *a, const void *b) {
+  const at__line *x = *(const at__line *const *)a, *y = *(const at__line *const *)b;
+  if (x->ids.n != y->ids.n) return x->ids.n < y->ids.n ? -1 : 1;
+  return x->index < y->index ? -1 : x->index > y->index;
+}
+
+/* Fills res from one sentence's search result. */
+static at_status at__fill_result(const at_translator *tr, const at__line *L, const at_search_result *r,
+                                 at_translation *res, at_buf *buf) {
+  int n = r->n;
+  res->text = calloc((size_t)(n ? n : 1), sizeof(char *));
+  res->score = calloc((size_t)(n ? n : 1), sizeof(float));
+  res->logprob = calloc((size_t)(n ? n : 1), sizeof(float));
+  res->tgt_pieces_n = calloc((size_t)(n ? n : 1), sizeof(int));
+  if (!res->text || !res->score || !res->logprob || !res->tgt_pieces_n) return at_fail(AT_ERR_NOMEM, "out of memory");
+  for (int i = 0; i < n; i++) {
+    const at_hypothesis *h = &r->hyps[i];
+    at_status st = at_tokenizer_decode(tr->tgt_tok, h->ids, h->len, buf);
+    if (st) return st;
+    if (!(res->text[i] = at__strdup(buf->data ? buf->data : ""))) return at_fail(AT_ERR_NOMEM, "out of memory");
+    res->n = i + 1;
+    res->score[i] = h->score;
+    res->logprob[i] = h->logprob;
+    res->tgt_pieces_n[i] = h->len;
+  }
+  if (!tr->opt.search.want_attention || n == 0) return AT_OK;
+  const at_hypothesis *h = &r->hyps[0];
+  int rows = h->len + (h->finished ? 1 : 0), cols = L->ids.n;
+  res->src_pieces = calloc((size_t)cols, sizeof(char *));
+  res->tgt_pieces = calloc((size_t)(rows ? rows : 1), sizeof(char *));
+  res->attn = malloc(sizeof(float) * (size_t)(rows ? rows : 1) * cols);
+  if (!res->src_pieces || !res->tgt_pieces || !res->attn) return at_fail(AT_ERR_NOMEM, "out of memory");
+  for (int j = 0; j < cols; j++)
+    if (!(res->src_pieces[j] = at__strdup(at_tokenizer_id_to_piece(tr->src_tok, L->ids.ids[j]))))
+      return at_fail(AT_ERR_NOMEM, "out of memory");
+  for (int t = 0; t < rows; t++) {
+    int id = t < h->len ? h->ids[t] : AT_EOS_ID;
+    if (!(res->tgt_pieces[t] = at__strdup(at_tokenizer_id_to_piece(tr->tgt_tok, id))))
+      return at_fail(AT_ERR_NOMEM, "out of memory");
+    res->tgt_rows = t + 1;
+    memcpy(res->attn + (size_t)t * cols, h->attn + (size_t)t * h->Ts, sizeof(float) * cols);
+  }
+  return AT_OK;
+}
+
+/* Translates the sorted lines order[0..n) (all non-empty) as one batch. */
+static at_status at__translate_batch(const at_translator *tr, at__line *const *order, int n, at_translation *out,
+                                     at_arena *arena, at_buf *buf) {
+  int Ts = order[n - 1]->ids.n;
+  for (int i = 0; i < n; i++)
+    if (order[i]->ids.n > Ts) Ts = order[i]->ids.n;
+  at_arena_reset(arena);
+  int *src = (int *)at_arena_alloc(arena, sizeof(int) * (size_t)Ts * n);
+  int *len = (int *)at_arena_alloc(arena, sizeof(int) * n);
+  at_search_result *res = (at_search_result *)at_arena_alloc(arena, sizeof(at_search_result) * n);
+  if (!src || !len || !res) return at_fail(AT_ERR_NOMEM, "out of memory for a batch of %d", n);
+  for (int b = 0; b < n; b++) {
+    len[b] = order[b]->ids.n;
+    for (int t = 0; t < Ts; t++) src[t * n + b] = t < len[b] ? order[b]->ids.ids[t] : AT_PAD_ID;
+  }
+  at_status st = at_search((const at_model *const *)tr->models, tr->n_models, src, len, Ts, n, &tr->opt.search,
+                           arena, res);
+  if (st) return st;
+  for (int b = 0; b < n && !st; b++) st = at__fill_result(tr, order[b], &res[b], &out[order[b]->index], buf);
+  for (int b = 0; b < n; b++) at_search_result_free(&res[b]);
+  return st;
+}
+
+at_status at_translator_translate(at_translator *tr, const char *const *lines, int n, at_translation *out) {
+  memset(out, 0, sizeof(*out) * (size_t)(n > 0 ? n : 0));
+  if (n <= 0) return AT_OK;
+  at__line *L = calloc((size_t)n, sizeof *L);
+  at__line **order = calloc((size_t)n, sizeof *order);
+  if (!L || !order) {
+    free(L);
+    free(order);
+    return at_fail(AT_ERR_NOMEM, "out of memory for %d lines", n);
+  }
+  if (tr->opt.threads > 0) at_set_threads(tr->opt.threads);
+  at_status st = AT_OK;
+#pragma omp parallel for schedule(dynamic, 16)
+  for (int i = 0; i < n; i++) {
+    L[i].index = i;
+    at_status s = at__encode_line(tr, lines[i], &L[i], &out[i]);
+    if (s) {
+#pragma omp critical(at_translate_err)
+      if (!st) st = at_fail_context(s, "line %d", i + 1);
+    }
+  }
+  int m = 0; /* lines that need the model */
+  for (int i = 0; i < n; i++)
+    if (L[i].ids.n > 0) order[m++] = &L[i];
+  qsort(order, (size_t)m, sizeof *order, at__cmp_len);
+  int bs = tr->opt.batch_size, nbatch = (m + bs - 1) / bs;
+  if (!st) {
+#pragma omp parallel
+    {
+      at_arena arena;
+      at_arena_init(&arena);
+      at_buf buf = {0};
+#pragma omp for schedule(dynamic, 1)
+      for (int k = 0; k < nbatch; k++) {
+        int b0 = k * bs, nb = m - b0 < bs ? m - b0 : bs;
+        at_status s = at__translate_batch(tr, order + b0, nb, out, &arena, &buf);
+        if (s) {
+#pragma omp critical(at_translate_err)
+          if (!st) st = s;
+        }
+      }
+      at_buf_free(&buf);
+      at_arena_free(&arena);
+    }
+  }
+  for (int i = 0; i < n; i++) at_ids_free(&L[i].ids);
+  free(L);
+  free(order);
+  if (st)
+    for (int i = 0; i < n; i++) at_translation_free(&out[i]);
+  return st;
+}
+
+/* ---- alignments ------------------------------------------------------------------ */
+
+/* Word index of each piece: a piece starting with U+2581 starts a new word. */
+static void at__piece_words(char *const *pieces, int n, int *word) {
+  int w = -1;
+  for (int i = 0; i < n; i++) {
+    const unsigned char *p = (const unsigned char *)pieces[i];
+    int starts = p[0] == 0xE2 && p[1] == 0x96 && p[2] == 0x81;
+    if (starts || w < 0) w++;
+    word[i] = w;
+  }
+}
+
+at_status at_translation_alignment(const at_translation *t, char **buf) {
+  *buf = NULL;
+  size_t cap = 64 + (size_t)t->tgt_rows * 24, used = 0;
+  char *s = malloc(cap);
+  int *sw = malloc(sizeof(int) * (size_t)(t->src_pieces_n + 1)), *tw = malloc(sizeof(int) * (size_t)(t->tgt_rows + 1));
+  unsigned char *seen = NULL;
+  if (!s || !sw || !tw) goto nomem;
+  s[0] = '\0';
+  if (!t->attn || t->n == 0) goto done;
+  int src_real = t->src_pieces_n - 1, tgt_real = t->tgt_pieces_n[0]; /* EOS rows/columns are not words */
+  if (src_real <= 0 || tgt_real <= 0) goto done;
+  at__piece_words(t->src_pieces, src_real, sw);
+  at__piece_words(t->tgt_pieces, tgt_real, tw);
+  int nsw = sw[src_real - 1] + 1, ntw = tw[tgt_real - 1] + 1;
+  seen = calloc((size_t)nsw * ntw, 1);
+  if (!seen) goto nomem;
+  for (int r = 0; r < tgt_real; r++) {
+    const float *a = t->attn + (size_t)r * t->src_pieces_n;
+    int best = 0;
+    for (int j = 1; j < src_real; j++)
+      if (a[j] > a[best]) best = j;
+    seen[(size_t)sw[best] * ntw + tw[r]] = 1;
+  }
+  for (int i = 0; i < nsw; i++)
+    for (int j = 0; j < ntw; j++) {
+      if (!seen[(size_t)i * ntw + j]) continue;
+      if (used + 32 > cap) {
+        char *ns = realloc(s, cap *= 2);
+        if (!ns) goto nomem;
+        s = ns;
+      }
+      used += (size_t)snprintf(s + used, cap - used, "%s%d-%d", used ? " " : "", i, j);
+    }
+done:
+  free(sw);
+  free(tw);
+  free(seen);
+  *buf = s;
+  return AT_OK;
+nomem:
+  free(s);
+  free(sw);
+  free(tw);
+  free(seen);
+  return at_fail(AT_ERR_NOMEM, "out of memory for alignments");
+}
