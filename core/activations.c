@@ -7,7 +7,8 @@
 #include "core/core.h"
 
 #ifdef _OPENMP
-#define AT__PAR_FOR_LARGE(n) _Pragma("omp parallel for schedule(static) if ((n) >= 32768)")
+#define AT__PRAGMA(x) _Pragma(#x)
+#define AT__PAR_FOR_LARGE(n) AT__PRAGMA(omp parallel for schedule(static) if ((n) >= 32768))
 #else
 #define AT__PAR_FOR_LARGE(n)
 #endif
