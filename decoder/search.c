@@ -244,7 +244,7 @@ static at_status at__beam_advance(at__search *s, const float *attn, int *from, i
     for (int i = 0; i < s->ncand[b]; i++) {
       int row = c[i].row, len = s->row_len[row];
       const float *arow = attn ? attn + (size_t)row * s->Ts : NULL;
-      int e;
+      int e = -1;
       at_status st = at__hist_push(s, s->entry[row], c[i].token, arow, &e);
       if (st) return st;
       if (c[i].token == AT_EOS_ID) {
