@@ -167,6 +167,88 @@ at_status at_model_step(const at_model *m, const at_encoded *enc, const int *sen
 int at_encoded_src_len(const at_encoded *enc, int b);
 int at_encoded_Ts(const at_encoded *enc);
 
+/* ---- checkpoints (model/checkpoint.c; HDF5 layout in docs/checkpoint-format.md) ----
+ * One file holds the model config, the effective training config (YAML), both
+ * SentencePiece models, every parameter under /params/<name> with its shape,
+ * optimizer slots under /optimizer/<slot>/<name> and named training-state
+ * values. Saving is atomic: a crash at any moment leaves the previous file. */
+#define AT_CHECKPOINT_FORMAT "attend-checkpoint"
+#define AT_CHECKPOINT_VERSION 1
+enum { AT_CKPT_MAX_SLOTS = 4, AT_CKPT_MAX_STATE = 64, AT_CKPT_NAME_MAX = 48 };
+
+typedef enum { AT_CKPT_I64 = 0, AT_CKPT_U64 = 1, AT_CKPT_F64 = 2 } at_ckpt_type;
+/* One named training-state value (step, epoch, rng state, best dev BLEU, ...). */
+typedef struct at_ckpt_value {
+  char name[AT_CKPT_NAME_MAX];
+  at_ckpt_type type;
+  union {
+    int64_t i;
+    uint64_t u;
+    double f;
+  } v;
+} at_ckpt_value;
+
+/* For saving, the caller fills the fields with pointers it owns (nothing is
+ * copied or freed). at_checkpoint_load* allocate every pointer; release those
+ * with at_checkpoint_free. */
+typedef struct at_checkpoint {
+  at_model_config config;
+  char *run_config;                 /* YAML text of the full effective training config, or NULL */
+  void *spm_src, *spm_tgt;          /* serialized SentencePiece models, or NULL */
+  size_t spm_src_size, spm_tgt_size; /* their sizes in bytes */
+  at_params *params;                /* names, shapes, data (total); grad is NULL after loading */
+  int n_slots;                      /* optimizer slots, 0..AT_CKPT_MAX_SLOTS */
+  char slot_names[AT_CKPT_MAX_SLOTS][32]; /* e.g. "adam_m", "adam_v" */
+  float *slots[AT_CKPT_MAX_SLOTS];  /* each (params->total), laid out like params->data */
+  int n_state;
+  at_ckpt_value state[AT_CKPT_MAX_STATE];
+  /* filled by loading, ignored by saving: */
+  int format_version;
+  char toolkit_version[32];         /* at_version() of the writer */
+  char created[32];                 /* ISO 8601 UTC, e.g. "2024-05-01T12:00:00Z" */
+} at_checkpoint;
+
+/* Zeroes ck and sets the default model config. */
+void at_checkpoint_init(at_checkpoint *ck);
+/* Adds or replaces a training-state value; AT_ERR_INVALID_ARG when the name is
+ * empty, too long or the table is full. */
+at_status at_checkpoint_set_i64(at_checkpoint *ck, const char *name, int64_t v);
+at_status at_checkpoint_set_u64(at_checkpoint *ck, const char *name, uint64_t v);
+at_status at_checkpoint_set_f64(at_checkpoint *ck, const char *name, double v);
+/* The value called name, or NULL. */
+const at_ckpt_value *at_checkpoint_get(const at_checkpoint *ck, const char *name);
+/* Typed reads: AT_ERR_NOT_FOUND when missing, AT_ERR_CHECKPOINT when stored
+ * with another type (i64 and u64 convert when the value fits). */
+at_status at_checkpoint_get_i64(const at_checkpoint *ck, const char *name, int64_t *out);
+at_status at_checkpoint_get_u64(const at_checkpoint *ck, const char *name, uint64_t *out);
+at_status at_checkpoint_get_f64(const at_checkpoint *ck, const char *name, double *out);
+
+/* Writes ck to path atomically: a temporary file path.tmp.<pid> in the same
+ * directory is written, flushed and fsync'ed, renamed over path, and the
+ * directory is fsync'ed. ck->params (with data) is required; slots need
+ * params->total floats each. On failure path is untouched. */
+at_status at_checkpoint_save(const char *path, const at_checkpoint *ck);
+/* Reads everything: config, run_config, tokenizers, parameters (in the
+ * file's creation order), slots and state; *out is overwritten (not freed).
+ * Errors: AT_ERR_IO (cannot open), AT_ERR_CHECKPOINT (not HDF5, truncated,
+ * missing or malformed dataset; the message names file and dataset),
+ * AT_ERR_VERSION (other format name or version). */
+at_status at_checkpoint_load(const char *path, at_checkpoint *out);
+/* Like at_checkpoint_load without the arrays: params and slots stay NULL,
+ * slot_names/n_slots are filled. Cheap; for `attend info` or for building a
+ * model before at_checkpoint_load_params. */
+at_status at_checkpoint_load_header(const char *path, at_checkpoint *out);
+/* Reads /params into p->data (allocated) after checking that the file holds
+ * exactly p's parameters with p's shapes as float32: a missing, extra,
+ * wrongly shaped or wrongly typed dataset is AT_ERR_CHECKPOINT with a message
+ * naming the file, the dataset and both shapes. */
+at_status at_checkpoint_load_params(const char *path, at_params *p);
+/* Same for optimizer slot `slot`: /optimizer/<slot>/... into dst (layout->total),
+ * laid out like layout. */
+at_status at_checkpoint_load_slot(const char *path, const char *slot, const at_params *layout, float *dst);
+/* Frees what loading allocated and zeroes ck. NULL is a no-op. */
+void at_checkpoint_free(at_checkpoint *ck);
+
 #ifdef __cplusplus
 }
 #endif
