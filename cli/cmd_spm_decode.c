@@ -54,7 +54,7 @@ static at_status parse_ids(const char *line, size_t len, at_ids *ids) {
     errno = 0;
     long v = strtol(tok, &end, 10);
     if (errno || end == tok || *end || i - start >= sizeof tok || v < 0 || v > INT_MAX)
-      return at_fail(AT_ERR_FORMAT, "'%s' at byte %zu is not a token id", tok, start);
+      return at_fail(AT_ERR_FORMAT, "'%s' at byte offset %zu is not a token id", tok, start);
     at_status s = at_ids_reserve(ids, ids->n + 1);
     if (s != AT_OK) return s;
     ids->ids[ids->n++] = (int)v;

@@ -26,8 +26,11 @@ static void usage(FILE *f) {
           "                                cannot fill it, unless --soft-vocab-limit\n"
           "  -t, --type unigram|bpe        model type (default: unigram)\n"
           "  -c, --character-coverage F    share of characters covered, in (0, 1] (default: 1.0)\n"
-          "  -n, --input-sentence-size N   sample N lines of the input (seeded); 0 = all (default: 0)\n"
-          "  -s, --seed N                  random seed, 0..4294967294 (default: 1)\n"
+          "  -n, --input-sentence-size N   train on a sample of N lines (N > 100); 0 = all lines\n"
+          "                                (default: 0)\n"
+          "  -s, --seed N                  SentencePiece's random seed, 0..4294967294 (default: 1);\n"
+          "                                SentencePiece 0.1.97 samples lines with its own fixed\n"
+          "                                seed, so its models do not vary with this\n"
           "  -j, --threads N               training threads (default: 1); the unigram model\n"
           "                                may differ with the number of threads\n"
           "      --soft-vocab-limit        treat --vocab-size as a maximum, not a demand\n"
@@ -113,6 +116,7 @@ static int parse_args(int argc, char **argv, at_spm_train_options *o, name_list 
         break;
       case 'n':
         if (cli_parse_int(CMD, "input-sentence-size", optarg, 0, 2147483647L, &v)) return CLI_USAGE;
+        if (v > 0 && v <= 100) return cli_usage_error(CMD, "--input-sentence-size: must be 0 (all) or more than 100");
         o->input_sentence_size = (int)v;
         break;
       case 's':

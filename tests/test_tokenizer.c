@@ -161,9 +161,9 @@ static void test_bad_input(const at_tokenizer *t) {
   at_ids ids = {0};
   at_buf buf = {0};
   CHECK_STATUS(at_tokenizer_encode(t, "ma\xff ñe", 7, &ids), AT_ERR_UTF8);
-  CHECK_MSG(strstr(at_last_error(), "byte 2") != NULL, "%s", at_last_error());
+  CHECK_MSG(strstr(at_last_error(), "byte offset 2") != NULL, "%s", at_last_error());
   CHECK_STATUS(at_tokenizer_encode(t, "niñ\xc3", 5, &ids), AT_ERR_UTF8); /* truncated sequence */
-  CHECK_MSG(strstr(at_last_error(), "byte 4") != NULL, "%s", at_last_error());
+  CHECK_MSG(strstr(at_last_error(), "byte offset 4") != NULL, "%s", at_last_error());
   CHECK_STATUS(at_tokenizer_encode_pieces(t, "\xed\xa0\x80", 3, &buf), AT_ERR_UTF8); /* surrogate */
   CHECK_STATUS(at_tokenizer_encode(t, "ma\nñe", 6, &ids), AT_ERR_INVALID_ARG);
   int out_of_range[2] = {5, 300};

@@ -114,7 +114,7 @@ extern "C" at_status at_tokenizer_load_bytes(const void *data, size_t n, at_toke
     auto *t = new at_tokenizer;
     t->bytes.assign(static_cast<const char *>(data), n);
     auto st = t->sp.LoadFromSerializedProto(t->bytes);
-    at_status s = st.ok() ? check_special(t->sp) : spm_fail(st, "not a SentencePiece model");
+    at_status s = st.ok() ? check_special(t->sp) : spm_fail(st, "not a valid SentencePiece model (corrupt or truncated?)");
     if (s != AT_OK) {
       delete t;
       return s;

@@ -158,9 +158,9 @@ at_status at_tokenizer_load(const char *path, at_tokenizer **out) {
 static at_status check_text(const char *text, size_t len) {
   if (!text && len) return at_fail(AT_ERR_INVALID_ARG, "NULL text");
   size_t bad = 0;
-  if (!at_utf8_valid(text, len, &bad)) return at_fail(AT_ERR_UTF8, "invalid UTF-8 at byte %zu", bad);
+  if (!at_utf8_valid(text, len, &bad)) return at_fail(AT_ERR_UTF8, "invalid UTF-8 at byte offset %zu", bad);
   const char *nl = len ? memchr(text, '\n', len) : NULL;
-  if (nl) return at_fail(AT_ERR_INVALID_ARG, "newline at byte %zu: encode one line at a time", (size_t)(nl - text));
+  if (nl) return at_fail(AT_ERR_INVALID_ARG, "newline at byte offset %zu: encode one line at a time", (size_t)(nl - text));
   return AT_OK;
 }
 
