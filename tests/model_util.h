@@ -1,0 +1,74 @@
+/* Helpers shared by the model tests: tiny configurations and random padded
+ * batches (time-major, pad 0, BOS 1 / EOS 2 conventions of at_batch). */
+#ifndef ATTEND_TESTS_MODEL_UTIL_H
+#define ATTEND_TESTS_MODEL_UTIL_H
+
+#include <string.h>
+
+#include "model/model.h"
+
+#define MU_MAX_T 16
+#define MU_MAX_B 8
+
+typedef struct mu_batch {
+  at_batch b;
+  int src[MU_MAX_T * MU_MAX_B], src_len[MU_MAX_B];
+  int tgt_in[MU_MAX_T * MU_MAX_B], tgt_out[MU_MAX_T * MU_MAX_B], tgt_len[MU_MAX_B];
+} mu_batch;
+
+/* Points mb->b at mb's arrays. */
+static inline void mu_bind(mu_batch *mb, int B, int Ts, int Tt) {
+  mb->b.B = B, mb->b.Ts = Ts, mb->b.Tt = Tt;
+  mb->b.src = mb->src, mb->b.src_len = mb->src_len;
+  mb->b.tgt_in = mb->tgt_in, mb->b.tgt_out = mb->tgt_out, mb->b.tgt_len = mb->tgt_len;
+}
+
+/* Fills a batch from given sentences: src[b] (slen[b] ids) and tgt[b] (tlen[b]
+ * ids, without BOS/EOS); tgt_in = 1 y.., tgt_out = y.. 2. */
+static inline void mu_fill(mu_batch *mb, int B, const int *const *src, const int *slen, const int *const *tgt,
+                           const int *tlen) {
+  int Ts = 1, Tt = 1;
+  for (int b = 0; b < B; b++) {
+    if (slen[b] > Ts) Ts = slen[b];
+    if (tlen[b] + 1 > Tt) Tt = tlen[b] + 1;
+  }
+  memset(mb, 0, sizeof(*mb));
+  mu_bind(mb, B, Ts, Tt);
+  for (int b = 0; b < B; b++) {
+    mb->src_len[b] = slen[b];
+    mb->tgt_len[b] = tlen[b] + 1;
+    for (int t = 0; t < slen[b]; t++) mb->src[t * B + b] = src[b][t];
+    for (int t = 0; t <= tlen[b]; t++) {
+      mb->tgt_in[t * B + b] = t == 0 ? 1 : tgt[b][t - 1];
+      mb->tgt_out[t * B + b] = t == tlen[b] ? 2 : tgt[b][t];
+    }
+  }
+}
+
+/* Random batch: B sentences, lengths given, ids in 3..vocab-1. */
+static inline void mu_random(mu_batch *mb, at_rng *rng, int B, const int *slen, const int *tlen, int src_vocab,
+                             int tgt_vocab) {
+  static int s[MU_MAX_B][MU_MAX_T], t[MU_MAX_B][MU_MAX_T];
+  const int *sp[MU_MAX_B], *tp[MU_MAX_B];
+  for (int b = 0; b < B; b++) {
+    for (int i = 0; i < slen[b]; i++) s[b][i] = 3 + (int)at_rng_below(rng, (uint32_t)(src_vocab - 3));
+    for (int i = 0; i < tlen[b]; i++) t[b][i] = 3 + (int)at_rng_below(rng, (uint32_t)(tgt_vocab - 3));
+    sp[b] = s[b], tp[b] = t[b];
+  }
+  mu_fill(mb, B, sp, slen, tp, tlen);
+}
+
+/* A tiny configuration. */
+static inline at_model_config mu_config(at_cell_type cell, at_attn_type attn, at_score_type score, int feeding,
+                                        int tie, int layers, int bidir, int E, int H) {
+  at_model_config c;
+  at_model_config_default(&c);
+  c.src_vocab = 11, c.tgt_vocab = 13;
+  c.cell = cell, c.attention = attn, c.score = score, c.input_feeding = feeding;
+  c.tie_embeddings = tie, c.layers = layers, c.bidirectional = bidir;
+  c.emb_dim = E, c.hidden_dim = H, c.attn_dim = 5;
+  c.dropout = 0, c.label_smoothing = 0.1f;
+  return c;
+}
+
+#endif

@@ -1,0 +1,82 @@
+/* Finite-difference gradient check of the whole seq2seq model (loss =
+ * at_model_forward's loss_sum * scale) for every cell x attention x score x
+ * input feeding x tying, with padding in source and target, 1 and 2 layers,
+ * uni- and bidirectional encoders, dense and zero bridges. A few random
+ * coordinates of every parameter tensor are checked. */
+#include <string.h>
+
+#include "check.h"
+#include "gradcheck.h"
+#include "model_util.h"
+
+typedef struct gctx {
+  at_model *m;
+  const at_batch *b;
+  float scale;
+} gctx;
+
+static double loss_fn(void *p) {
+  gctx *g = p;
+  at_loss l;
+  if (at_model_forward(g->m, g->b, 0, NULL, &l) != AT_OK) return NAN;
+  return l.loss_sum * g->scale;
+}
+
+static int check_config(const at_model_config *cfg, const char *label) {
+  at_model *m = NULL;
+  CHECK_OK(at_model_create(cfg, &m));
+  if (!m) return 1;
+  at_model_init_params(m, 7, 0.5f);
+  at_rng rng;
+  at_rng_seed(&rng, 99, 1);
+  mu_batch mb;
+  int slen[3] = {5, 3, 2}, tlen[3] = {2, 3, 1}; /* Ts 5, Tt 4: padding on both sides */
+  mu_random(&mb, &rng, 3, slen, tlen, cfg->src_vocab, cfg->tgt_vocab);
+  at_params *P = at_model_params(m);
+  at_loss l;
+  CHECK_OK(at_model_forward(m, &mb.b, 0, NULL, &l));
+  gctx g = {m, &mb.b, 1.0f / (float)l.ntokens};
+  at_params_zero_grad(P);
+  CHECK_OK(at_model_backward(m, g.scale));
+  float *grad = malloc(P->total * sizeof(float));
+  memcpy(grad, P->grad, P->total * sizeof(float));
+  double max_abs = 0, max_rel = 0;
+  int failed = 0, checked = 0;
+  for (int i = 0; i < P->count; i++) {
+    const at_param_info *pi = &P->info[i];
+    gc_result r = gc_check(pi->name, loss_fn, &g, P->data + pi->offset, grad + pi->offset, pi->size, 3, 1e-2f,
+                           2e-4, 2e-2);
+    failed += r.failed, checked += r.checked;
+    if (r.max_abs > max_abs) max_abs = r.max_abs;
+    if (r.max_rel > max_rel) max_rel = r.max_rel;
+  }
+  printf("%-44s params %3d checked %3d failed %d  max abs %.2e  max rel %.2e\n", label, P->count, checked, failed,
+         max_abs, max_rel);
+  CHECK_MSG(failed == 0, "%s: %d coordinates failed", label, failed);
+  free(grad);
+  at_model_free(m);
+  return failed;
+}
+
+int main(void) {
+  int configs = 0;
+  for (int cell = 0; cell < 3; cell++)
+    for (int attn = 0; attn < 3; attn++)
+      for (int score = 0; score < (attn ? 4 : 1); score++)
+        for (int feed = 0; feed < (attn == AT_ATTN_LUONG ? 2 : 1); feed++)
+          for (int tie = 0; tie < 2; tie++) {
+            /* every third configuration: 2 layers, bidirectional; some with a zero bridge */
+            int deep = configs % 3 == 1, H = 6, E = tie ? 6 : 4;
+            at_model_config c = mu_config(cell, attn, score, feed, tie, deep ? 2 : 1, deep || configs % 2, E, H);
+            c.bridge = configs % 5 == 3 ? AT_BRIDGE_ZERO : AT_BRIDGE_DENSE;
+            c.emb_scale = configs % 4 == 2;
+            char label[96];
+            snprintf(label, sizeof label, "%s/%s/%s%s%s L%d%s%s", at_cell_names[cell], at_attn_names[attn],
+                     attn ? at_score_names[score] : "-", feed ? "/feed" : "", tie ? "/tied" : "", c.layers,
+                     c.bidirectional ? " bi" : "", c.bridge == AT_BRIDGE_ZERO ? " zero-bridge" : "");
+            check_config(&c, label);
+            configs++;
+          }
+  printf("%d configurations\n", configs);
+  CHECK_DONE();
+}
