@@ -131,7 +131,9 @@ static int parse_args(int argc, char **argv, at_spm_train_options *o, name_list 
       case OPT_VERBOSE: o->verbose = 1; break;
       case 'h': usage(stdout); return CLI_OK;
       case ':': return cli_usage_error(CMD, "option '%s' needs a value", argv[optind - 1]);
-      default: return cli_usage_error(CMD, "unknown option '%s'", argv[optind - 1]);
+      default:
+        if (optopt) return cli_usage_error(CMD, "unknown option '-%c'", optopt);
+        return cli_usage_error(CMD, "unknown option '%s'", argv[optind - 1]);
     }
   }
   if (optind < argc) return cli_usage_error(CMD, "unexpected argument '%s'", argv[optind]);
