@@ -36,6 +36,7 @@ static float row_exp_sum(const float *x, float *y, int n, float m) {
 }
 
 static void row_scale(float *y, int n, float c) {
+  AT__OMP(omp simd)
   for (int j = 0; j < n; j++) y[j] *= c;
 }
 
@@ -54,6 +55,7 @@ static void log_softmax_row(const float *x, float *y, int n) {
   AT__OMP(omp simd reduction(+ : s))
   for (int j = 0; j < n; j++) s += expf(x[j] - m);
   float lse = m + logf(s);
+  AT__OMP(omp simd)
   for (int j = 0; j < n; j++) y[j] = x[j] - lse;
 }
 

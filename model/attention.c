@@ -57,6 +57,7 @@ static float vdot(const float *a, const float *b, int n) {
 }
 
 static void vaxpy(float a, const float *x, float *y, int n) {
+  AT__OMP(omp simd)
   for (int k = 0; k < n; k++) y[k] += a * x[k];
 }
 
@@ -216,6 +217,7 @@ static void attn_scores_concat(const at_attention *L, const float *params, const
     for (int j = 0; j < n; j++) {
       const float *pkj = pk + ((size_t)j * B + sent[i]) * A;
       float *tj = t + (size_t)j * A;
+      AT__OMP(omp simd)
       for (int a = 0; a < A; a++) tj[a] = qpi[a] + pkj[a];
     }
     at_tanh(t, t, (size_t)n * A);
@@ -254,6 +256,7 @@ static void attn_normalize_backward(const float *alpha /* (N, Ts) */, int N, int
     float *d = dA + (size_t)i * Ts;
     const int n = len[i];
     float s = vdot(a, d, n);
+    AT__OMP(omp simd)
     for (int j = 0; j < n; j++) d[j] = a[j] * (d[j] - s);
     for (int j = n; j < Ts; j++) d[j] = 0.0f;
   }
@@ -340,11 +343,17 @@ static void attn_scores_concat_backward(const at_attention *L, const float *para
       for (int j = 0; j < len[i]; j++) {
         const float d = dS[(size_t)i * Ts + j];
         const float *t = cache + (size_t)i * TA + (size_t)j * A;
-        float *dpkj = dpk ? dpk + ((size_t)j * B + b) * A : NULL;
-        for (int a = 0; a < A; a++) {
-          float u = d * v[a] * (1.0f - t[a] * t[a]);
-          dqpi[a] += u;
-          if (dpkj) dpkj[a] += u;
+        if (dpk) {
+          float *dpkj = dpk + ((size_t)j * B + b) * A;
+          AT__OMP(omp simd)
+          for (int a = 0; a < A; a++) {
+            float u = d * v[a] * (1.0f - t[a] * t[a]);
+            dqpi[a] += u;
+            dpkj[a] += u;
+          }
+        } else {
+          AT__OMP(omp simd)
+          for (int a = 0; a < A; a++) dqpi[a] += d * v[a] * (1.0f - t[a] * t[a]);
         }
       }
     }

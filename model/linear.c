@@ -5,6 +5,12 @@
 
 #include "model/layers.h"
 
+#ifdef _OPENMP
+#define AT__OMP(...) _Pragma(#__VA_ARGS__)
+#else
+#define AT__OMP(...)
+#endif
+
 at_status at_linear_declare(at_linear *L, at_params *P, const char *name, int in_dim, int out_dim, int has_bias,
                             at_activation act) {
   if (in_dim <= 0 || out_dim <= 0)
@@ -41,6 +47,7 @@ void at_linear_forward(const at_linear *L, const float *params, const float *x1 
 
 /* dy (N, O) *= 1 - y^2 */
 static void tanh_backward(const float *y, float *dy, size_t n) {
+  AT__OMP(omp simd)
   for (size_t k = 0; k < n; k++) dy[k] *= 1.0f - y[k] * y[k];
 }
 
@@ -48,6 +55,7 @@ static void tanh_backward(const float *y, float *dy, size_t n) {
 static void bias_backward(const float *dy, int N, int O, float *db) {
   for (int i = 0; i < N; i++) {
     const float *r = dy + (size_t)i * O;
+    AT__OMP(omp simd)
     for (int o = 0; o < O; o++) db[o] += r[o];
   }
 }

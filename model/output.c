@@ -100,6 +100,7 @@ static row_stats loss_row(float *x, int V, int target, float eps, float scale) {
   r.loss = (1.0 - eps) * r.nll + eps * (lse - (double)sx / V);
   r.correct = arg == target;
   const float inv = scale / se, off = scale * eps / (float)V;
+  AT__OMP(omp simd)
   for (int j = 0; j < V; j++) x[j] = x[j] * inv - off;
   x[target] -= scale * (1.0f - eps);
   return r;
@@ -147,6 +148,7 @@ static void bias_backward(const float *dlogits, int N, int V, float *db) {
     const int j0 = c * CB, j1 = j0 + CB < V ? j0 + CB : V;
     for (int i = 0; i < N; i++) {
       const float *r = dlogits + (size_t)i * V;
+      AT__OMP(omp simd)
       for (int j = j0; j < j1; j++) db[j] += r[j];
     }
   }
