@@ -15,7 +15,9 @@ enum { CLI_OK = 0, CLI_FAIL = 1, CLI_USAGE = 2 };
   X("spm-encode", cmd_spm_encode, "tokenize stdin to ids or pieces, one line per line")    \
   X("spm-decode", cmd_spm_decode, "turn ids on stdin back into text, one line per line")    \
   X("score", cmd_score, "BLEU and chrF of a translation, overall or by sentence length") \
-  X("translate", cmd_translate, "translate text files with one or more checkpoints")
+  X("translate", cmd_translate, "translate text files with one or more checkpoints")   \
+  X("info", cmd_info, "show what a checkpoint holds: config, parameters, training state") \
+  X("average", cmd_average, "average the parameters of checkpoints into a new one")
 
 #define CLI__DECLARE(name, fn, summary) int fn(int argc, char **argv);
 CLI_COMMANDS(CLI__DECLARE)
