@@ -8,7 +8,7 @@
 #include "model/model.h"
 
 #define MU_MAX_T 16
-#define MU_MAX_B 8
+#define MU_MAX_B 16
 
 typedef struct mu_batch {
   at_batch b;
