@@ -27,6 +27,15 @@
  * for concat Ts * A floats, t_ij = tanh(W_q q_i + pk_j) for j < len_i (0 beyond),
  * so backward does not recompute the N * Ts * A tanh.
  *
+ * Scratch taken from the arena per call (it is not given back; the caller
+ * resets the arena): forward N ints, plus for concat N*A floats (W_q q) and,
+ * when cache is NULL, threads*Ts*A floats; backward (2B+1+2N) ints + N*Ts
+ * floats, plus N*A floats for concat.
+ *
+ * Cost: concat forward is N*Ts*A tanh (at_tanh, libm tanhf) and dominates;
+ * W_q q is one GEMM for all N, the pre-activation add and the v-dot are
+ * vectorized loops.
+ *
  * Threads: forward is parallel over hypotheses; backward is parallel over
  * sentences (each sentence's hypotheses in order), so the shared key
  * gradients are written without races and the result does not depend on the
