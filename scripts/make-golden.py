@@ -1,0 +1,257 @@
+#!/usr/bin/python3
+"""Golden tensors for tests/test_golden.c from an independent PyTorch
+implementation of attend's seq2seq model.
+
+The model is written here from its equations (docs/model.md, model/layers.h),
+not from the C code: PyTorch gate orders (GRU r,z,n; LSTM i,f,g,o), padded
+positions frozen, masked attention, label smoothing over all V classes.
+Computation is in float64 from float32 parameters, so the reference is exact
+to float32 rounding of the inputs.
+
+Writes tests/data/golden_<name>.h5 with:
+  attributes   every model config field as text (as at_model_config_get prints it)
+  params/<n>   every parameter (float32), shapes as in C ((rows, cols) or (n,))
+  batch/...    src (Ts, B), src_len (B), tgt_in, tgt_out (Tt, B), tgt_len (B), int32
+  loss/...     loss_sum, nll_sum (float64), ntokens (int64)
+  grads/<n>    d loss_sum / d parameter (float64)
+
+Run: /usr/bin/python3 scripts/make-golden.py [outdir]
+"""
+import math
+import os
+import sys
+
+import h5py
+import numpy as np
+import torch
+
+torch.set_default_dtype(torch.float64)
+
+BASE = dict(src_vocab=11, tgt_vocab=13, cell="gru", layers=1, bidirectional=True, emb_dim=5, hidden_dim=6,
+            attention="luong", score="general", attn_dim=5, input_feeding=True, bridge="dense",
+            tie_embeddings=False, emb_scale=False, dropout=0.0, label_smoothing=0.1)
+
+CONFIGS = {
+    "gru_bahdanau": dict(cell="gru", attention="bahdanau", score="concat", layers=2, input_feeding=False),
+    "lstm_luong": dict(cell="lstm", attention="luong", score="general", layers=1, input_feeding=True,
+                       emb_dim=6, tie_embeddings=True, emb_scale=True),
+}
+
+GATES = {"rnn": 1, "gru": 3, "lstm": 4}
+
+
+def text(v):
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    return str(v)
+
+
+# ---- parameters: names and shapes exactly as the C model declares them ---------------
+def param_shapes(c):
+    E, H, L, G = c["emb_dim"], c["hidden_dim"], c["layers"], GATES[c["cell"]]
+    shapes = {"src_emb/W": (c["src_vocab"], E), "tgt_emb/W": (c["tgt_vocab"], E)}
+
+    def rnn(name, n_in, n_h):
+        shapes[name + "/W_ih"] = (G * n_h, n_in)
+        shapes[name + "/W_hh"] = (G * n_h, n_h)
+        shapes[name + "/b_ih"] = (G * n_h,)
+        shapes[name + "/b_hh"] = (G * n_h,)
+
+    for l in range(L):
+        n_in = E if l == 0 else H
+        if c["bidirectional"]:
+            rnn("encoder/l%d/fwd" % l, n_in, H // 2)
+            rnn("encoder/l%d/bwd" % l, n_in, H // 2)
+        else:
+            rnn("encoder/l%d" % l, n_in, H)
+    feed = c["attention"] == "bahdanau" or (c["attention"] == "luong" and c["input_feeding"])
+    for l in range(L):
+        if c["bridge"] == "dense":
+            shapes["bridge/l%d/h/W" % l] = (H, H)
+            shapes["bridge/l%d/h/b" % l] = (H,)
+            if c["cell"] == "lstm":
+                shapes["bridge/l%d/c/W" % l] = (H, H)
+                shapes["bridge/l%d/c/b" % l] = (H,)
+        rnn("decoder/l%d" % l, (E + (H if feed else 0)) if l == 0 else H, H)
+    if c["attention"] != "none":
+        A = c["attn_dim"] or H
+        if c["score"] == "general":
+            shapes["attention/W"] = (H, H)
+        elif c["score"] == "concat":
+            shapes["attention/W_q"] = (A, H)
+            shapes["attention/W_k"] = (A, H)
+            shapes["attention/v"] = (A,)
+    shapes["combine/W"] = (H, 2 * H if c["attention"] != "none" else H)
+    if not c["tie_embeddings"]:
+        shapes["output/W"] = (c["tgt_vocab"], H)
+        shapes["output/b"] = (c["tgt_vocab"],)
+    return shapes
+
+
+# ---- the network ------------------------------------------------------------------------
+def cell_step(cell, P, name, x, h, c):
+    gx = x @ P[name + "/W_ih"].T + P[name + "/b_ih"]
+    gh = h @ P[name + "/W_hh"].T + P[name + "/b_hh"]
+    H = h.shape[1]
+    if cell == "rnn":
+        return torch.tanh(gx + gh), c
+    if cell == "gru":
+        r = torch.sigmoid(gx[:, :H] + gh[:, :H])
+        z = torch.sigmoid(gx[:, H:2 * H] + gh[:, H:2 * H])
+        n = torch.tanh(gx[:, 2 * H:] + r * gh[:, 2 * H:])
+        return (1 - z) * n + z * h, c
+    g = gx + gh
+    i, f = torch.sigmoid(g[:, :H]), torch.sigmoid(g[:, H:2 * H])
+    gg, o = torch.tanh(g[:, 2 * H:3 * H]), torch.sigmoid(g[:, 3 * H:])
+    c2 = f * c + i * gg
+    return o * torch.tanh(c2), c2
+
+
+def run_direction(cell, P, name, x, lens, n_h, reverse):
+    """x (T, B, in); state frozen where t >= len; outputs zero there."""
+    T, B = x.shape[0], x.shape[1]
+    h, c = torch.zeros(B, n_h), torch.zeros(B, n_h)
+    outs = [None] * T
+    for t in (range(T - 1, -1, -1) if reverse else range(T)):
+        m = (t < lens).unsqueeze(1)
+        h2, c2 = cell_step(cell, P, name, x[t], h, c)
+        h, c = torch.where(m, h2, h), torch.where(m, c2, c)
+        outs[t] = torch.where(m, h, torch.zeros_like(h))
+    return torch.stack(outs), h, c
+
+
+def encoder(c, P, x, lens):
+    H, finals = c["hidden_dim"], []
+    for l in range(c["layers"]):
+        if c["bidirectional"]:
+            of, hf, cf = run_direction(c["cell"], P, "encoder/l%d/fwd" % l, x, lens, H // 2, False)
+            ob, hb, cb = run_direction(c["cell"], P, "encoder/l%d/bwd" % l, x, lens, H // 2, True)
+            x = torch.cat([of, ob], -1)
+            finals.append((torch.cat([hf, hb], -1), torch.cat([cf, cb], -1)))
+        else:
+            x, hl, cl = run_direction(c["cell"], P, "encoder/l%d" % l, x, lens, H, False)
+            finals.append((hl, cl))
+    return x, finals
+
+
+def attend(c, P, q, keys, pkeys, src_len):
+    """q (B, H), keys (Ts, B, H) -> alpha (B, Ts), context (B, H)."""
+    score = c["score"]
+    if score in ("dot", "scaled"):
+        s = torch.einsum("bd,tbd->bt", q, keys)
+        if score == "scaled":
+            s = s / math.sqrt(keys.shape[2])
+    elif score == "general":
+        s = torch.einsum("bd,tbd->bt", q, pkeys)
+    else:
+        s = torch.einsum("tba,a->bt", torch.tanh(pkeys + (q @ P["attention/W_q"].T).unsqueeze(0)), P["attention/v"])
+    Ts = keys.shape[0]
+    valid = torch.arange(Ts).unsqueeze(0) < src_len.unsqueeze(1)
+    alpha = torch.softmax(s.masked_fill(~valid, -math.inf), dim=1)
+    return alpha, torch.einsum("bt,tbd->bd", alpha, keys)
+
+
+def embed(W, ids, scale):
+    return W[ids] * (ids != 0).unsqueeze(-1).to(W.dtype) * scale
+
+
+def model_loss(c, P, batch):
+    src, src_len, tgt_in, tgt_out, tgt_len = (torch.tensor(batch[k], dtype=torch.long) for k in
+                                             ("src", "src_len", "tgt_in", "tgt_out", "tgt_len"))
+    H, L, V, att = c["hidden_dim"], c["layers"], c["tgt_vocab"], c["attention"]
+    scale = math.sqrt(c["emb_dim"]) if c["emb_scale"] else 1.0
+    keys, finals = encoder(c, P, embed(P["src_emb/W"], src, scale), src_len)
+    pkeys = None
+    if att != "none" and c["score"] == "general":
+        pkeys = keys @ P["attention/W"].T
+    elif att != "none" and c["score"] == "concat":
+        pkeys = keys @ P["attention/W_k"].T
+    B = src.shape[1]
+    hs, cs = [], []
+    for l in range(L):
+        if c["bridge"] == "dense":
+            hs.append(torch.tanh(finals[l][0] @ P["bridge/l%d/h/W" % l].T + P["bridge/l%d/h/b" % l]))
+            cs.append(torch.tanh(finals[l][1] @ P["bridge/l%d/c/W" % l].T + P["bridge/l%d/c/b" % l])
+                      if c["cell"] == "lstm" else torch.zeros(B, H))
+        else:
+            hs.append(torch.zeros(B, H))
+            cs.append(torch.zeros(B, H))
+    ys = embed(P["tgt_emb/W"], tgt_in, scale)
+    feed, outs = torch.zeros(B, H), []
+    for t in range(tgt_in.shape[0]):
+        m = (t < tgt_len).unsqueeze(1)
+        x = ys[t]
+        if att == "bahdanau":
+            _, ctx = attend(c, P, hs[L - 1], keys, pkeys, src_len)
+            x = torch.cat([x, ctx], -1)
+        elif att == "luong" and c["input_feeding"]:
+            x = torch.cat([x, feed], -1)
+        for l in range(L):
+            h2, c2 = cell_step(c["cell"], P, "decoder/l%d" % l, x, hs[l], cs[l])
+            hs[l], cs[l] = torch.where(m, h2, hs[l]), torch.where(m, c2, cs[l])
+            x = hs[l]
+        top = hs[L - 1]
+        if att == "luong":
+            _, ctx = attend(c, P, top, keys, pkeys, src_len)
+        comb_in = torch.cat([ctx, top], -1) if att != "none" else top
+        feed = torch.tanh(comb_in @ P["combine/W"].T)
+        outs.append(feed)
+    ht = torch.stack(outs)  # (Tt, B, H)
+    if c["tie_embeddings"]:
+        logits = ht @ P["tgt_emb/W"].T
+    else:
+        logits = ht @ P["output/W"].T + P["output/b"]
+    logp = torch.log_softmax(logits, dim=-1)
+    nonpad = (tgt_out != 0).to(logp.dtype)
+    nll = -logp.gather(-1, tgt_out.unsqueeze(-1)).squeeze(-1)
+    eps = c["label_smoothing"]
+    smooth = -logp.sum(-1) / V
+    loss = ((1 - eps) * nll + eps * smooth) * nonpad
+    return loss.sum(), (nll * nonpad).sum(), int(nonpad.sum().item())
+
+
+# ---- data ----------------------------------------------------------------------------------
+def make_batch(c, rng):
+    src_len, tgt_len = np.array([5, 3, 2], np.int32), np.array([4, 2, 3], np.int32)  # tgt_len includes EOS
+    B, Ts, Tt = 3, int(src_len.max()), int(tgt_len.max())
+    src = np.zeros((Ts, B), np.int32)
+    tgt_in, tgt_out = np.zeros((Tt, B), np.int32), np.zeros((Tt, B), np.int32)
+    for b in range(B):
+        src[:src_len[b], b] = rng.integers(3, c["src_vocab"], src_len[b])
+        y = rng.integers(3, c["tgt_vocab"], tgt_len[b] - 1)
+        tgt_in[:tgt_len[b], b] = np.concatenate([[1], y])
+        tgt_out[:tgt_len[b], b] = np.concatenate([y, [2]])
+    return dict(src=src, src_len=src_len, tgt_in=tgt_in, tgt_out=tgt_out, tgt_len=tgt_len)
+
+
+def write(path, c, params32, batch, loss, nll, ntok, grads):
+    with h5py.File(path, "w") as f:
+        for k, v in c.items():
+            f.attrs[k] = np.bytes_(text(v))
+        for k, v in params32.items():
+            f["params/" + k] = v
+        for k, v in batch.items():
+            f["batch/" + k] = v
+        f["loss/loss_sum"], f["loss/nll_sum"], f["loss/ntokens"] = loss, nll, np.int64(ntok)
+        for k, v in grads.items():
+            f["grads/" + k] = v
+
+
+def main():
+    outdir = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "tests", "data")
+    for seed, (name, over) in enumerate(sorted(CONFIGS.items())):
+        c = dict(BASE, **over)
+        rng = np.random.default_rng(1000 + seed)
+        params32 = {k: rng.uniform(-0.5, 0.5, s).astype(np.float32) for k, s in param_shapes(c).items()}
+        P = {k: torch.tensor(v.astype(np.float64), requires_grad=True) for k, v in params32.items()}
+        batch = make_batch(c, rng)
+        loss, nll, ntok = model_loss(c, P, batch)
+        loss.backward()
+        grads = {k: P[k].grad.numpy() for k in P}
+        path = os.path.join(outdir, "golden_%s.h5" % name)
+        write(path, c, params32, batch, loss.item(), nll.item(), ntok, grads)
+        print("%s: %d params, loss_sum %.6f nll_sum %.6f ntokens %d" % (path, len(P), loss.item(), nll.item(), ntok))
+
+
+if __name__ == "__main__":
+    main()
