@@ -41,6 +41,28 @@ void bench_timestamp(char *buf, size_t size) {
   strftime(buf, size, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
 
+/* ---- the bench model ----------------------------------------------------------- */
+
+at_status bench_model_config(at_model_config *cfg, int src_vocab, int tgt_vocab, const char *score) {
+  static const char *const kv[][2] = {{"cell", "gru"},        {"layers", "1"},         {"bidirectional", "1"},
+                                      {"emb_dim", "256"},     {"hidden_dim", "512"},   {"attention", "luong"},
+                                      {"attn_dim", "512"},    {"input_feeding", "0"},  {"bridge", "dense"},
+                                      {"tie_embeddings", "0"}, {"emb_scale", "0"},     {"dropout", "0"}};
+  at_model_config_default(cfg);
+  cfg->src_vocab = src_vocab;
+  cfg->tgt_vocab = tgt_vocab;
+  at_status s = at_model_config_set(cfg, "score", score);
+  for (size_t i = 0; s == AT_OK && i < sizeof kv / sizeof kv[0]; i++) s = at_model_config_set(cfg, kv[i][0], kv[i][1]);
+  return s == AT_OK ? at_model_config_validate(cfg) : s;
+}
+
+void bench_model_config_describe(const at_model_config *c, char *buf, size_t size) {
+  snprintf(buf, size, "%s %dx%s, emb %d, hidden %d, %s/%s (attn %d), feed %d, bridge %s, V %d/%d",
+           at_cell_names[c->cell], c->layers, c->bidirectional ? "bi" : "uni", c->emb_dim, c->hidden_dim,
+           at_attn_names[c->attention], at_score_names[c->score], c->attn_dim > 0 ? c->attn_dim : c->hidden_dim,
+           c->input_feeding, at_bridge_names[c->bridge], c->src_vocab, c->tgt_vocab);
+}
+
 /* ---- FLOPs ------------------------------------------------------------------ */
 
 /* 2 * in * out: one (in -> out) product for one row. */
@@ -68,16 +90,19 @@ void bench_flops_count(const at_model_config *c, bench_flops *f) {
   double H = c->hidden_dim, A = c->attn_dim > 0 ? c->attn_dim : H, V = c->tgt_vocab;
   int attn = c->attention != AT_ATTN_NONE;
   memset(f, 0, sizeof *f);
-  f->exact = c->attention != AT_ATTN_BAHDANAU;
+  f->exact = 1; /* model/seq2seq.c: Luong, Bahdanau and none as wired there */
   f->src_tok = bench__encoder_tok(c, G);
   if (attn && c->score == AT_SCORE_GENERAL) f->src_tok += bench__mv(H, H);  /* pk = k W^T */
   if (attn && c->score == AT_SCORE_CONCAT) f->src_tok += bench__mv(H, A);   /* pk = k W_k^T */
-  if (c->bridge == AT_BRIDGE_DENSE) f->sent = c->layers * bench__mv(H, H); /* h0 = tanh(W_b h_enc + b) */
+  if (c->bridge == AT_BRIDGE_DENSE) /* h0 = tanh(W_b h_enc + b) per layer (and c0 for LSTM) */
+    f->sent = c->layers * (c->cell == AT_CELL_LSTM ? 2 : 1) * bench__mv(H, H);
   f->step = bench__decoder_step(c, G) + bench__mv(H, V);                     /* + output projection */
   if (attn) {
     if (c->score == AT_SCORE_CONCAT) f->step += bench__mv(H, A); /* W_q q */
     f->step += bench__mv(2 * H, H);                               /* combiner tanh(W_c [c; h]) */
     f->step_src = 2.0 * (c->score == AT_SCORE_CONCAT ? A : H) + 2.0 * H; /* score + context */
+  } else {
+    f->step += bench__mv(H, H); /* combiner tanh(W_c h) */
   }
 }
 

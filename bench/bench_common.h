@@ -22,6 +22,14 @@ double bench_loadavg(void);
 /* "YYYY-MM-DDTHH:MM:SSZ" (UTC) into buf. */
 void bench_timestamp(char *buf, size_t size);
 
+/* The bench configuration (the issue's): GRU, 1 layer, bidirectional encoder
+ * (256 per direction), embeddings 256, hidden 512, Luong attention with
+ * `score`, attention size 512, no input feeding, dense bridge, no dropout,
+ * no tied embeddings. */
+at_status bench_model_config(at_model_config *cfg, int src_vocab, int tgt_vocab, const char *score);
+/* One line describing cfg, e.g. "gru 1x bi, emb 256, hidden 512, luong/concat (512), feed 0, V 8000/8000". */
+void bench_model_config_describe(const at_model_config *cfg, char *buf, size_t size);
+
 /* Forward FLOPs of the model for one sentence with S source tokens (EOS
  * included) and T target steps (target pieces + EOS):
  *   forward(S, T) = sent + S * src_tok + T * (step + S * step_src)
@@ -31,7 +39,7 @@ void bench_timestamp(char *buf, size_t size);
  * One search step of one hypothesis over a source of S tokens costs
  * step + S * step_src; encoding a source costs sent + S * src_tok. */
 typedef struct bench_flops {
-  int exact;        /* 1 for the wirings counted exactly (Luong, none); 0 = approximation */
+  int exact;        /* 1: counted for the wiring of model/seq2seq.c */
   double src_tok;   /* encoder input projections + recurrences + attention key projection, per source token */
   double sent;      /* once per sentence: the bridge to the decoder's initial state */
   double step;      /* per target step: decoder input projection + recurrence + query projection

@@ -1,0 +1,419 @@
+/* bench_translate: translation throughput (sentences/s, target tokens/s) of
+ * greedy and beam search over test sentences, with the machine's sgemm speed
+ * measured in the same run.
+ *
+ *   bench_translate [--model CKPT] [--corpus DIR] [--src es] [--tgt en]
+ *                   [--cache DIR] [--src-spm FILE] [--vocab 8000]
+ *                   [--score concat] [--threads N] [--sentences 1000]
+ *                   [--batch 32] [--beam 5] [--mode greedy|beam|both]
+ *                   [--seconds S] [--seed N] [--tsv FILE]
+ *
+ * Without --model the bench-config model gets random weights: its outputs
+ * then almost never end with EOS, so the maximum length is set to
+ * source length * 1 + 5 to keep the work comparable to real translations
+ * (with --model: the search defaults, 2 * source + 10).
+ *
+ * Method (docs/performance.md): the first `sentences` lines of
+ * DIR/test.<src> are tokenized (+ EOS, as in training), sorted by length and
+ * cut into batches of `batch` sentences; the batches are searched in a
+ * shuffled (fixed-seed) order, so that a run cut short by --seconds measures
+ * a representative sample. Target tokens are the best hypothesis' pieces plus
+ * its EOS. FLOPs are counted per executed call: every at_model_encode and
+ * at_model_step passes through a counting wrapper (linked with GNU ld
+ * --wrap), which adds the analytic cost (bench_common.h) of each sentence
+ * encoded and of each hypothesis stepped over its own source length. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bench/bench_common.h"
+#include "bench/gemm_speed.h"
+#include "decoder/decoder.h"
+
+/* ---- counting wrappers (-Wl,--wrap=at_model_step,--wrap=at_model_encode) ------------ */
+
+typedef struct bench_counts {
+  double flops;     /* analytic forward FLOPs executed */
+  long hyp_steps;   /* hypotheses stepped, summed over calls */
+  long steps;       /* at_model_step calls */
+} bench_counts;
+
+static bench_counts bench__counts;
+static bench_flops bench__flops;
+
+at_status __real_at_model_step(const at_model *m, const at_encoded *enc, const int *sent, const at_dec_state *in,
+                               const int *y_prev, at_dec_state *out, float *logprobs, float *attn, at_arena *arena);
+at_status __real_at_model_encode(const at_model *m, const int *src, const int *src_len, int Ts, int B,
+                                 at_arena *arena, at_encoded **out);
+at_status __wrap_at_model_step(const at_model *m, const at_encoded *enc, const int *sent, const at_dec_state *in,
+                               const int *y_prev, at_dec_state *out, float *logprobs, float *attn, at_arena *arena);
+at_status __wrap_at_model_encode(const at_model *m, const int *src, const int *src_len, int Ts, int B,
+                                 at_arena *arena, at_encoded **out);
+
+at_status __wrap_at_model_step(const at_model *m, const at_encoded *enc, const int *sent, const at_dec_state *in,
+                               const int *y_prev, at_dec_state *out, float *logprobs, float *attn, at_arena *arena) {
+  for (int i = 0; i < in->N; i++)
+    bench__counts.flops += bench__flops.step + at_encoded_src_len(enc, sent[i]) * bench__flops.step_src;
+  bench__counts.hyp_steps += in->N;
+  bench__counts.steps++;
+  return __real_at_model_step(m, enc, sent, in, y_prev, out, logprobs, attn, arena);
+}
+
+at_status __wrap_at_model_encode(const at_model *m, const int *src, const int *src_len, int Ts, int B,
+                                 at_arena *arena, at_encoded **out) {
+  for (int b = 0; b < B; b++) bench__counts.flops += bench__flops.sent + src_len[b] * bench__flops.src_tok;
+  return __real_at_model_encode(m, src, src_len, Ts, B, arena, out);
+}
+
+/* ---- options ------------------------------------------------------------------------- */
+
+typedef struct bench_args {
+  const char *model, *corpus, *src, *tgt, *cache, *src_spm, *score, *mode, *tsv;
+  long vocab, threads, sentences, batch, beam, seed;
+  double seconds;
+} bench_args;
+
+static void bench__defaults(bench_args *a) {
+  memset(a, 0, sizeof *a);
+  a->corpus = "/work/corpus/bible";
+  a->src = "es";
+  a->tgt = "en";
+  a->cache = "bench-cache";
+  a->score = "concat";
+  a->mode = "both";
+  a->vocab = 8000;
+  a->sentences = 1000;
+  a->batch = 32;
+  a->beam = 5;
+  a->seed = 1;
+  a->seconds = 0;
+}
+
+static int bench__usage(void) {
+  fprintf(stderr,
+          "usage: bench_translate [--model CKPT] [--corpus DIR] [--src es] [--tgt en] [--cache DIR] [--src-spm F]\n"
+          "                       [--vocab 8000] [--score concat] [--threads N] [--sentences 1000] [--batch 32]\n"
+          "                       [--beam 5] [--mode greedy|beam|both] [--seconds S (per mode; 0 = all)]\n"
+          "                       [--seed N] [--tsv FILE]\n");
+  return 2;
+}
+
+static int bench__parse_string(const char *o, const char *v, bench_args *a) {
+  static const char *const names[] = {"--model", "--corpus", "--src", "--tgt", "--cache",
+                                      "--src-spm", "--score", "--mode", "--tsv"};
+  const char **dst[] = {&a->model, &a->corpus, &a->src, &a->tgt, &a->cache, &a->src_spm, &a->score, &a->mode, &a->tsv};
+  for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
+    if (!strcmp(o, names[k])) {
+      *dst[k] = v;
+      return v ? 0 : -1;
+    }
+  return 1;
+}
+
+static int bench__parse_number(const char *o, const char *v, bench_args *a) {
+  if (!strcmp(o, "--vocab")) return bench_parse_int(o, v, 8, 1 << 20, &a->vocab);
+  if (!strcmp(o, "--threads")) return bench_parse_int(o, v, 0, 1024, &a->threads);
+  if (!strcmp(o, "--sentences")) return bench_parse_int(o, v, 1, 1000000, &a->sentences);
+  if (!strcmp(o, "--batch")) return bench_parse_int(o, v, 1, 100000, &a->batch);
+  if (!strcmp(o, "--beam")) return bench_parse_int(o, v, 1, 1000, &a->beam);
+  if (!strcmp(o, "--seed")) return bench_parse_int(o, v, 0, 1L << 30, &a->seed);
+  if (!strcmp(o, "--seconds")) return bench_parse_double(o, v, 0, 86400, &a->seconds);
+  fprintf(stderr, "bench_translate: unknown option %s\n", o);
+  return -1;
+}
+
+static int bench__parse(int argc, char **argv, bench_args *a) {
+  for (int i = 1; i < argc; i += 2) {
+    const char *v = i + 1 < argc ? argv[i + 1] : NULL;
+    int r = bench__parse_string(argv[i], v, a);
+    if (r == 1) r = bench__parse_number(argv[i], v, a);
+    if (r != 0) return -1;
+  }
+  if (strcmp(a->mode, "greedy") && strcmp(a->mode, "beam") && strcmp(a->mode, "both")) {
+    fprintf(stderr, "bench_translate: --mode must be greedy, beam or both\n");
+    return -1;
+  }
+  return 0;
+}
+
+/* ---- the model ------------------------------------------------------------------------ */
+
+typedef struct bench_state {
+  at_model *m;
+  at_tokenizer *tok;
+  int random;        /* 1 when the weights are random */
+  int n;             /* sentences */
+  int **ids;         /* (n) source ids + EOS */
+  int *len;          /* (n) */
+  int *order;        /* (n) sentence indices sorted by length */
+  int nb, *perm;     /* batches, their shuffled order */
+  double tok_seconds;
+} bench_state;
+
+static at_status bench__load_checkpoint(const char *path, bench_state *st) {
+  at_checkpoint ck;
+  at_checkpoint_init(&ck);
+  at_status s = at_checkpoint_load_header(path, &ck);
+  if (s == AT_OK && !ck.spm_src) s = at_fail(AT_ERR_CHECKPOINT, "%s: no source tokenizer", path);
+  if (s == AT_OK) s = at_tokenizer_load_bytes(ck.spm_src, ck.spm_src_size, &st->tok);
+  if (s == AT_OK) s = at_model_create(&ck.config, &st->m);
+  if (s == AT_OK) s = at_checkpoint_load_params(path, at_model_params(st->m));
+  at_checkpoint_free(&ck);
+  return s;
+}
+
+static at_status bench__random_model(const bench_args *a, bench_state *st) {
+  char train[1024], used[1024];
+  at_model_config cfg;
+  snprintf(train, sizeof train, "%s/train.%s", a->corpus, a->src);
+  at_status s = bench_tokenizer_get(a->src_spm, a->cache, train, a->src, (int)a->vocab, at_get_threads(), &st->tok,
+                                    used, sizeof used);
+  if (s == AT_OK) fprintf(stderr, "tokenizer %s: %s\n", a->src, used);
+  /* the target vocabulary only sizes the output layer: the bench config's */
+  if (s == AT_OK) s = bench_model_config(&cfg, at_tokenizer_vocab_size(st->tok), (int)a->vocab, a->score);
+  if (s == AT_OK) s = at_model_create(&cfg, &st->m);
+  if (s != AT_OK) return s;
+  at_model_init_params(st->m, (uint64_t)a->seed, 0.1f);
+  st->random = 1;
+  return AT_OK;
+}
+
+/* ---- the test sentences ------------------------------------------------------------------ */
+
+static char *bench__read_line(FILE *f) {
+  size_t cap = 256, n = 0;
+  char *s = malloc(cap);
+  int c;
+  while (s && (c = fgetc(f)) != EOF && c != '\n') {
+    if (n + 1 >= cap) {
+      char *t = realloc(s, cap *= 2);
+      if (!t) free(s);
+      s = t;
+    }
+    if (s) s[n++] = (char)c;
+  }
+  if (s && n == 0 && c == EOF) free(s), s = NULL;
+  if (s) {
+    if (n > 0 && s[n - 1] == '\r') n--;
+    s[n] = '\0';
+  }
+  return s;
+}
+
+static at_status bench__encode_line(bench_state *st, const char *line, at_ids *ids) {
+  at_status s = at_tokenizer_encode(st->tok, line, strlen(line), ids);
+  if (s == AT_OK && ids->n > 250) ids->n = 250; /* the translator's default max_src_len */
+  if (s != AT_OK) return s;
+  int *v = malloc(((size_t)ids->n + 1) * sizeof(int));
+  if (!v) return at_fail(AT_ERR_NOMEM, "sentence");
+  memcpy(v, ids->ids, (size_t)ids->n * sizeof(int));
+  v[ids->n] = AT_EOS_ID;
+  st->ids[st->n] = v;
+  st->len[st->n++] = ids->n + 1;
+  return AT_OK;
+}
+
+static at_status bench__read_test(const bench_args *a, bench_state *st) {
+  char path[1024];
+  snprintf(path, sizeof path, "%s/test.%s", a->corpus, a->src);
+  FILE *f = fopen(path, "r");
+  if (!f) return at_fail(AT_ERR_IO, "%s: cannot open", path);
+  st->ids = calloc((size_t)a->sentences, sizeof *st->ids);
+  st->len = calloc((size_t)a->sentences, sizeof *st->len);
+  at_ids ids = {0};
+  at_status s = st->ids && st->len ? AT_OK : at_fail(AT_ERR_NOMEM, "sentences");
+  double t0 = at_now();
+  char *line;
+  while (s == AT_OK && st->n < a->sentences && (line = bench__read_line(f))) {
+    s = bench__encode_line(st, line, &ids);
+    if (s != AT_OK) at_fail_context(s, "%s line %d", path, st->n + 1);
+    free(line);
+  }
+  st->tok_seconds = at_now() - t0;
+  at_ids_free(&ids);
+  fclose(f);
+  if (s == AT_OK && st->n == 0) s = at_fail(AT_ERR_FORMAT, "%s: no sentences", path);
+  return s;
+}
+
+static const int *bench__sort_len;
+static int bench__cmp_len(const void *x, const void *y) {
+  int i = *(const int *)x, j = *(const int *)y;
+  return bench__sort_len[i] != bench__sort_len[j] ? bench__sort_len[i] - bench__sort_len[j] : i - j;
+}
+
+static at_status bench__make_batches(const bench_args *a, bench_state *st) {
+  st->nb = (st->n + (int)a->batch - 1) / (int)a->batch;
+  st->order = malloc((size_t)st->n * sizeof(int));
+  st->perm = malloc((size_t)st->nb * sizeof(int));
+  if (!st->order || !st->perm) return at_fail(AT_ERR_NOMEM, "batches");
+  for (int i = 0; i < st->n; i++) st->order[i] = i;
+  bench__sort_len = st->len;
+  qsort(st->order, (size_t)st->n, sizeof(int), bench__cmp_len);
+  at_rng rng;
+  at_rng_seed(&rng, (uint64_t)a->seed, 11);
+  for (int k = 0; k < st->nb; k++) st->perm[k] = k;
+  for (int k = st->nb - 1; k > 0; k--) {
+    int j = (int)at_rng_below(&rng, (uint32_t)k + 1), t = st->perm[k];
+    st->perm[k] = st->perm[j], st->perm[j] = t;
+  }
+  return AT_OK;
+}
+
+static void bench__state_free(bench_state *st) {
+  for (int i = 0; st->ids && i < st->n; i++) free(st->ids[i]);
+  free(st->ids), free(st->len), free(st->order), free(st->perm);
+  at_model_free(st->m);
+  at_tokenizer_free(st->tok);
+}
+
+/* ---- searching ------------------------------------------------------------------------------- */
+
+typedef struct bench_mode_result {
+  const char *name;
+  int beam, sentences;
+  long tgt_tokens, finished;
+  double seconds, flops;
+  long hyp_steps;
+} bench_mode_result;
+
+/* src (Ts, B) time-major from sentences idx[0..B). */
+static void bench__batch_src(const bench_state *st, const int *idx, int B, int Ts, int *src, int *src_len) {
+  for (int b = 0; b < B; b++) {
+    src_len[b] = st->len[idx[b]];
+    for (int t = 0; t < Ts; t++) src[t * B + b] = t < src_len[b] ? st->ids[idx[b]][t] : AT_PAD_ID;
+  }
+}
+
+static at_status bench__search_batch(const bench_state *st, int k, int batch, const at_search_options *o,
+                                     at_arena *arena, bench_mode_result *r) {
+  int first = st->perm[k] * batch, B = st->n - first < batch ? st->n - first : batch, Ts = 0;
+  const int *idx = st->order + first;
+  for (int b = 0; b < B; b++) Ts = st->len[idx[b]] > Ts ? st->len[idx[b]] : Ts;
+  int *src = malloc((size_t)Ts * B * sizeof(int)), *src_len = malloc((size_t)B * sizeof(int));
+  at_search_result *res = calloc((size_t)B, sizeof *res);
+  at_status s = src && src_len && res ? AT_OK : at_fail(AT_ERR_NOMEM, "batch");
+  if (s == AT_OK) {
+    const at_model *models[1] = {st->m};
+    bench__batch_src(st, idx, B, Ts, src, src_len);
+    s = at_search(models, 1, src, src_len, Ts, B, o, arena, res);
+  }
+  for (int b = 0; s == AT_OK && b < B; b++) {
+    r->tgt_tokens += res[b].n > 0 ? res[b].hyps[0].len + res[b].hyps[0].finished : 0;
+    r->finished += res[b].n > 0 ? res[b].hyps[0].finished : 0;
+  }
+  for (int b = 0; res && b < B; b++) at_search_result_free(&res[b]);
+  r->sentences += s == AT_OK ? B : 0;
+  free(src), free(src_len), free(res);
+  at_arena_reset(arena);
+  return s;
+}
+
+static at_status bench__mode(const bench_args *a, const bench_state *st, int beam, bench_mode_result *r) {
+  at_search_options o;
+  at_search_options_default(&o);
+  o.beam = beam;
+  o.nbest = 1;
+  if (st->random) o.max_len_ratio = 1.0f, o.max_len_extra = 5;
+  at_arena arena;
+  at_arena_init(&arena);
+  memset(&bench__counts, 0, sizeof bench__counts);
+  r->beam = beam;
+  at_status s = AT_OK;
+  double t0 = at_now();
+  for (int k = 0; s == AT_OK && k < st->nb; k++) {
+    s = bench__search_batch(st, k, (int)a->batch, &o, &arena, r);
+    if (a->seconds > 0 && at_now() - t0 >= a->seconds) break;
+  }
+  r->seconds = at_now() - t0;
+  r->flops = bench__counts.flops;
+  r->hyp_steps = bench__counts.hyp_steps;
+  at_arena_free(&arena);
+  return s;
+}
+
+/* ---- report ----------------------------------------------------------------------------------- */
+
+static const char bench__tsv_header[] =
+    "time\tbench\tmode\tbeam\tweights\tthreads\tload\tsentences\tsent_s\ttgt_tok_s\tmflop_per_hyp_step"
+    "\tachieved_gflops\tgemm_batch_gflops\tgemm_step_gflops\tfraction_batch\tfraction_step\tpeak_mib\tseconds";
+
+static void bench__report(const bench_args *a, const bench_state *st, const bench_mode_result *r, double gb,
+                          double gs, double load) {
+  char when[32], line[512];
+  bench_timestamp(when, sizeof when);
+  double gf = r->flops / r->seconds * 1e-9;
+  printf("%s (beam %d): %d sentences in %.1f s: %.2f sentences/s, %.0f target tokens/s; %ld of them ended with EOS\n",
+         r->name, r->beam, r->sentences, r->seconds, r->sentences / r->seconds, r->tgt_tokens / r->seconds,
+         r->finished);
+  printf("  work: %ld hypothesis-steps, %.2f GFLOP, %.1f GFLOP/s = %.2f of sgemm batch shape, %.2f of step shape\n",
+         r->hyp_steps, r->flops * 1e-9, gf, gf / gb, gf / gs);
+  snprintf(line, sizeof line, "%s\tbench_translate\t%s\t%d\t%s\t%d\t%.2f\t%d\t%.2f\t%.0f\t%.2f\t%.1f\t%.1f\t%.1f\t%.3f\t%.3f\t%.0f\t%.1f",
+           when, r->name, r->beam, st->random ? "random" : "checkpoint", at_get_threads(), load, r->sentences,
+           r->sentences / r->seconds, r->tgt_tokens / r->seconds,
+           r->hyp_steps ? (r->flops / r->hyp_steps) * 1e-6 : 0.0, gf, gb, gs, gf / gb, gf / gs, bench_peak_rss_mib(),
+           r->seconds);
+  printf("TSV\t%s\n", line);
+  if (a->tsv && bench_tsv_append(a->tsv, bench__tsv_header, line) != AT_OK)
+    fprintf(stderr, "bench_translate: %s\n", at_last_error());
+}
+
+static at_status bench__gemm(bench_gemm_result g[2]) {
+  at_status s = bench_gemm_measure(&bench_gemm_batch_shape, 5, 0.1, &g[0]);
+  if (s == AT_OK) s = bench_gemm_measure(&bench_gemm_step_shape, 5, 0.1, &g[1]);
+  if (s == AT_OK) bench_gemm_print(&g[0], stdout), bench_gemm_print(&g[1], stdout);
+  return s;
+}
+
+static void bench__print_setup(const bench_args *a, const bench_state *st) {
+  char desc[256], when[32];
+  bench_model_config_describe(at_model_get_config(st->m), desc, sizeof desc);
+  bench_timestamp(when, sizeof when);
+  printf("bench_translate %s: %d threads, load %.2f\n", when, at_get_threads(), bench_loadavg());
+  printf("model: %s\n", desc);
+  if (st->random)
+    printf("weights: RANDOM (no --model): outputs run to the maximum length, set to source length + 5\n");
+  else
+    printf("weights: %s\n", a->model);
+  printf("test: %d sentences of %s/test.%s (tokenized in %.2f s), batches of %ld, %d batches\n", st->n, a->corpus,
+         a->src, st->tok_seconds, a->batch, st->nb);
+  bench_flops_print(&bench__flops, stdout);
+}
+
+static at_status bench__main(const bench_args *a, bench_state *st) {
+  bench_gemm_result g0[2], g1[2];
+  bench_mode_result r[2] = {{"greedy", 0, 0, 0, 0, 0, 0, 0}, {"beam", 0, 0, 0, 0, 0, 0, 0}};
+  int run[2] = {strcmp(a->mode, "beam") != 0, strcmp(a->mode, "greedy") != 0};
+  double load = bench_loadavg();
+  at_status s = bench__gemm(g0);
+  if (s == AT_OK) s = a->model ? bench__load_checkpoint(a->model, st) : bench__random_model(a, st);
+  if (s == AT_OK) s = bench__read_test(a, st);
+  if (s == AT_OK) s = bench__make_batches(a, st);
+  if (s != AT_OK) return s;
+  bench_flops_count(at_model_get_config(st->m), &bench__flops);
+  bench__print_setup(a, st);
+  for (int i = 0; s == AT_OK && i < 2; i++)
+    if (run[i]) s = bench__mode(a, st, i == 0 ? 1 : (int)a->beam, &r[i]);
+  if (s == AT_OK) s = bench__gemm(g1);
+  if (s != AT_OK) return s;
+  double gb = 0.5 * (g0[0].gflops + g1[0].gflops), gs = 0.5 * (g0[1].gflops + g1[1].gflops);
+  load = 0.5 * (load + bench_loadavg());
+  printf("sgemm (mean of start and end): batch shape %.1f GFLOP/s, step shape %.1f GFLOP/s\n", gb, gs);
+  for (int i = 0; i < 2; i++)
+    if (run[i]) bench__report(a, st, &r[i], gb, gs, load);
+  printf("peak memory: %.0f MiB\n", bench_peak_rss_mib());
+  return AT_OK;
+}
+
+int main(int argc, char **argv) {
+  bench_args a;
+  bench__defaults(&a);
+  if (bench__parse(argc, argv, &a) != 0) return bench__usage();
+  at_set_threads((int)a.threads);
+  bench_state st;
+  memset(&st, 0, sizeof st);
+  at_status s = bench__main(&a, &st);
+  if (s != AT_OK) fprintf(stderr, "bench_translate: %s: %s\n", at_status_str(s), at_last_error());
+  bench__state_free(&st);
+  return s == AT_OK ? 0 : 1;
+}
