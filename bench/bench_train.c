@@ -37,7 +37,7 @@ static void bench__defaults(bench_args *a) {
   a->score = "concat";
   a->vocab = 8000;
   a->windows = 5;
-  a->warmup = 3;
+  a->warmup = 2;
   a->batch = 64;
   a->max_len = 50;
   a->seed = 1;
