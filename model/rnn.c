@@ -13,6 +13,7 @@
  *   LSTM i, f, g, o, tanh(c')   (5H)
  */
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -26,10 +27,54 @@
 #endif
 #define AT__PAR_MIN 32768 /* elements below which threads cost more than they give */
 
+#ifdef _OPENMP
+#define AT__SIMD AT__PRAGMA(omp simd)
+#else
+#define AT__SIMD
+#endif
+
+/* expm1(y) for y <= 0, branch-free so that gate loops vectorize (libm calls
+ * do not): y = n ln2 + r, |r| <= ln2/2, expm1(y) = 2^n expm1(r) + (2^n - 1)
+ * with a degree-7 Taylor polynomial for expm1(r) (truncation < 1e-8
+ * relative). Within a few float ulps of libm, relative near 0 too. */
+static inline float at__expm1_neg(float y) {
+  /* y = max(y, -86) (keeps 2^n normal), as an integer compare on the bits:
+   * for y <= 0, larger bits mean more negative, and an integer select
+   * vectorizes where a float compare (which may trap) does not */
+  uint32_t u, lim = 0xC2AC0000u; /* -86.0f */
+  memcpy(&u, &y, sizeof u);
+  u = u > lim ? lim : u;
+  memcpy(&y, &u, sizeof y);
+  float t = y * 1.44269504f + 12582912.0f; /* round to nearest via 1.5 * 2^23 */
+  float n = t - 12582912.0f;
+  float r = (y - n * 0.693145752f) - n * 1.42860677e-6f; /* ln2 split hi + lo */
+  float q = 1.0f / 5040;
+  q = q * r + 1.0f / 720, q = q * r + 1.0f / 120, q = q * r + 1.0f / 24, q = q * r + 1.0f / 6, q = q * r + 0.5f;
+  q = r + r * r * q;
+  int32_t bits = ((int32_t)n + 127) << 23;
+  float p2;
+  memcpy(&p2, &bits, sizeof p2);
+  return p2 * q + (p2 - 1.0f);
+}
+
+/* sigmoid from e = exp(-|x|): 1/(1+e) for x >= 0, e/(1+e) below. */
 static inline float at__sig(float x) {
-  float e = expf(-fabsf(x));
-  float s = 1.0f / (1.0f + e);
-  return x >= 0.0f ? s : e * s;
+  float e = at__expm1_neg(-fabsf(x)) + 1.0f;
+  float s = 1.0f / (1.0f + e), es = e * s, out;
+  /* blend on the sign bit with integer masks: a float select would be
+   * turned into a branch around e * s, which blocks vectorization */
+  int32_t xb, sb, eb;
+  memcpy(&xb, &x, sizeof xb), memcpy(&sb, &s, sizeof sb), memcpy(&eb, &es, sizeof eb);
+  int32_t m = -(int32_t)((uint32_t)xb >> 31); /* all ones when x < 0 */
+  sb = (sb & ~m) | (eb & m);
+  memcpy(&out, &sb, sizeof out);
+  return out;
+}
+
+/* tanh(x) = sign(x) (-m) / (2 + m) with m = expm1(-2|x|) in (-1, 0]. */
+static inline float at__tanh(float x) {
+  float m = at__expm1_neg(-2.0f * fabsf(x));
+  return copysignf(-m / (2.0f + m), x);
 }
 
 /* ---- declaration ------------------------------------------------------------ */
@@ -93,14 +138,16 @@ static void at__add(float *y, const float *x, size_t n) {
 /* One row of each cell. gx, gh (G*H) pre-activations from input and state;
  * hp/cp (H) previous state; writes h (and c) (H) and the row's cache. */
 static void at__rnn_row_fwd(int H, const float *gx, const float *gh, float *h, float *cache) {
-  for (int j = 0; j < H; j++) h[j] = cache[j] = tanhf(gx[j] + gh[j]);
+  AT__SIMD
+  for (int j = 0; j < H; j++) h[j] = cache[j] = at__tanh(gx[j] + gh[j]);
 }
 
 static void at__gru_row_fwd(int H, const float *gx, const float *gh, const float *hp, float *h, float *cache) {
   float *r = cache, *z = cache + H, *n = cache + 2 * H, *hn = cache + 3 * H;
+  AT__SIMD
   for (int j = 0; j < H; j++) {
     float rr = at__sig(gx[j] + gh[j]), zz = at__sig(gx[H + j] + gh[H + j]), a = gh[2 * H + j];
-    float nn = tanhf(gx[2 * H + j] + rr * a);
+    float nn = at__tanh(gx[2 * H + j] + rr * a);
     h[j] = (1.0f - zz) * nn + zz * hp[j];
     r[j] = rr, z[j] = zz, n[j] = nn, hn[j] = a;
   }
@@ -109,10 +156,11 @@ static void at__gru_row_fwd(int H, const float *gx, const float *gh, const float
 static void at__lstm_row_fwd(int H, const float *gx, const float *gh, const float *cp, float *h, float *c,
                              float *cache) {
   float *i_ = cache, *f_ = cache + H, *g_ = cache + 2 * H, *o_ = cache + 3 * H, *tc = cache + 4 * H;
+  AT__SIMD
   for (int j = 0; j < H; j++) {
     float ii = at__sig(gx[j] + gh[j]), ff = at__sig(gx[H + j] + gh[H + j]);
-    float gg = tanhf(gx[2 * H + j] + gh[2 * H + j]), oo = at__sig(gx[3 * H + j] + gh[3 * H + j]);
-    float cc = ff * cp[j] + ii * gg, t = tanhf(cc);
+    float gg = at__tanh(gx[2 * H + j] + gh[2 * H + j]), oo = at__sig(gx[3 * H + j] + gh[3 * H + j]);
+    float cc = ff * cp[j] + ii * gg, t = at__tanh(cc);
     c[j] = cc;
     h[j] = oo * t;
     i_[j] = ii, f_[j] = ff, g_[j] = gg, o_[j] = oo, tc[j] = t;
@@ -157,24 +205,22 @@ void at_rnn_step_forward(const at_rnn *L, const float *params, const float *gx, 
 
 /* ---- one step, backward ---------------------------------------------------- */
 
-/* Gradient arriving at a row's h: carried dh plus the output gradient. */
-#define AT__DH(j) (dh[j] + (dout ? dout[j] : 0.0f))
-
-/* One row of each cell: dh/dout (H) gradients at h' (dout may be NULL); writes
+/* One row of each cell: dh (H) gradient at h'; writes
  * dgx, dgh (G*H) (may alias for RNN/LSTM) and ADDS the direct paths to dhp
  * (GRU) and dcp (LSTM). */
-static void at__rnn_row_bwd(int H, const float *cache, const float *dh, const float *dout, float *dgx, float *dgh) {
+static void at__rnn_row_bwd(int H, const float *cache, const float *dh, float *dgx, float *dgh) {
+  AT__SIMD
   for (int j = 0; j < H; j++) {
     float y = cache[j];
-    dgx[j] = dgh[j] = AT__DH(j) * (1.0f - y * y);
+    dgx[j] = dgh[j] = dh[j] * (1.0f - y * y);
   }
 }
 
-static void at__gru_row_bwd(int H, const float *cache, const float *hp, const float *dh, const float *dout,
-                            float *dgx, float *dgh, float *dhp) {
+static void at__gru_row_bwd(int H, const float *cache, const float *hp, const float *dh, float *dgx, float *dgh, float *dhp) {
   const float *r = cache, *z = cache + H, *n = cache + 2 * H, *hn = cache + 3 * H;
+  AT__SIMD
   for (int j = 0; j < H; j++) {
-    float g = AT__DH(j), rr = r[j], zz = z[j], nn = n[j];
+    float g = dh[j], rr = r[j], zz = z[j], nn = n[j];
     float pn = g * (1.0f - zz) * (1.0f - nn * nn);
     float pr = pn * hn[j] * rr * (1.0f - rr), pz = g * (hp[j] - nn) * zz * (1.0f - zz);
     dhp[j] += g * zz;
@@ -185,11 +231,11 @@ static void at__gru_row_bwd(int H, const float *cache, const float *hp, const fl
   }
 }
 
-static void at__lstm_row_bwd(int H, const float *cache, const float *cp, const float *dh, const float *dout,
-                             const float *dc, float *dgx, float *dgh, float *dcp) {
+static void at__lstm_row_bwd(int H, const float *cache, const float *cp, const float *dh, const float *dc, float *dgx, float *dgh, float *dcp) {
   const float *i_ = cache, *f_ = cache + H, *g_ = cache + 2 * H, *o_ = cache + 3 * H, *tc = cache + 4 * H;
+  AT__SIMD
   for (int j = 0; j < H; j++) {
-    float g = AT__DH(j), ii = i_[j], ff = f_[j], gg = g_[j], oo = o_[j], t = tc[j];
+    float g = dh[j], ii = i_[j], ff = f_[j], gg = g_[j], oo = o_[j], t = tc[j];
     float dct = dc[j] + g * oo * (1.0f - t * t);
     float pi = dct * gg * ii * (1.0f - ii), pf = dct * cp[j] * ff * (1.0f - ff);
     float pg = dct * ii * (1.0f - gg * gg), po = g * t * oo * (1.0f - oo);
@@ -201,19 +247,21 @@ static void at__lstm_row_bwd(int H, const float *cache, const float *cp, const f
   }
 }
 
-/* Element-wise backward of a step for N rows: writes dgx, dgh (N, G*H)
+/* Element-wise backward of a step for N rows: dh (N, H) is the carried
+ * gradient at h', to which dout (N, H) (NULL = none) is added IN PLACE on
+ * unmasked rows (dh is scratch); writes dgx, dgh (N, G*H)
  * (zero for masked rows) and ADDS into dhp, dcp (N, H) the paths that do not
  * go through W_hh (masked rows pass dh, dc through; dout is ignored there).
  * hp, cp, dc, dcp non-NULL where the cell uses them. */
 static void at__step_bwd_gates(const at_rnn *L, const float *cache, const float *hp, const float *cp, int N,
-                               const unsigned char *mask, const float *dh, const float *dout, const float *dc,
+                               const unsigned char *mask, float *dh, const float *dout, const float *dc,
                                float *dgx, float *dgh, float *dhp, float *dcp) {
   int H = L->hidden, GH = L->gates * H;
   size_t CF = at_rnn_step_cache_floats(L);
   AT__PAR_FOR((size_t)N * GH >= AT__PAR_MIN)
   for (int i = 0; i < N; i++) {
     size_t oh = (size_t)i * H, og = (size_t)i * GH;
-    const float *ch = cache + (size_t)i * CF, *dor = dout ? dout + oh : NULL;
+    const float *ch = cache + (size_t)i * CF;
     if (mask && !mask[i]) {
       memset(dgx + og, 0, (size_t)GH * sizeof(float));
       memset(dgh + og, 0, (size_t)GH * sizeof(float));
@@ -221,9 +269,10 @@ static void at__step_bwd_gates(const at_rnn *L, const float *cache, const float 
       if (L->cell == AT_CELL_LSTM) at__add(dcp + oh, dc + oh, (size_t)H);
       continue;
     }
-    if (L->cell == AT_CELL_RNN) at__rnn_row_bwd(H, ch, dh + oh, dor, dgx + og, dgh + og);
-    else if (L->cell == AT_CELL_GRU) at__gru_row_bwd(H, ch, hp + oh, dh + oh, dor, dgx + og, dgh + og, dhp + oh);
-    else at__lstm_row_bwd(H, ch, cp + oh, dh + oh, dor, dc + oh, dgx + og, dgh + og, dcp + oh);
+    if (dout) at__add(dh + oh, dout + oh, (size_t)H);
+    if (L->cell == AT_CELL_RNN) at__rnn_row_bwd(H, ch, dh + oh, dgx + og, dgh + og);
+    else if (L->cell == AT_CELL_GRU) at__gru_row_bwd(H, ch, hp + oh, dh + oh, dgx + og, dgh + og, dhp + oh);
+    else at__lstm_row_bwd(H, ch, cp + oh, dh + oh, dc + oh, dgx + og, dgh + og, dcp + oh);
   }
 }
 
@@ -249,8 +298,10 @@ void at_rnn_step_backward(const at_rnn *L, const float *params, float *grads, co
   const float *dcin = dc || !lstm ? dc : at_arena_zeros(scratch, NH);
   float *dhp = dh_prev ? dh_prev : at_arena_zeros(scratch, NH);
   float *dcp = dc_prev || !lstm ? dc_prev : at_arena_zeros(scratch, NH);
-  AT_ASSERT(tgx && tgh && hp && dhp && (!lstm || (cp && dcin && dcp)));
-  at__step_bwd_gates(L, cache, hp, cp, N, mask, dh, NULL, dcin, tgx, tgh, dhp, dcp);
+  float *dhc = at_arena_floats(scratch, NH); /* the gates pass takes a mutable dh */
+  AT_ASSERT(tgx && tgh && hp && dhp && dhc && (!lstm || (cp && dcin && dcp)));
+  memcpy(dhc, dh, NH * sizeof(float));
+  at__step_bwd_gates(L, cache, hp, cp, N, mask, dhc, NULL, dcin, tgx, tgh, dhp, dcp);
   at_gemm(0, 0, N, H, GH, 1.0f, tgh, GH, params + L->W_hh, H, 1.0f, dhp, H);
   if (h_prev) at_gemm(1, 0, GH, H, N, 1.0f, tgh, GH, h_prev, H, 1.0f, grads + L->W_hh, H);
   at__add_colsum(tgh, (size_t)N, GH, grads + L->b_hh);

@@ -258,6 +258,84 @@ static void test_gru_value(at_rng *rng) {
   at_params_free(&P);
 }
 
+/* ---- the cells' activations against double libm --------------------------------- */
+/* With W_hh = 0, b_hh = 0 and zero states the cells expose their activations:
+ * RNN h = tanh(a), GRU h = (1 - s(a_z)) tanh(a_n), LSTM h = s(a_o) tanh(s(a_i) tanh(a_g)). */
+static void test_activation_accuracy(at_cell_type cell) {
+  enum { HA = 2001 };
+  at_params P;
+  at_rnn L;
+  at_params_init(&P);
+  CHECK_OK(at_rnn_declare(&L, &P, "acc", cell, 1, HA));
+  CHECK_OK(at_params_alloc(&P));
+  int G = L.gates;
+  float *gx = malloc(sizeof(float) * G * HA), *h = malloc(sizeof(float) * HA), *c = malloc(sizeof(float) * HA);
+  for (int k = 0; k < G; k++)
+    for (int j = 0; j < HA; j++) { /* each gate sweeps [-30, 30] in a different order, some tiny values */
+      int jj = (j * (2 * k + 1)) % HA;
+      gx[k * HA + j] = jj % 50 == 7 ? 1e-6f * (float)(jj - 1000) : -30.0f + 60.0f * (float)jj / (HA - 1);
+    }
+  at_arena arena;
+  at_arena_init(&arena);
+  at_rnn_step_forward(&L, P.data, gx, NULL, NULL, 1, NULL, h, cell == AT_CELL_LSTM ? c : NULL, NULL, &arena);
+  double ea = 0, er = 0;
+  for (int j = 0; j < HA; j++) {
+    const float *a = gx + j;
+    double want = cell == AT_CELL_RNN   ? tanh(a[0])
+                  : cell == AT_CELL_GRU ? (1 - dsig(a[HA])) * tanh(a[2 * HA])
+                                        : dsig(a[3 * HA]) * tanh(dsig(a[0]) * tanh(a[2 * HA]));
+    double d = fabs(h[j] - want);
+    ea = fmax(ea, d);
+    if (fabs(want) > 1e-30) er = fmax(er, d / fabs(want));
+  }
+  fprintf(stderr, "  %s activations vs double libm: max abs err %.2g, max rel err %.2g\n", CELLS[cell], ea, er);
+  /* relative error only means something for RNN: (1 - z) and the LSTM
+   * products lose relative precision in float whatever the activations */
+  CHECK(ea < 5e-7 && (cell != AT_CELL_RNN || er < 5e-7));
+  free(gx), free(h), free(c);
+  at_arena_free(&arena);
+  at_params_free(&P);
+}
+
+/* ---- threads: sizes large enough for the parallel loops; 1 and 2 threads agree */
+static void run_big(const at_rnn *L, at_params *P, const float *x, const int *len, int Tb, int Bb, float *out,
+                    at_arena *arena) {
+  at_rnn_seq_cache sc;
+  at_arena_reset(arena);
+  at_params_zero_grad(P);
+  CHECK_OK(at_rnn_seq_forward(L, P->data, x, Tb, Bb, len, 1, NULL, NULL, out, &sc, arena));
+  CHECK_OK(at_rnn_seq_backward(L, P->data, P->grad, &sc, out, NULL, NULL, NULL, NULL, NULL, arena));
+}
+
+static void test_threads(at_rng *rng) {
+  enum { TB = 3, BB = 32, IB = 8, HB = 400 };
+  at_params P;
+  at_rnn L;
+  at_params_init(&P);
+  CHECK_OK(at_rnn_declare(&L, &P, "big", AT_CELL_LSTM, IB, HB));
+  CHECK_OK(at_params_alloc(&P));
+  fill(rng, P.data, P.total, 0.1f);
+  int len[BB];
+  for (int b = 0; b < BB; b++) len[b] = 1 + b % TB;
+  float *x = rnd(rng, TB * BB * IB, 1), *o1 = malloc(sizeof(float) * TB * BB * HB);
+  float *o2 = malloc(sizeof(float) * TB * BB * HB), *g1 = malloc(sizeof(float) * P.total);
+  at_arena arena;
+  at_arena_init(&arena);
+  int nt = at_get_threads();
+  at_set_threads(1);
+  run_big(&L, &P, x, len, TB, BB, o1, &arena);
+  memcpy(g1, P.grad, sizeof(float) * P.total);
+  at_set_threads(2);
+  run_big(&L, &P, x, len, TB, BB, o2, &arena);
+  at_set_threads(nt);
+  double d = maxdiff(o1, o2, TB * BB * HB), dg = maxdiff(g1, P.grad, P.total);
+  fprintf(stderr, "  1 vs 2 threads: outputs %.2g, gradients %.2g\n", d, dg);
+  CHECK(d < 1e-6 && dg < 1e-5);
+  free(x), free(o1), free(o2), free(g1);
+  at_arena_free(&arena);
+  at_params_free(&P);
+}
+
 int main(void) {
   at_rng rng;
   at_rng_seed(&rng, 2024, 3);
@@ -270,6 +348,8 @@ int main(void) {
     }
   }
   test_gru_value(&rng);
+  for (int cell = 0; cell < 3; cell++) test_activation_accuracy((at_cell_type)cell);
+  test_threads(&rng);
   /* parameter names */
   at_params P;
   at_rnn L;
