@@ -230,6 +230,35 @@ static void at__corpus_warn(const char *src_path, const char *tgt_path, const at
   }
 }
 
+/* Counts lines like at__lines_read without keeping the text. */
+static at_status at__count_lines(const char *path, long *lines) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return at_fail(AT_ERR_IO, "%s: %s", path, strerror(errno));
+  char buf[1 << 16];
+  long n = 0;
+  int last = '\n';
+  size_t got;
+  while ((got = fread(buf, 1, sizeof buf, f)) > 0) {
+    for (size_t i = 0; i < got; i++) n += buf[i] == '\n';
+    last = buf[got - 1];
+  }
+  int err = ferror(f);
+  fclose(f);
+  if (err) return at_fail(AT_ERR_IO, "%s: read error", path);
+  *lines = n + (last != '\n');
+  return AT_OK;
+}
+
+at_status at__corpus_check_lines(const char *src_path, const char *tgt_path, long *lines) {
+  long a = 0, b = 0;
+  at_status s = at__count_lines(src_path, &a);
+  if (s == AT_OK) s = at__count_lines(tgt_path, &b);
+  if (s == AT_OK && a != b)
+    s = at_fail(AT_ERR_FORMAT, "line counts differ: %s has %ld lines, %s has %ld lines", src_path, a, tgt_path, b);
+  if (lines) *lines = a;
+  return s;
+}
+
 /* Reads both files and checks that their line counts agree. */
 static at_status at__read_pair(const char *src_path, const char *tgt_path, at__lines *sl, at__lines *tl) {
   at_status s = at__lines_read(src_path, sl);

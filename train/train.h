@@ -15,6 +15,7 @@
 #ifndef ATTEND_TRAIN_H
 #define ATTEND_TRAIN_H
 
+#include <signal.h>
 #include <stdint.h>
 
 #include "core/core.h"
@@ -200,6 +201,130 @@ double at_schedule_lr(const at_schedule *s, int64_t step);
 /* Feeds a dev perplexity (plateau only; others ignore it). Returns 1 when the
  * rate was just decayed. */
 int at_schedule_on_valid(at_schedule *s, double dev_ppl);
+
+/* ==== the training run ======================================================== */
+
+enum { AT_TRAIN_PATH_MAX = 1024 };
+extern const char *const at_spm_type_names[]; /* "unigram", "bpe", NULL */
+
+/* The run's settings besides the model: X(kind, name, default, help), kind STR,
+ * INT, FLOAT (double), BOOL or ENUM(names-table). The list drives the struct,
+ * defaults, `attend train` flags (--name with '_' -> '-'), YAML config keys,
+ * --help and the run config saved in checkpoints. */
+#define AT_TRAIN_CONFIG_FIELDS(X)                                                                        \
+  X(STR, src, "", "training source text, one sentence a line")                                          \
+  X(STR, tgt, "", "training target text, line-aligned with --src")                                       \
+  X(STR, dev_src, "", "dev source text (validation; optional)")                                          \
+  X(STR, dev_tgt, "", "dev target text")                                                                  \
+  X(STR, save_dir, "", "run directory: checkpoints, tokenizers, config.yaml, metrics.tsv")                \
+  X(STR, src_spm, "", "source SentencePiece model (default: <save-dir>/src.model, trained if missing)")    \
+  X(STR, tgt_spm, "", "target SentencePiece model (default: <save-dir>/tgt.model, trained if missing)")    \
+  X(INT, src_vocab_size, 8000, "source vocabulary size when a tokenizer is trained")                      \
+  X(INT, tgt_vocab_size, 8000, "target vocabulary size when a tokenizer is trained")                      \
+  X(ENUM(at_spm_type_names), spm_type, 0, "tokenizer model type when trained: unigram or bpe")           \
+  X(INT, spm_sample, 1000000, "lines sampled to train a tokenizer (0 = all)")                            \
+  X(ENUM(at_optim_names), optimizer, AT_OPTIM_ADAM, "optimizer: adam or sgd")                             \
+  X(FLOAT, lr, 0.001, "learning rate (peak rate for noam)")                                              \
+  X(FLOAT, beta1, 0.9, "Adam beta1")                                                                      \
+  X(FLOAT, beta2, 0.999, "Adam beta2")                                                                    \
+  X(FLOAT, eps, 1e-8, "Adam epsilon")                                                                     \
+  X(FLOAT, momentum, 0.0, "SGD momentum (0 = plain SGD)")                                                 \
+  X(FLOAT, weight_decay, 0.0, "weight decay: decoupled (AdamW) for adam, L2 for sgd")                    \
+  X(FLOAT, clip_norm, 1.0, "clip the global gradient L2 norm to this (0 = off)")                         \
+  X(ENUM(at_sched_names), lr_schedule, AT_SCHED_CONSTANT, "lr schedule: constant, plateau or noam")       \
+  X(INT, warmup, 0, "linear warm-up steps (noam: steps to the peak)")                                    \
+  X(FLOAT, lr_decay, 0.5, "plateau: multiply the lr by this when dev perplexity stalls")                 \
+  X(INT, lr_patience, 2, "plateau: validations without improvement before a decay")                       \
+  X(FLOAT, min_lr, 0.0, "plateau: lower bound of the lr")                                                 \
+  X(INT, batch_size, 64, "sentences per batch, or padded tokens with --batch-type tokens")               \
+  X(ENUM(at_batch_type_names), batch_type, AT_BATCH_SENTS, "batch size unit: sents or tokens")           \
+  X(INT, valid_batch_size, 0, "batch size for validation (0 = --batch-size)")                            \
+  X(INT, max_len, 100, "drop training pairs with a side longer than this many pieces (0 = no limit)")     \
+  X(INT, max_steps, 0, "stop after this many steps (0 = no limit)")                                       \
+  X(FLOAT, max_minutes, 0.0, "stop after this many minutes of training, resumes included (0 = no limit)") \
+  X(INT, max_epochs, 10, "stop after this many epochs (0 = no limit)")                                    \
+  X(INT, valid_every, 1000, "validate on the dev set every N steps (0 = only at the end)")                \
+  X(INT, save_every, 1000, "write last.h5 every N steps (0 = only at the end)")                           \
+  X(INT, patience, 0, "stop after N validations without a better dev perplexity (0 = off)")              \
+  X(INT, log_every, 100, "a metrics row (and a log line when not on a terminal) every N steps")          \
+  X(INT, seed, 1, "random seed: initialisation, batch order, dropout")                                    \
+  X(FLOAT, init_scale, 0.1, "initial weights uniform in [-s, s]")                                         \
+  X(INT, threads, 0, "OpenMP threads (0 = all cores)")                                                    \
+  X(BOOL, resume, 0, "continue the run in --save-dir from its last.h5")                                    \
+  X(STR, init_from, "", "start from this checkpoint's parameters (new optimizer and schedule)")
+
+#define AT__TCFG_CTYPE_STR(name) char name[AT_TRAIN_PATH_MAX]
+#define AT__TCFG_CTYPE_INT(name) int name
+#define AT__TCFG_CTYPE_FLOAT(name) double name
+#define AT__TCFG_CTYPE_BOOL(name) int name
+#define AT__TCFG_CTYPE_ENUM(t) AT__TCFG_CTYPE_INT
+#define AT__TCFG_FIELD(kind, name, def, help) AT__TCFG_CTYPE_##kind(name);
+typedef struct at_train_config {
+  AT_TRAIN_CONFIG_FIELDS(AT__TCFG_FIELD)
+} at_train_config;
+#undef AT__TCFG_FIELD
+
+void at_train_config_default(at_train_config *c);
+/* Sets field `key` ('-' accepted for '_') from text: AT_ERR_NOT_FOUND for an
+ * unknown key, AT_ERR_CONFIG for a bad value (the message names the key). */
+at_status at_train_config_set(at_train_config *c, const char *key, const char *value);
+at_status at_train_config_get(const at_train_config *c, const char *key, char *buf, size_t size);
+/* Ranges and required fields (src, tgt, save_dir; dev_src with dev_tgt). */
+at_status at_train_config_validate(const at_train_config *c);
+/* Sets `key` in whichever of the two configs has it. The model's vocabulary
+ * sizes come from the tokenizers: src_vocab and tgt_vocab are accepted and
+ * ignored (a saved run config lists them). */
+at_status at_run_config_set(at_train_config *tc, at_model_config *mc, const char *key, const char *value);
+/* The full effective configuration as flat YAML ("key: value" lines, strings
+ * quoted): training fields, then `src_eos: true`, then the model fields.
+ * *out is malloc'd. */
+at_status at_run_config_yaml(const at_train_config *tc, const at_model_config *mc, char **out);
+/* Applies the run config and model config saved in a checkpoint (e.g.
+ * <save_dir>/last.h5) to tc and mc: the base of a resumed run. */
+at_status at_train_load_run_config(const char *ckpt_path, at_train_config *tc, at_model_config *mc);
+
+/* Calls fn(ctx, key, value, line) for every scalar "key: value" of a YAML
+ * mapping (keys inside nested mappings are flattened; lists are refused);
+ * `name` names the text in messages (a file name). An empty value (`key:`)
+ * gives "". Stops at the first failure of fn and returns it. */
+typedef at_status (*at_yaml_fn)(void *ctx, const char *key, const char *value, int line);
+at_status at_yaml_each(const char *text, size_t n, const char *name, at_yaml_fn fn, void *ctx);
+
+/* What the caller (cli/) provides around a run. */
+typedef struct at_train_io {
+  FILE *log;            /* progress and messages; NULL = silent */
+  int live;             /* 1: a one-line live status rewritten with '\r' (a terminal) */
+  FILE *config_out;     /* the effective config (YAML) is printed here once known; NULL = not */
+  volatile sig_atomic_t *stop; /* when set (e.g. by a signal handler), the run finishes the
+                           current step, writes last.h5 and returns AT_ERR_INTERRUPTED */
+  /* Hook for extra validation metrics (e.g. greedy BLEU on the dev set); may be
+   * NULL. Called after each validation with the model in its current state. */
+  at_status (*on_valid)(void *ctx, at_model *m, int64_t step);
+  void *on_valid_ctx;
+} at_train_io;
+
+/* What a finished run reports. */
+typedef struct at_train_result {
+  int64_t steps;        /* total steps (resumed ones included) */
+  int64_t epochs;       /* completed epochs */
+  double best_dev_ppl;  /* +inf when never validated */
+  int64_t best_step;
+  double first_dev_ppl, last_dev_ppl;
+  const char *stop_reason; /* static text: "max-steps", "max-epochs", "max-minutes",
+                              "patience", "interrupted" */
+} at_train_result;
+
+/* The whole run: prepares the run directory and tokenizers (trained into
+ * save_dir when missing), reads the corpora, builds or restores the model,
+ * optimizer, schedule and batch iterator (tc->resume: everything from
+ * save_dir/last.h5, so that the run continues bitwise-identically for the same
+ * threads; tc->init_from: parameters only), trains until a budget is reached,
+ * validating and saving best.h5 / last.h5, and writes metrics.tsv.
+ * mc's vocabulary sizes are replaced by the tokenizers' (mc is updated).
+ * Returns AT_OK, AT_ERR_INTERRUPTED after a clean stop (last.h5 written), or
+ * the failure. result may be NULL. */
+at_status at_train_run(const at_train_config *tc, at_model_config *mc, const at_train_io *io,
+                       at_train_result *result);
 
 #ifdef __cplusplus
 }

@@ -2,11 +2,79 @@
 #ifndef ATTEND_TRAIN_INTERNAL_H
 #define ATTEND_TRAIN_INTERNAL_H
 
+#include "train/train.h"
+
 #ifdef _OPENMP
 #include <omp.h>
 #define AT__OMP(...) _Pragma(#__VA_ARGS__)
 #else
 #define AT__OMP(...)
 #endif
+
+/* corpus.c: counts the lines of both files and fails (AT_ERR_FORMAT, both
+ * files and counts named) when they differ; cheap check before any work. */
+at_status at__corpus_check_lines(const char *src_path, const char *tgt_path, long *lines);
+
+/* Dev-set results of one validation. */
+typedef struct at__valid {
+  double loss, ppl, acc; /* per-token NLL, exp(loss), token accuracy */
+  long ntokens;
+} at__valid;
+
+/* Training statistics since the last metrics row. */
+typedef struct at__interval {
+  double t0;          /* at_now() at the start */
+  double loss_sum, nll_sum, gnorm_sum;
+  long tgt_tokens, src_tokens;
+  int64_t steps;
+} at__interval;
+
+/* Everything a run holds. */
+typedef struct at__run {
+  const at_train_config *tc;
+  at_model_config *mc;
+  const at_train_io *io;
+  char path_last[AT_TRAIN_PATH_MAX + 16], path_best[AT_TRAIN_PATH_MAX + 16];
+  char path_metrics[AT_TRAIN_PATH_MAX + 16];
+  char *run_yaml;                      /* the effective config (saved in checkpoints) */
+  at_tokenizer *src_tok, *tgt_tok;
+  at_corpus train, dev;
+  at_batcher *bt, *dev_bt;
+  at_model *m;
+  at_optimizer opt;
+  at_schedule sched;
+  at_rng drop_rng;
+  /* training state (checkpointed) */
+  int64_t step;
+  double best_ppl, first_ppl;
+  int64_t best_step;
+  int bad_valid;                       /* validations since the best (early stopping) */
+  double elapsed_prev;                 /* seconds trained by earlier processes */
+  /* this process */
+  double t_start, best_file_ppl, last_ppl, last_status;
+  int64_t step_start, last_valid_step;
+  double lr, gnorm;
+  at__interval iv;
+  FILE *metrics;
+  const char *stop_reason;
+  int status_shown;                    /* a live status line is on the terminal */
+} at__run;
+
+/* progress.c */
+double at__run_elapsed(const at__run *r);
+void at__say(at__run *r, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+at_status at__metrics_open(at__run *r);
+void at__progress_step(at__run *r, const at_loss *loss, long src_tokens);
+void at__progress_valid(at__run *r, const at__valid *v);
+void at__progress_end(at__run *r);
+
+/* state.c */
+at_status at__save(at__run *r, const char *path, int full);
+at_status at__restore(at__run *r, const char *path);
+at_status at__read_best_ppl(const char *path, double *ppl);
 
 #endif

@@ -1,0 +1,372 @@
+/* attend train: train a translation model. The flags are generated from the
+ * training and model config lists (AT_TRAIN_CONFIG_FIELDS,
+ * AT_MODEL_CONFIG_FIELDS); a YAML file given with --config uses the same keys.
+ * Precedence: defaults < the resumed run's saved config < --config < flags. */
+#define _POSIX_C_SOURCE 200809L
+#include <errno.h>
+#include <getopt.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli/cli.h"
+#include "model/model.h"
+#include "train/train.h"
+
+static const char *const CMD = "train";
+
+/* ---- the flag table, generated from the two config lists --------------------------- */
+
+enum { KIND_STR, KIND_INT, KIND_FLOAT, KIND_BOOL, KIND_ENUM };
+typedef struct flag_def {
+  const char *key; /* config key, with '_' */
+  int kind, model;
+  const char *help;
+} flag_def;
+
+#define KIND_OF_STR KIND_STR
+#define KIND_OF_INT KIND_INT
+#define KIND_OF_FLOAT KIND_FLOAT
+#define KIND_OF_BOOL KIND_BOOL
+#define KIND_OF_ENUM(t) KIND_ENUM
+#define TRAIN_FLAG(kind, name, def, help) {#name, KIND_OF_##kind, 0, help},
+#define MODEL_FLAG(kind, name, def, help) {#name, KIND_OF_##kind, 1, help},
+static const flag_def flag_defs[] = {AT_TRAIN_CONFIG_FIELDS(TRAIN_FLAG) AT_MODEL_CONFIG_FIELDS(MODEL_FLAG)};
+#undef TRAIN_FLAG
+#undef MODEL_FLAG
+#define NFLAGS ((int)(sizeof flag_defs / sizeof flag_defs[0]))
+
+/* The vocabulary sizes of the model come from the tokenizers: no flags. */
+static int flag_hidden(const flag_def *d) { return d->model && (!strcmp(d->key, "src_vocab") || !strcmp(d->key, "tgt_vocab")); }
+
+enum { OPT_CONFIG = 1000, OPT_HELP, OPT_FIELD = 2000, OPT_NEG = 3000 };
+
+/* "max_len" -> "max-len" (with an optional "no-" prefix) into buf. */
+static const char *flag_name(const char *key, int neg, char *buf, size_t size) {
+  snprintf(buf, size, "%s%s", neg ? "no-" : "", key);
+  for (char *p = buf; *p; p++)
+    if (*p == '_') *p = '-';
+  return buf;
+}
+
+/* ---- key/value pairs, in the order given ----------------------------------------- */
+
+typedef struct kv_list {
+  char **key, **value; /* (n) malloc'd */
+  int *line;           /* (n) YAML line, 0 for flags */
+  int n, cap;
+} kv_list;
+
+static void kv_free(kv_list *l) {
+  for (int i = 0; i < l->n; i++) free(l->key[i]), free(l->value[i]);
+  free(l->key);
+  free(l->value);
+  free(l->line);
+  memset(l, 0, sizeof *l);
+}
+
+static at_status kv_add(void *ctx, const char *key, const char *value, int line) {
+  kv_list *l = ctx;
+  if (l->n == l->cap) {
+    int cap = l->cap ? 2 * l->cap : 32;
+    char **k = realloc(l->key, (size_t)cap * sizeof *k);
+    if (k) l->key = k;
+    char **v = realloc(l->value, (size_t)cap * sizeof *v);
+    if (v) l->value = v;
+    int *ln = realloc(l->line, (size_t)cap * sizeof *ln);
+    if (ln) l->line = ln;
+    if (!k || !v || !ln) return at_fail(AT_ERR_NOMEM, "options");
+    l->cap = cap;
+  }
+  l->key[l->n] = strdup(key);
+  l->value[l->n] = strdup(value);
+  l->line[l->n] = line;
+  if (!l->key[l->n] || !l->value[l->n]) return at_fail(AT_ERR_NOMEM, "options");
+  l->n++;
+  return AT_OK;
+}
+
+/* ---- help -------------------------------------------------------------------------- */
+
+static void field_default(const flag_def *d, char *buf, size_t size) {
+  at_train_config tc;
+  at_model_config mc;
+  at_train_config_default(&tc);
+  at_model_config_default(&mc);
+  at_status s = d->model ? at_model_config_get(&mc, d->key, buf, size) : at_train_config_get(&tc, d->key, buf, size);
+  if (s != AT_OK || !buf[0]) snprintf(buf, size, "none");
+}
+
+static void print_flag(FILE *f, const flag_def *d) {
+  static const char *const meta[] = {"PATH", "N", "X", "", "NAME"};
+  char name[80], left[120], def[64];
+  flag_name(d->key, 0, name, sizeof name);
+  if (d->kind == KIND_BOOL) snprintf(left, sizeof left, "--[no-]%s", name);
+  else snprintf(left, sizeof left, "--%s %s", name, meta[d->kind]);
+  field_default(d, def, sizeof def);
+  fprintf(f, "  %-30s %s [%s]\n", left, d->help, def);
+}
+
+static void usage(FILE *f) {
+  fprintf(f,
+          "Usage: attend train --src FILE --tgt FILE --save-dir DIR [options]\n"
+          "       attend train --config FILE [options]\n"
+          "       attend train --save-dir DIR --resume [options]\n"
+          "\n"
+          "Trains a sequence-to-sequence translation model on a line-aligned parallel\n"
+          "corpus. When the run directory has no tokenizers (src.model, tgt.model) and\n"
+          "none are given, SentencePiece models are trained there first. The run\n"
+          "directory receives config.yaml (the effective configuration, also printed on\n"
+          "stdout), last.h5 (every --save-every steps and at the end, with the full\n"
+          "training state), best.h5 (best dev perplexity) and metrics.tsv. Ctrl-C or\n"
+          "SIGTERM finishes the current step, writes last.h5 and exits with status 0\n"
+          "(a second Ctrl-C aborts); --resume then continues bitwise-identically for\n"
+          "the same data and --threads.\n"
+          "\n"
+          "Every option is also a key of the YAML --config file ('-' or '_'); flags\n"
+          "win over the file, the file over a resumed run's saved config. Defaults in\n"
+          "brackets.\n"
+          "\n"
+          "  --config FILE                  read options from a YAML file (flat 'key: value')\n"
+          "  -h, --help                     show this help and exit\n"
+          "\nRun, data and training:\n");
+  for (int i = 0; i < NFLAGS; i++)
+    if (!flag_defs[i].model) print_flag(f, &flag_defs[i]);
+  fprintf(f, "\nModel (fixed when resuming; the vocabulary sizes come from the tokenizers):\n");
+  for (int i = 0; i < NFLAGS; i++)
+    if (flag_defs[i].model && !flag_hidden(&flag_defs[i])) print_flag(f, &flag_defs[i]);
+  fprintf(f,
+          "\nExit status: 0 success (also after a clean interruption), 1 failure, 2 usage error.\n");
+}
+
+/* ---- argv ------------------------------------------------------------------------- */
+
+typedef struct cli_train {
+  kv_list flags, file;
+  const char *config_path;
+  at_train_config tc;
+  at_model_config mc;
+} cli_train;
+
+/* Builds the getopt table: every field, "no-" forms of booleans, specials. */
+static struct option *build_options(void) {
+  struct option *o = calloc((size_t)(2 * NFLAGS + 3), sizeof *o);
+  if (!o) return NULL;
+  int n = 0;
+  for (int i = 0; i < NFLAGS; i++) {
+    if (flag_hidden(&flag_defs[i])) continue;
+    char buf[96];
+    int is_bool = flag_defs[i].kind == KIND_BOOL;
+    o[n++] = (struct option){strdup(flag_name(flag_defs[i].key, 0, buf, sizeof buf)),
+                             is_bool ? no_argument : required_argument, NULL, OPT_FIELD + i};
+    if (is_bool) o[n++] = (struct option){strdup(flag_name(flag_defs[i].key, 1, buf, sizeof buf)), no_argument, NULL, OPT_NEG + i};
+  }
+  o[n++] = (struct option){"config", required_argument, NULL, OPT_CONFIG};
+  o[n++] = (struct option){"help", no_argument, NULL, OPT_HELP};
+  return o;
+}
+
+static void free_options(struct option *o) {
+  for (int i = 0; o && o[i].name; i++)
+    if (o[i].val >= OPT_FIELD) free((char *)o[i].name);
+  free(o);
+}
+
+/* Returns -1 to go on, else an exit status. */
+static int parse_argv(int argc, char **argv, cli_train *c) {
+  struct option *opts = build_options();
+  if (!opts) return cli_fail_status(CMD, "options", AT_ERR_NOMEM);
+  int ret = -1, ch;
+  opterr = 0;
+  optind = 1;
+  while (ret < 0 && (ch = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
+    if (ch == 'h' || ch == OPT_HELP) {
+      usage(stdout);
+      ret = CLI_OK;
+    } else if (ch == OPT_CONFIG) {
+      c->config_path = optarg;
+    } else if (ch >= OPT_NEG) {
+      if (kv_add(&c->flags, flag_defs[ch - OPT_NEG].key, "false", 0) != AT_OK) ret = CLI_FAIL;
+    } else if (ch >= OPT_FIELD) {
+      const flag_def *d = &flag_defs[ch - OPT_FIELD];
+      if (kv_add(&c->flags, d->key, d->kind == KIND_BOOL ? "true" : optarg, 0) != AT_OK) ret = CLI_FAIL;
+    } else if (ch == ':') {
+      ret = cli_usage_error(CMD, "option '%s' needs a value", argv[optind - 1]);
+    } else {
+      ret = optopt ? cli_usage_error(CMD, "unknown option '-%c'", optopt)
+                   : cli_usage_error(CMD, "unknown option '%s'", argv[optind - 1]);
+    }
+  }
+  if (ret < 0 && optind < argc) ret = cli_usage_error(CMD, "unexpected argument '%s'", argv[optind]);
+  free_options(opts);
+  return ret;
+}
+
+static int read_config_file(cli_train *c) {
+  FILE *f = fopen(c->config_path, "rb");
+  if (!f) {
+    cli_error(CMD, "cannot open the config file %s: %s", c->config_path, strerror(errno));
+    return CLI_USAGE;
+  }
+  char *text = NULL;
+  size_t len = 0, cap = 0, got;
+  char chunk[8192];
+  while ((got = fread(chunk, 1, sizeof chunk, f)) > 0) {
+    if (len + got + 1 > cap) {
+      cap = 2 * (len + got + 1);
+      char *p = realloc(text, cap);
+      if (!p) break;
+      text = p;
+    }
+    memcpy(text + len, chunk, got);
+    len += got;
+  }
+  fclose(f);
+  at_status s = text || !len ? at_yaml_each(text ? text : "", len, c->config_path, kv_add, &c->file)
+                             : at_fail(AT_ERR_NOMEM, "%s", c->config_path);
+  free(text);
+  if (s != AT_OK) return cli_usage_error(CMD, "%s", at_last_error());
+  return -1;
+}
+
+/* Applies pairs in order; a bad key or value is a usage error. */
+static int apply(cli_train *c, const kv_list *l, const char *where) {
+  for (int i = 0; i < l->n; i++) {
+    at_status s = at_run_config_set(&c->tc, &c->mc, l->key[i], l->value[i]);
+    if (s == AT_OK) continue;
+    if (l->line[i]) return cli_usage_error(CMD, "%s:%d: %s", where, l->line[i], at_last_error());
+    char name[96];
+    return cli_usage_error(CMD, "--%s: %s", flag_name(l->key[i], 0, name, sizeof name), at_last_error());
+  }
+  return -1;
+}
+
+/* The model fields that differ between a and b, for the resume message. */
+static int model_differs(const at_model_config *a, const at_model_config *b, char *which, size_t size) {
+  static const char *const keys[] = {
+#define MODEL_KEY(kind, name, def, help) #name,
+      AT_MODEL_CONFIG_FIELDS(MODEL_KEY)
+#undef MODEL_KEY
+  };
+  for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+    char x[64], y[64];
+    if (at_model_config_get(a, keys[i], x, sizeof x) != AT_OK || at_model_config_get(b, keys[i], y, sizeof y) != AT_OK)
+      continue;
+    if (strcmp(x, y)) return snprintf(which, size, "%s: %s in the checkpoint, %s asked", keys[i], x, y), 1;
+  }
+  return 0;
+}
+
+/* Where the run directory and the resume/init flags end up (before the base). */
+static void peek(const cli_train *c, at_train_config *tc) {
+  at_model_config mc;
+  at_train_config_default(tc);
+  at_model_config_default(&mc);
+  const kv_list *lists[2] = {&c->file, &c->flags};
+  for (int k = 0; k < 2; k++)
+    for (int i = 0; i < lists[k]->n; i++) (void)at_run_config_set(tc, &mc, lists[k]->key[i], lists[k]->value[i]);
+}
+
+/* The base below the file and the flags: a resumed run's saved config, or the
+ * model config of --init-from. */
+static int load_base(cli_train *c) {
+  at_train_config tc;
+  peek(c, &tc);
+  char path[AT_TRAIN_PATH_MAX + 16];
+  if (tc.resume && !tc.init_from[0]) {
+    if (!tc.save_dir[0]) return cli_usage_error(CMD, "--resume needs --save-dir");
+    snprintf(path, sizeof path, "%s/last.h5", tc.save_dir);
+    at_status s = at_train_load_run_config(path, &c->tc, &c->mc);
+    if (s != AT_OK) return cli_fail_status(CMD, "cannot resume", s);
+  } else if (tc.init_from[0]) {
+    at_checkpoint ck;
+    at_status s = at_checkpoint_load_header(tc.init_from, &ck);
+    if (s != AT_OK) return cli_fail_status(CMD, "--init-from", s);
+    c->mc = ck.config;
+    at_checkpoint_free(&ck);
+  }
+  return -1;
+}
+
+static int build_config(cli_train *c) {
+  at_train_config_default(&c->tc);
+  at_model_config_default(&c->mc);
+  int ret = c->config_path ? read_config_file(c) : -1;
+  if (ret < 0) ret = load_base(c);
+  if (ret >= 0) return ret;
+  at_model_config base = c->mc;
+  if ((ret = apply(c, &c->file, c->config_path)) >= 0 || (ret = apply(c, &c->flags, "")) >= 0) return ret;
+  char which[200];
+  if (c->tc.resume && model_differs(&base, &c->mc, which, sizeof which))
+    return cli_usage_error(CMD, "the model cannot change when resuming (%s); use --init-from", which);
+  if (at_train_config_validate(&c->tc) != AT_OK) return cli_usage_error(CMD, "%s", at_last_error());
+  at_model_config check = c->mc;
+  if (check.src_vocab < 4) check.src_vocab = 8000;
+  if (check.tgt_vocab < 4) check.tgt_vocab = 8000;
+  if (at_model_config_validate(&check) != AT_OK) return cli_usage_error(CMD, "%s", at_last_error());
+  return -1;
+}
+
+/* ---- signals ------------------------------------------------------------------------- */
+
+static volatile sig_atomic_t stop_flag = 0;
+
+static void on_signal(int sig) {
+  static const char msg[] = "\nattend train: stopping after this step and writing last.h5 (again to abort)\n";
+  if (stop_flag) {
+    signal(sig, SIG_DFL);
+    raise(sig);
+    return;
+  }
+  stop_flag = 1;
+  ssize_t w = write(STDERR_FILENO, msg, sizeof msg - 1);
+  (void)w;
+}
+
+static void install_signals(void) {
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = on_signal;
+  sigemptyset(&sa.sa_mask);
+  sigaction(SIGINT, &sa, NULL);
+  sigaction(SIGTERM, &sa, NULL);
+}
+
+/* ---- main -------------------------------------------------------------------------- */
+
+static int run(cli_train *c) {
+  install_signals();
+  at_train_io io = {0};
+  io.log = stderr;
+  io.live = isatty(STDERR_FILENO);
+  io.config_out = stdout;
+  io.stop = &stop_flag;
+  at_train_result res;
+  memset(&res, 0, sizeof res);
+  at_status s = at_train_run(&c->tc, &c->mc, &io, &res);
+  if (s == AT_ERR_INTERRUPTED) {
+    fprintf(stderr, "attend train: interrupted at step %lld; %s/last.h5 holds the state (continue with --resume)\n",
+            (long long)res.steps, c->tc.save_dir);
+    return CLI_OK;
+  }
+  if (s != AT_OK) return cli_fail_status(CMD, "training failed", s);
+  if (res.best_step > 0 || res.best_dev_ppl < 1e300)
+    fprintf(stderr, "attend train: done after %lld steps; best dev perplexity %.3f at step %lld (%s/best.h5)\n",
+            (long long)res.steps, res.best_dev_ppl, (long long)res.best_step, c->tc.save_dir);
+  else
+    fprintf(stderr, "attend train: done after %lld steps (%s/last.h5)\n", (long long)res.steps, c->tc.save_dir);
+  return CLI_OK;
+}
+
+int cmd_train(int argc, char **argv) {
+  cli_train c;
+  memset(&c, 0, sizeof c);
+  int ret = parse_argv(argc, argv, &c);
+  if (ret < 0) ret = build_config(&c);
+  if (ret < 0) ret = run(&c);
+  kv_free(&c.flags);
+  kv_free(&c.file);
+  return ret;
+}

@@ -1,0 +1,377 @@
+/* The training run: setup (run directory, tokenizers, corpora, model,
+ * optimizer, schedule, batch iterator, or all of it restored), the step
+ * (forward -> backward -> reduce -> clip -> optimizer step), validation,
+ * checkpoints and the stopping rules. */
+#define _POSIX_C_SOURCE 200809L
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+
+#include "train/train_internal.h"
+
+/* ---- setup -------------------------------------------------------------------------- */
+
+/* mkdir -p */
+static at_status at__mkdirs(const char *path) {
+  char buf[AT_TRAIN_PATH_MAX];
+  snprintf(buf, sizeof buf, "%s", path);
+  for (char *p = buf + 1;; p++) {
+    if (*p != '/' && *p) continue;
+    char c = *p;
+    *p = '\0';
+    if (mkdir(buf, 0777) != 0 && errno != EEXIST) return at_fail(AT_ERR_IO, "cannot create %s: %s", buf, strerror(errno));
+    *p = c;
+    if (!c) break;
+  }
+  struct stat st;
+  if (stat(path, &st) != 0 || !S_ISDIR(st.st_mode)) return at_fail(AT_ERR_IO, "%s is not a directory", path);
+  return AT_OK;
+}
+
+static int at__exists(const char *path) {
+  struct stat st;
+  return stat(path, &st) == 0;
+}
+
+/* Trains <save_dir>/<side>.model on `text` with the configured vocabulary. */
+static at_status at__spm_train(at__run *r, const char *text, const char *side, int vocab) {
+  const at_train_config *tc = r->tc;
+  char prefix[AT_TRAIN_PATH_MAX + 16];
+  snprintf(prefix, sizeof prefix, "%s/%s", tc->save_dir, side);
+  const char *inputs[1] = {text};
+  at_spm_train_options o;
+  at_spm_train_options_default(&o);
+  o.inputs = inputs;
+  o.n_inputs = 1;
+  o.model_prefix = prefix;
+  o.vocab_size = vocab;
+  o.model_type = tc->spm_type == 1 ? AT_SPM_BPE : AT_SPM_UNIGRAM;
+  o.input_sentence_size = tc->spm_sample;
+  o.seed = (uint32_t)(tc->seed % 0xFFFFFFFFu);
+  o.num_threads = at_get_threads();
+  at__say(r, "training the %s tokenizer (%s, %d pieces) on %s into %s.model", side, at_spm_type_names[tc->spm_type],
+          vocab, text, prefix);
+  at_status s = at_spm_train(&o);
+  return s == AT_OK ? s : at_fail_context(s, "training the %s tokenizer", side);
+}
+
+/* One side's tokenizer: from the checkpoint being resumed or initialised
+ * from, the given model, <save_dir>/<side>.model, or trained there. */
+static at_status at__tokenizer(at__run *r, const at_checkpoint *ck, int tgt, at_tokenizer **out) {
+  const at_train_config *tc = r->tc;
+  const char *side = tgt ? "tgt" : "src", *given = tgt ? tc->tgt_spm : tc->src_spm;
+  if (ck && !given[0] && (tgt ? ck->spm_tgt : ck->spm_src))
+    return at_tokenizer_load_bytes(tgt ? ck->spm_tgt : ck->spm_src, tgt ? ck->spm_tgt_size : ck->spm_src_size, out);
+  if (given[0]) return at_tokenizer_load(given, out);
+  char path[AT_TRAIN_PATH_MAX + 16];
+  snprintf(path, sizeof path, "%s/%s.model", tc->save_dir, side);
+  if (at__exists(path)) {
+    at__say(r, "using the %s tokenizer %s", side, path);
+  } else {
+    at_status s = at__spm_train(r, tgt ? tc->tgt : tc->src, side, tgt ? tc->tgt_vocab_size : tc->src_vocab_size);
+    if (s != AT_OK) return s;
+  }
+  return at_tokenizer_load(path, out);
+}
+
+static at_status at__tokenizers(at__run *r) {
+  const at_train_config *tc = r->tc;
+  const char *from = tc->resume ? r->path_last : tc->init_from[0] ? tc->init_from : NULL;
+  at_checkpoint ck;
+  at_status s = AT_OK;
+  if (from) s = at_checkpoint_load_header(from, &ck);
+  if (s == AT_OK) s = at__tokenizer(r, from ? &ck : NULL, 0, &r->src_tok);
+  if (s == AT_OK) s = at__tokenizer(r, from ? &ck : NULL, 1, &r->tgt_tok);
+  if (from) at_checkpoint_free(&ck);
+  if (s != AT_OK) return s;
+  r->mc->src_vocab = at_tokenizer_vocab_size(r->src_tok);
+  r->mc->tgt_vocab = at_tokenizer_vocab_size(r->tgt_tok);
+  return AT_OK;
+}
+
+static at_status at__load_corpora(at__run *r) {
+  const at_train_config *tc = r->tc;
+  at_corpus_stats st;
+  at_status s = at_corpus_load(tc->src, tc->tgt, r->src_tok, r->tgt_tok, tc->max_len, &r->train, &st);
+  if (s != AT_OK) return s;
+  at__say(r, "train: %ld pairs of %ld lines (%ld empty, %ld invalid UTF-8, %ld longer than %d pieces); "
+          "%ld source and %ld target tokens", st.kept, st.lines, st.empty, st.invalid_utf8, st.too_long, tc->max_len,
+          r->train.src_tokens, r->train.tgt_tokens);
+  if (!tc->dev_src[0]) return AT_OK;
+  s = at_corpus_load(tc->dev_src, tc->dev_tgt, r->src_tok, r->tgt_tok, 0, &r->dev, &st);
+  if (s == AT_OK) at__say(r, "dev: %ld pairs of %ld lines", st.kept, st.lines);
+  return s;
+}
+
+static at_status at__batchers(at__run *r) {
+  const at_train_config *tc = r->tc;
+  at_batcher_options o;
+  at_batcher_options_default(&o);
+  o.type = tc->batch_type;
+  o.size = tc->batch_size;
+  o.seed = (uint64_t)tc->seed;
+  at_status s = at_batcher_create(&r->train, &o, &r->bt);
+  if (s != AT_OK || !r->dev.n) return s;
+  o.shuffle = 0;
+  o.size = tc->valid_batch_size > 0 ? tc->valid_batch_size : tc->batch_size;
+  return at_batcher_create(&r->dev, &o, &r->dev_bt);
+}
+
+static at_status at__optimizer(at__run *r) {
+  const at_train_config *tc = r->tc;
+  at_optim_config oc;
+  at_optim_config_default(&oc);
+  oc.type = tc->optimizer;
+  oc.beta1 = tc->beta1;
+  oc.beta2 = tc->beta2;
+  oc.eps = tc->eps;
+  oc.momentum = tc->momentum;
+  oc.weight_decay = tc->weight_decay;
+  at_schedule_init(&r->sched, tc->lr_schedule, tc->lr, tc->warmup);
+  r->sched.decay = tc->lr_decay;
+  r->sched.patience = tc->lr_patience;
+  r->sched.min_lr = tc->min_lr;
+  return at_optim_init(&r->opt, &oc, at_model_params(r->m)->total);
+}
+
+/* Parameters: restored (resume), copied (init_from) or drawn (seed). */
+static at_status at__model(at__run *r) {
+  const at_train_config *tc = r->tc;
+  at_status s = at_model_create(r->mc, &r->m);
+  if (s == AT_OK) s = at__optimizer(r);
+  if (s != AT_OK) return s;
+  at_rng_seed(&r->drop_rng, (uint64_t)tc->seed, 0x64726f70ULL);
+  r->best_ppl = r->first_ppl = r->last_ppl = r->best_file_ppl = INFINITY;
+  if (tc->resume) {
+    s = at__restore(r, r->path_last);
+    double bp;
+    if (s == AT_OK && at__exists(r->path_best) && at__read_best_ppl(r->path_best, &bp) == AT_OK) r->best_file_ppl = bp;
+    if (s == AT_OK) at__say(r, "resumed from %s at step %lld (epoch %lld)", r->path_last, (long long)r->step,
+                            (long long)at_batcher_epoch(r->bt) + 1);
+    return s;
+  }
+  if (tc->init_from[0]) {
+    s = at_checkpoint_load_params(tc->init_from, at_model_params(r->m));
+    if (s == AT_OK) at__say(r, "parameters initialised from %s", tc->init_from);
+    return s;
+  }
+  at_model_init_params(r->m, (uint64_t)tc->seed, (float)tc->init_scale);
+  return AT_OK;
+}
+
+/* Writes the effective config to config_out and <save_dir>/config.yaml. */
+static at_status at__publish_config(at__run *r) {
+  at_status s = at_run_config_yaml(r->tc, r->mc, &r->run_yaml);
+  if (s != AT_OK) return s;
+  if (r->io->config_out) {
+    fputs(r->run_yaml, r->io->config_out);
+    fflush(r->io->config_out);
+  }
+  char path[AT_TRAIN_PATH_MAX + 16];
+  snprintf(path, sizeof path, "%s/config.yaml", r->tc->save_dir);
+  FILE *f = fopen(path, "wb");
+  if (!f || fputs(r->run_yaml, f) < 0 || fclose(f) != 0) return at_fail(AT_ERR_IO, "%s: %s", path, strerror(errno));
+  return AT_OK;
+}
+
+static at_status at__setup(at__run *r) {
+  const at_train_config *tc = r->tc;
+  at_status s = at__mkdirs(tc->save_dir);
+  if (s == AT_OK) s = at__corpus_check_lines(tc->src, tc->tgt, NULL);
+  if (s == AT_OK && tc->dev_src[0]) s = at__corpus_check_lines(tc->dev_src, tc->dev_tgt, NULL);
+  if (s == AT_OK && tc->resume && !at__exists(r->path_last))
+    s = at_fail(AT_ERR_IO, "nothing to resume: %s does not exist", r->path_last);
+  if (s == AT_OK) s = at__tokenizers(r);
+  if (s == AT_OK) s = at_model_config_validate(r->mc);
+  if (s == AT_OK) s = at__publish_config(r);
+  if (s == AT_OK) s = at__load_corpora(r);
+  if (s == AT_OK) s = at__batchers(r);
+  if (s == AT_OK) s = at__model(r);
+  if (s == AT_OK) {
+    at_params *P = at_model_params(r->m);
+    at__say(r, "model: %zu parameters (%d tensors); optimizer %s; %d batches per epoch; %d thread(s)", P->total,
+            P->count, at_optim_names[tc->optimizer], at_batcher_num_batches(r->bt), at_get_threads());
+  }
+  if (s == AT_OK) s = at__metrics_open(r);
+  return s;
+}
+
+static void at__teardown(at__run *r) {
+  if (r->metrics) fclose(r->metrics);
+  at_model_free(r->m);
+  at_optim_free(&r->opt);
+  at_batcher_free(r->bt);
+  at_batcher_free(r->dev_bt);
+  at_corpus_free(&r->train);
+  at_corpus_free(&r->dev);
+  at_tokenizer_free(r->src_tok);
+  at_tokenizer_free(r->tgt_tok);
+  free(r->run_yaml);
+}
+
+/* ---- training ------------------------------------------------------------------------ */
+
+/* One step: forward, backward (loss / ntokens), reduce, clip, update. */
+static at_status at__step(at__run *r) {
+  at_batch b;
+  at_loss loss;
+  at_params *P = at_model_params(r->m);
+  at_status s = at_batcher_next(r->bt, &b);
+  if (s != AT_OK) return s;
+  at_params_zero_grad(P);
+  s = at_model_forward(r->m, &b, 1, &r->drop_rng, &loss);
+  if (s == AT_OK && !isfinite(loss.loss_sum))
+    s = at_fail(AT_ERR_INTERNAL, "training diverged: the loss is not finite at step %lld (try a lower --lr or "
+                "--clip-norm)", (long long)r->step + 1);
+  if (s == AT_OK) s = at_model_backward(r->m, 1.0f / (float)(loss.ntokens > 0 ? loss.ntokens : 1));
+  if (s == AT_OK) s = at_grad_reduce(P->grad, P->total);
+  if (s != AT_OK) return at_fail_context(s, "step %lld", (long long)r->step + 1);
+  r->gnorm = at_grad_clip(P->grad, P->total, r->tc->clip_norm);
+  r->step++;
+  r->lr = at_schedule_lr(&r->sched, r->step);
+  at_optim_step(&r->opt, P->data, P->grad, r->lr);
+  long src_tokens = 0;
+  for (int i = 0; i < b.B; i++) src_tokens += b.src_len[i];
+  at__progress_step(r, &loss, src_tokens);
+  return AT_OK;
+}
+
+/* Loss, perplexity and token accuracy on the dev set. */
+static at_status at__evaluate(at__run *r, at__valid *v) {
+  double nll = 0;
+  long ntok = 0, ncorrect = 0;
+  for (int k = 0; k < at_batcher_num_batches(r->dev_bt); k++) {
+    at_batch b;
+    at_loss l;
+    at_status s = at_batcher_get(r->dev_bt, k, &b);
+    if (s == AT_OK) s = at_model_forward(r->m, &b, 0, NULL, &l);
+    if (s != AT_OK) return at_fail_context(s, "validation");
+    nll += l.nll_sum;
+    ntok += l.ntokens;
+    ncorrect += l.ncorrect;
+  }
+  v->ntokens = ntok;
+  v->loss = ntok ? nll / ntok : 0;
+  v->ppl = exp(v->loss);
+  v->acc = ntok ? (double)ncorrect / ntok : 0;
+  if (r->io->on_valid) return r->io->on_valid(r->io->on_valid_ctx, r->m, r->step);
+  return AT_OK;
+}
+
+/* Writes best.h5 when the dev perplexity beats every earlier one. */
+static at_status at__keep_best(at__run *r, double ppl) {
+  if (!(ppl < r->best_file_ppl)) return AT_OK;
+  r->best_file_ppl = ppl;
+  return at__save(r, r->path_best, 0);
+}
+
+/* A validation inside the run: feeds the schedule and early stopping. */
+static at_status at__validate(at__run *r) {
+  at__valid v;
+  at_status s = at__evaluate(r, &v);
+  if (s != AT_OK) return s;
+  r->last_ppl = v.ppl;
+  r->last_valid_step = r->step;
+  if (!isfinite(r->first_ppl)) r->first_ppl = v.ppl;
+  if (v.ppl < r->best_ppl) {
+    r->best_ppl = v.ppl;
+    r->best_step = r->step;
+    r->bad_valid = 0;
+  } else {
+    r->bad_valid++;
+  }
+  if (at_schedule_on_valid(&r->sched, v.ppl))
+    at__say(r, "dev perplexity stalled: learning rate now %.3g", at_schedule_lr(&r->sched, r->step + 1));
+  at__progress_valid(r, &v);
+  s = at__keep_best(r, v.ppl);
+  if (s == AT_OK && r->tc->patience > 0 && r->bad_valid >= r->tc->patience) r->stop_reason = "patience";
+  return s;
+}
+
+/* The first budget reached, or NULL. */
+static const char *at__budget(const at__run *r) {
+  const at_train_config *tc = r->tc;
+  if (tc->max_steps > 0 && r->step >= tc->max_steps) return "max-steps";
+  if (tc->max_epochs > 0 && at_batcher_epoch(r->bt) >= tc->max_epochs) return "max-epochs";
+  if (tc->max_minutes > 0 && at__run_elapsed(r) >= tc->max_minutes * 60) return "max-minutes";
+  return NULL;
+}
+
+static at_status at__loop(at__run *r) {
+  const at_train_config *tc = r->tc;
+  while (!r->stop_reason) {
+    if ((r->stop_reason = at__budget(r)) != NULL) break;
+    if (r->io->stop && *r->io->stop) {
+      r->stop_reason = "interrupted";
+      break;
+    }
+    at_status s = at__step(r);
+    int valid = r->dev_bt && tc->valid_every > 0 && r->step % tc->valid_every == 0;
+    if (s == AT_OK && valid) s = at__validate(r);
+    else if (s == AT_OK && r->step % tc->log_every == 0) at__progress_valid(r, NULL);
+    if (s == AT_OK && tc->save_every > 0 && r->step % tc->save_every == 0) s = at__save(r, r->path_last, 1);
+    if (s != AT_OK) return s;
+  }
+  return AT_OK;
+}
+
+/* After last.h5 is written: a last validation when the final step had none.
+ * It only writes a metrics row and maybe best.h5, so a resumed run never
+ * sees it (resume stays bitwise-identical to an uninterrupted run). */
+static at_status at__final_validation(at__run *r) {
+  if (!r->dev_bt || r->last_valid_step == r->step || !strcmp(r->stop_reason, "interrupted")) return AT_OK;
+  at__valid v;
+  at_status s = at__evaluate(r, &v);
+  if (s != AT_OK) return s;
+  r->last_ppl = v.ppl;
+  if (!isfinite(r->first_ppl)) r->first_ppl = v.ppl;
+  if (v.ppl < r->best_ppl) r->best_ppl = v.ppl, r->best_step = r->step;
+  at__progress_valid(r, &v);
+  return at__keep_best(r, v.ppl);
+}
+
+static void at__result(const at__run *r, at_train_result *res) {
+  if (!res) return;
+  res->steps = r->step;
+  res->epochs = r->bt ? at_batcher_epoch(r->bt) : 0;
+  res->best_dev_ppl = r->best_ppl;
+  res->best_step = r->best_step;
+  res->first_dev_ppl = r->first_ppl;
+  res->last_dev_ppl = r->last_ppl;
+  res->stop_reason = r->stop_reason;
+}
+
+at_status at_train_run(const at_train_config *tc, at_model_config *mc, const at_train_io *io, at_train_result *result) {
+  static const at_train_io quiet = {0};
+  at__run run, *r = &run;
+  memset(r, 0, sizeof *r);
+  r->tc = tc;
+  r->mc = mc;
+  r->io = io ? io : &quiet;
+  r->t_start = at_now();
+  r->last_valid_step = -1;
+  at_status s = at_train_config_validate(tc);
+  if (s != AT_OK) return s;
+  at_set_threads(tc->threads);
+  snprintf(r->path_last, sizeof r->path_last, "%s/last.h5", tc->save_dir);
+  snprintf(r->path_best, sizeof r->path_best, "%s/best.h5", tc->save_dir);
+  snprintf(r->path_metrics, sizeof r->path_metrics, "%s/metrics.tsv", tc->save_dir);
+  s = at__setup(r);
+  r->step_start = r->step;
+  if (s == AT_OK) s = at__loop(r);
+  if (s == AT_OK && r->iv.steps > 0) at__progress_valid(r, NULL);
+  if (s == AT_OK) s = at__save(r, r->path_last, 1);
+  if (s == AT_OK) s = at__final_validation(r);
+  at__progress_end(r);
+  if (s == AT_OK)
+    at__say(r, "stopped (%s) at step %lld, epoch %.2f; wrote %s", r->stop_reason, (long long)r->step,
+            (double)at_batcher_epoch(r->bt) + (double)at_batcher_pos(r->bt) / at_batcher_num_batches(r->bt),
+            r->path_last);
+  at__result(r, result);
+  if (s == AT_OK && !strcmp(r->stop_reason, "interrupted")) s = at_fail(AT_ERR_INTERRUPTED, "interrupted at step %lld", (long long)r->step);
+  at__teardown(r);
+  return s;
+}
