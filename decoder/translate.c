@@ -271,15 +271,24 @@ at_status at_translator_translate(at_translator *tr, const char *const *lines, i
 
 /* ---- alignments ------------------------------------------------------------------ */
 
-/* Word index of each piece: a piece starting with U+2581 starts a new word. */
-static void at__piece_words(char *const *pieces, int n, int *word) {
-  int w = -1;
+/* Word index of each piece, counting the words of the text the pieces spell
+ * when split at whitespace: a piece's leading U+2581 markers are a space, and
+ * the first piece with other content after a space starts a new word. A piece
+ * that is only markers (a lone "▁") starts nothing and belongs to the word
+ * before it (-1 before the first word). With unk_spaced (target side:
+ * decoding writes "<unk>" as " ⁇ "), "<unk>" is a word of its own. Returns
+ * the number of words. */
+static int at__piece_words(char *const *pieces, int n, int unk_spaced, int *word) {
+  int w = -1, space = 0;
   for (int i = 0; i < n; i++) {
     const unsigned char *p = (const unsigned char *)pieces[i];
-    int starts = p[0] == 0xE2 && p[1] == 0x96 && p[2] == 0x81;
-    if (starts || w < 0) w++;
+    int unk = unk_spaced && !strcmp(pieces[i], AT_UNK_PIECE);
+    while (p[0] == 0xE2 && p[1] == 0x96 && p[2] == 0x81) p += 3, space = 1;
+    if (*p && (space || unk || w < 0)) w++, space = 0;
     word[i] = w;
+    if (unk) space = 1;
   }
+  return w + 1;
 }
 
 at_status at_translation_alignment(const at_translation *t, char **buf) {
@@ -293,16 +302,17 @@ at_status at_translation_alignment(const at_translation *t, char **buf) {
   if (!t->attn || t->n == 0) goto done;
   int src_real = t->src_pieces_n - 1, tgt_real = t->tgt_pieces_n[0]; /* EOS rows/columns are not words */
   if (src_real <= 0 || tgt_real <= 0) goto done;
-  at__piece_words(t->src_pieces, src_real, sw);
-  at__piece_words(t->tgt_pieces, tgt_real, tw);
-  int nsw = sw[src_real - 1] + 1, ntw = tw[tgt_real - 1] + 1;
+  int nsw = at__piece_words(t->src_pieces, src_real, 0, sw);
+  int ntw = at__piece_words(t->tgt_pieces, tgt_real, 1, tw);
+  if (nsw == 0 || ntw == 0) goto done;
   seen = calloc((size_t)nsw * ntw, 1);
   if (!seen) goto nomem;
   for (int r = 0; r < tgt_real; r++) {
+    if (tw[r] < 0) continue; /* whitespace before the first word */
     const float *a = t->attn + (size_t)r * t->src_pieces_n;
-    int best = 0;
-    for (int j = 1; j < src_real; j++)
-      if (a[j] > a[best]) best = j;
+    int best = -1;
+    for (int j = 0; j < src_real; j++)
+      if (sw[j] >= 0 && (best < 0 || a[j] > a[best])) best = j;
     seen[(size_t)sw[best] * ntw + tw[r]] = 1;
   }
   for (int i = 0; i < nsw; i++)
