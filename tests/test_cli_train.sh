@@ -1,0 +1,146 @@
+#!/usr/bin/env bash
+# attend train end to end on the committed Bible sample: learning (dev
+# perplexity at least halves), bitwise-identical resume, config file and flag
+# precedence, --init-from, usage errors (2), mismatched corpora (1), and a
+# clean stop on SIGINT.
+set -u
+: "${ATTEND:?}" "${ATTEND_SRC:?}" "${ATTEND_TMP:?}"
+# Spinning OpenMP threads crawl when the machine is oversubscribed (CI, shared cores).
+export OMP_WAIT_POLICY=passive
+T=$ATTEND_TMP
+rm -rf "$T" && mkdir -p "$T"
+D=$ATTEND_SRC/data/bible
+fail() { echo "FAIL: $*" >&2; exit 1; }
+DATA="--src $D/train.es --tgt $D/train.en --dev-src $D/dev.es --dev-tgt $D/dev.en --threads 2"
+TINY="--emb-dim 32 --hidden-dim 64 --batch-size 32 --max-len 50"
+
+# ---- 1. learning: tokenizers trained into the run dir, dev perplexity halves ----
+"$ATTEND" train $DATA $TINY --save-dir "$T/e2e" --src-vocab-size 500 --tgt-vocab-size 500 --lr 0.01 \
+  --max-steps 250 --valid-every 50 --log-every 50 >"$T/e2e.out" 2>"$T/e2e.err" || { cat "$T/e2e.err"; fail "training run"; }
+for f in src.model tgt.model best.h5 last.h5 metrics.tsv config.yaml; do
+  [ -s "$T/e2e/$f" ] || fail "run dir lacks $f"
+done
+M=$T/e2e/metrics.tsv
+head -1 "$M" | grep -q $'^step\tepoch\twall_s\ttrain_loss\ttrain_ppl\tlr\tgrad_norm\tsrc_tok_s\ttgt_tok_s\tdev_loss\tdev_ppl\tdev_acc$' \
+  || fail "metrics.tsv header: $(head -1 "$M")"
+first=$(awk -F'\t' 'NR > 1 && $11 != "" { print $11; exit }' "$M")
+last=$(awk -F'\t' 'NR > 1 && $11 != "" { v = $11 } END { print v }' "$M")
+echo "dev perplexity: first validation $first, last $last"
+[ -n "$first" ] && [ -n "$last" ] || fail "no validation rows in metrics.tsv"
+awk -v a="$first" -v b="$last" 'BEGIN { exit !(b < 0.5 * a) }' || fail "dev perplexity $first -> $last did not halve"
+grep -q '^src_vocab: 500$' "$T/e2e.out" || fail "printed config lacks the tokenizer's vocabulary size"
+grep -q '^src_eos: true$' "$T/e2e.out" || fail "printed config lacks src_eos"
+cmp -s "$T/e2e.out" "$T/e2e/config.yaml" || fail "config.yaml differs from the printed config"
+"$ATTEND" info "$T/e2e/best.h5" >/dev/null || fail "best.h5 does not load"
+"$ATTEND" info "$T/e2e/last.h5" | grep -q '^  step: 250$' || fail "last.h5 is not at step 250"
+
+# ---- 2. --help names every config key, with its default -------------------------------
+"$ATTEND" train --help >"$T/help.txt" || fail "--help exit status"
+while IFS=: read -r key _; do
+  case $key in src_vocab|tgt_vocab|src_eos) continue ;; esac
+  grep -q -- "--\(\[no-\]\)\?${key//_/-} " "$T/help.txt" || fail "--help does not list --${key//_/-}"
+done <"$T/e2e/config.yaml"
+grep -q -- '--max-epochs N .*\[10\]' "$T/help.txt" || fail "--help lacks the max-epochs default"
+
+# ---- 3. resume: 2N steps straight == N steps, then --resume to 2N ---------------------
+SPM="--src-spm $T/e2e/src.model --tgt-spm $T/e2e/tgt.model"
+R="$DATA $SPM --emb-dim 16 --hidden-dim 32 --batch-size 16 --max-len 40 --lr 0.01 --dropout 0.2
+   --lr-schedule plateau --lr-patience 1 --valid-every 7 --save-every 5 --log-every 5"
+"$ATTEND" train $R --save-dir "$T/straight" --max-steps 40 >/dev/null 2>"$T/straight.err" || fail "straight run"
+"$ATTEND" train $R --save-dir "$T/resumed" --max-steps 20 >/dev/null 2>"$T/half.err" || fail "first half"
+"$ATTEND" train --save-dir "$T/resumed" --resume --max-steps 40 >"$T/resume.out" 2>"$T/resume.err" \
+  || { cat "$T/resume.err"; fail "resumed run"; }
+grep -q '^max_steps: 40$' "$T/resume.out" || fail "resume: --max-steps did not override the saved config"
+grep -q '^dropout: 0.2' "$T/resume.out" || fail "resume: the saved model config was not used"
+/usr/bin/python3 - "$T/straight/last.h5" "$T/resumed/last.h5" <<'EOF' || fail "resume is not bitwise identical"
+import sys, h5py, numpy as np
+def arrays(path):
+    out = {}
+    with h5py.File(path, "r") as f:
+        f.visititems(lambda n, o: out.__setitem__(n, np.asarray(o[()]).tobytes()) if isinstance(o, h5py.Dataset) else None)
+    return out
+a, b = arrays(sys.argv[1]), arrays(sys.argv[2])
+names = [n for n in a if n.startswith(("params/", "optimizer/"))]
+bad = [n for n in set(a) | set(b) if a.get(n) != b.get(n) and n.startswith(("params/", "optimizer/"))]
+print(f"{len(names)} parameter/optimizer arrays compared, {len(bad)} differ {bad[:5]}")
+sys.exit(1 if bad or len(names) < 10 else 0)
+EOF
+state() { "$ATTEND" info "$1" | sed -n '/^training state:/,/^run config/p' | grep -v elapsed_seconds; }
+[ "$(state "$T/straight/last.h5")" = "$(state "$T/resumed/last.h5")" ] || {
+  diff <(state "$T/straight/last.h5") <(state "$T/resumed/last.h5"); fail "resume: training state differs"; }
+"$ATTEND" train --save-dir "$T/resumed" --resume --hidden-dim 64 >/dev/null 2>"$T/err" ; rc=$?
+[ $rc -eq 2 ] && grep -q 'hidden_dim' "$T/err" || fail "resume with another model: status $rc, $(cat "$T/err")"
+
+# ---- 4. config file and flag precedence --------------------------------------------------
+cat >"$T/cfg.yaml" <<EOF
+# a training config
+src: $D/train.es
+tgt: $D/train.en
+save-dir: $T/cfg
+src_spm: $T/e2e/src.model
+tgt_spm: $T/e2e/tgt.model
+emb_dim: 24
+hidden-dim: 48
+lr: 0.005
+max_steps: 3
+batch_size: 8
+model:
+  cell: lstm
+EOF
+"$ATTEND" train --config "$T/cfg.yaml" --lr 0.002 --threads 2 >"$T/cfg.out" 2>"$T/cfg.err" || { cat "$T/cfg.err"; fail "config run"; }
+for want in 'lr: 0.002' 'hidden_dim: 48' 'emb_dim: 24' 'cell: lstm' 'max_steps: 3' 'batch_size: 8'; do
+  grep -qx "$want" "$T/cfg.out" || fail "printed config lacks '$want'"
+  grep -qx "$want" "$T/cfg/config.yaml" || fail "config.yaml lacks '$want'"
+  "$ATTEND" info --run-config "$T/cfg/last.h5" | grep -qx "$want" || fail "checkpoint run config lacks '$want'"
+done
+"$ATTEND" info "$T/cfg/last.h5" | grep -q 'hidden_dim: 48' || fail "checkpoint model config"
+
+# ---- 5. --init-from: parameters only, model config from the checkpoint -----------------------
+"$ATTEND" train --src "$D/train.es" --tgt "$D/train.en" --save-dir "$T/init" --init-from "$T/cfg/last.h5" \
+  --optimizer sgd --lr 0.1 --max-steps 2 --batch-size 8 --threads 2 >"$T/init.out" 2>"$T/init.err" \
+  || { cat "$T/init.err"; fail "--init-from run"; }
+grep -qx 'cell: lstm' "$T/init.out" || fail "--init-from did not take the checkpoint's model config"
+grep -q 'initialised from' "$T/init.err" || fail "--init-from message"
+
+# ---- 6. usage errors exit 2 ------------------------------------------------------------------
+usage() { "$ATTEND" train "$@" >/dev/null 2>"$T/err"; rc=$?; [ $rc -eq 2 ] || fail "exit $rc (want 2) for: $*"; }
+usage --bogus
+usage $DATA --save-dir "$T/x" --cell foo
+usage $DATA --save-dir "$T/x" --max-steps -1
+usage --save-dir "$T/x"
+grep -q 'src' "$T/err" || fail "missing --src message: $(cat "$T/err")"
+usage $DATA --save-dir "$T/x" extra-argument
+usage $DATA --save-dir "$T/x" --tie-embeddings --emb-dim 32 --hidden-dim 64
+usage $DATA --save-dir "$T/x" --resume --init-from "$T/cfg/last.h5"
+printf 'hidden_dim: 64\nno_such_key: 1\n' >"$T/bad.yaml"
+usage $DATA --save-dir "$T/x" --config "$T/bad.yaml"
+grep -q 'bad.yaml:2' "$T/err" && grep -q no_such_key "$T/err" || fail "bad YAML key message: $(cat "$T/err")"
+usage $DATA --save-dir "$T/x" --config "$T/missing.yaml"
+[ ! -e "$T/x" ] || fail "a usage error created the run directory"
+
+# ---- 7. mismatched line counts exit 1 and name both files -----------------------------------
+head -n 10 "$D/train.es" >"$T/a.es"
+head -n 9 "$D/train.en" >"$T/a.en"
+"$ATTEND" train --src "$T/a.es" --tgt "$T/a.en" --save-dir "$T/mm" >/dev/null 2>"$T/err"; rc=$?
+[ $rc -eq 1 ] || fail "mismatched corpus: exit $rc"
+grep -q "$T/a.es" "$T/err" && grep -q "$T/a.en" "$T/err" && grep -q 10 "$T/err" && grep -q 9 "$T/err" \
+  || fail "mismatch message: $(cat "$T/err")"
+
+# ---- 8. SIGINT: finish the step, write a loadable last.h5, exit 0, resumable -----------------
+"$ATTEND" train $DATA $SPM $TINY --save-dir "$T/int" --max-steps 100000 --valid-every 0 >/dev/null 2>"$T/int.err" &
+pid=$!
+for _ in $(seq 1 300); do
+  grep -q '^model:' "$T/int.err" 2>/dev/null && break
+  sleep 0.1
+done
+sleep 1
+kill -INT $pid
+wait $pid; rc=$?
+[ $rc -eq 0 ] || { cat "$T/int.err"; fail "SIGINT: exit $rc"; }
+grep -q 'interrupted at step' "$T/int.err" || fail "SIGINT message: $(tail -3 "$T/int.err")"
+step=$("$ATTEND" info "$T/int/last.h5" | awk '$1 == "step:" { print $2 }')
+[ -n "$step" ] || fail "last.h5 after SIGINT does not load"
+"$ATTEND" train --save-dir "$T/int" --resume --max-steps $((step + 2)) >/dev/null 2>"$T/err" || fail "resume after SIGINT"
+"$ATTEND" info "$T/int/last.h5" | grep -q "^  step: $((step + 2))$" || fail "resume after SIGINT: wrong step"
+
+echo "test_cli_train: all passed"
