@@ -34,6 +34,11 @@ double bench_loadavg(void) {
   return l;
 }
 
+const char *bench_omp_wait_policy(void) {
+  const char *p = getenv("OMP_WAIT_POLICY");
+  return p && *p ? p : "default";
+}
+
 void bench_timestamp(char *buf, size_t size) {
   time_t t = time(NULL);
   struct tm tm;

@@ -19,6 +19,9 @@ double bench_median(double *v, int n);
 double bench_peak_rss_mib(void);
 /* 1-minute load average from /proc/loadavg, or -1 when unavailable. */
 double bench_loadavg(void);
+/* OMP_WAIT_POLICY from the environment, or "default". On a loaded machine
+ * spinning OpenMP threads (the default) can cost several times the speed. */
+const char *bench_omp_wait_policy(void);
 /* "YYYY-MM-DDTHH:MM:SSZ" (UTC) into buf. */
 void bench_timestamp(char *buf, size_t size);
 

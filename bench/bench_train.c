@@ -192,6 +192,7 @@ static at_status bench__train_step(bench_trainer *tr, const at_batch *b, at_loss
 typedef struct bench_window {
   double seconds, tgt, src, flops, loss;
   long steps;
+  double gemm_batch, gemm_step; /* sgemm GFLOP/s measured right after the window */
 } bench_window;
 
 typedef struct bench_run {
@@ -218,6 +219,18 @@ static at_status bench__window(bench_trainer *tr, bench_batches *bb, bench_run *
   return AT_OK;
 }
 
+/* A short sgemm measurement (3 repetitions of >= 50 ms per shape) after each
+ * window, so that every window's fraction compares with the machine's speed
+ * under the same load. */
+static at_status bench__window_gemm(bench_window *w) {
+  bench_gemm_result g;
+  at_status s = bench_gemm_measure(&bench_gemm_batch_shape, 3, 0.05, &g);
+  w->gemm_batch = g.gflops;
+  if (s == AT_OK) s = bench_gemm_measure(&bench_gemm_step_shape, 3, 0.05, &g);
+  w->gemm_step = g.gflops;
+  return s;
+}
+
 static at_status bench__run(bench_trainer *tr, bench_batches *bb, const bench_args *a, bench_run *r) {
   bench_window warm;
   for (long k = 0; k < a->warmup; k++) {
@@ -226,9 +239,11 @@ static at_status bench__run(bench_trainer *tr, bench_batches *bb, const bench_ar
   }
   for (int i = 0; i < r->nw; i++) {
     at_status s = bench__window(tr, bb, r, a->seconds / r->nw, &r->w[i]);
+    if (s == AT_OK) s = bench__window_gemm(&r->w[i]);
     if (s != AT_OK) return s;
-    fprintf(stderr, "window %d: %ld steps, %.1f s, %.0f tgt tok/s, nll/token %.3f\n", i + 1, r->w[i].steps,
-            r->w[i].seconds, r->w[i].tgt / r->w[i].seconds, r->w[i].loss);
+    fprintf(stderr, "window %d: %ld steps, %.1f s, %.0f tgt tok/s, nll/token %.3f, sgemm %.1f / %.1f GFLOP/s\n",
+            i + 1, r->w[i].steps, r->w[i].seconds, r->w[i].tgt / r->w[i].seconds, r->w[i].loss, r->w[i].gemm_batch,
+            r->w[i].gemm_step);
   }
   return AT_OK;
 }
@@ -237,23 +252,32 @@ static at_status bench__run(bench_trainer *tr, bench_batches *bb, const bench_ar
 
 typedef struct bench_report {
   double tgt_s, all_s, gflops, flops_per_tgt, peak_mib, load0, load1;
-  bench_gemm_result g0[2], g1[2];  /* sgemm at start and end: batch, step shapes */
-  double gemm_batch, gemm_step;    /* means of start and end */
+  bench_gemm_result g0[2];         /* sgemm at start (also warms the BLAS threads up) */
+  double gemm_batch, gemm_step;    /* medians over the per-window measurements */
+  double frac;                     /* median over windows of achieved / sgemm batch shape */
   long steps;
 } bench_report;
 
 static void bench__summarize(const bench_run *r, bench_report *rep) {
-  double *v = malloc(3 * (size_t)r->nw * sizeof *v), fl = 0, tg = 0;
+  int n = r->nw;
+  double *v = malloc(6 * (size_t)n * sizeof *v), fl = 0, tg = 0;
   if (!v) return;
-  for (int i = 0; i < r->nw; i++) {
-    v[i] = r->w[i].tgt / r->w[i].seconds;
-    v[r->nw + i] = (r->w[i].tgt + r->w[i].src) / r->w[i].seconds;
-    v[2 * r->nw + i] = r->w[i].flops / r->w[i].seconds * 1e-9;
-    fl += r->w[i].flops, tg += r->w[i].tgt, rep->steps += r->w[i].steps;
+  for (int i = 0; i < n; i++) {
+    const bench_window *w = &r->w[i];
+    v[i] = w->tgt / w->seconds;
+    v[n + i] = (w->tgt + w->src) / w->seconds;
+    v[2 * n + i] = w->flops / w->seconds * 1e-9;
+    v[3 * n + i] = w->gemm_batch;
+    v[4 * n + i] = w->gemm_step;
+    v[5 * n + i] = w->gemm_batch > 0 ? v[2 * n + i] / w->gemm_batch : 0;
+    fl += w->flops, tg += w->tgt, rep->steps += w->steps;
   }
-  rep->tgt_s = bench_median(v, r->nw);
-  rep->all_s = bench_median(v + r->nw, r->nw);
-  rep->gflops = bench_median(v + 2 * r->nw, r->nw);
+  rep->tgt_s = bench_median(v, n);
+  rep->all_s = bench_median(v + n, n);
+  rep->gflops = bench_median(v + 2 * n, n);
+  rep->gemm_batch = bench_median(v + 3 * n, n);
+  rep->gemm_step = bench_median(v + 4 * n, n);
+  rep->frac = bench_median(v + 5 * n, n);
   rep->flops_per_tgt = tg > 0 ? fl / tg : 0;
   free(v);
 }
@@ -263,27 +287,28 @@ static void bench__print(const bench_args *a, const at_model_config *cfg, const 
   char desc[256], when[32];
   bench_model_config_describe(cfg, desc, sizeof desc);
   bench_timestamp(when, sizeof when);
-  double frac = rep->gflops / rep->gemm_batch;
-  printf("bench_train %s: %d threads, load %.2f at start, %.2f at end\n", when, at_get_threads(), rep->load0,
-         rep->load1);
+  double frac = rep->frac;
+  printf("bench_train %s: %d threads (OMP_WAIT_POLICY %s), load %.2f at start, %.2f at end\n", when,
+         at_get_threads(), bench_omp_wait_policy(), rep->load0, rep->load1);
   printf("model: %s; batch %ld pairs, max %ld pieces, Adam 1e-3, clip 1.0\n", desc, a->batch, a->max_len);
   printf("corpus: %d pairs kept, %ld source + %ld target tokens\n", c->n, c->src_tokens, c->tgt_tokens);
-  printf("sgemm: batch shape %.1f GFLOP/s, step shape %.1f GFLOP/s (mean of start and end)\n", rep->gemm_batch,
-         rep->gemm_step);
+  printf("sgemm: batch shape %.1f GFLOP/s, step shape %.1f GFLOP/s (medians of the measurements after each window)\n",
+         rep->gemm_batch, rep->gemm_step);
   printf("timed: %ld windows, %ld steps, %.0f s\n", a->windows, rep->steps, a->seconds);
   printf("target tokens/s:       %.0f (median over windows)\n", rep->tgt_s);
   printf("source+target tokens/s: %.0f\n", rep->all_s);
   printf("FLOPs per target token: %.2f M (training = 3 x forward)\n", rep->flops_per_tgt * 1e-6);
-  printf("achieved: %.1f GFLOP/s = %.2f of sgemm (batch shape)\n", rep->gflops, frac);
+  printf("achieved: %.1f GFLOP/s; fraction of sgemm (batch shape): %.2f (median of per-window ratios)\n", rep->gflops,
+         frac);
   printf("peak memory: %.0f MiB\n", rep->peak_mib);
-  snprintf(tsv, tsv_size, "%s\tbench_train\t%s\t%d\t%.2f\t%.0f\t%.0f\t%.2f\t%.1f\t%.1f\t%.1f\t%.3f\t%.0f\t%ld\t%.0f",
-           when, at_score_names[cfg->score], at_get_threads(), 0.5 * (rep->load0 + rep->load1), rep->tgt_s, rep->all_s,
+  snprintf(tsv, tsv_size, "%s\tbench_train\t%s\t%d\t%s\t%.2f\t%.0f\t%.0f\t%.2f\t%.1f\t%.1f\t%.1f\t%.3f\t%.0f\t%ld\t%.0f",
+           when, at_score_names[cfg->score], at_get_threads(), bench_omp_wait_policy(), 0.5 * (rep->load0 + rep->load1), rep->tgt_s, rep->all_s,
            rep->flops_per_tgt * 1e-6, rep->gflops, rep->gemm_batch, rep->gemm_step, frac, rep->peak_mib, a->windows,
            a->seconds);
 }
 
 static const char bench__tsv_header[] =
-    "time\tbench\tscore\tthreads\tload\ttgt_tok_s\tall_tok_s\tmflop_per_tgt_tok\tachieved_gflops\tgemm_batch_gflops"
+    "time\tbench\tscore\tthreads\tomp_wait\tload\ttgt_tok_s\tall_tok_s\tmflop_per_tgt_tok\tachieved_gflops\tgemm_batch_gflops"
     "\tgemm_step_gflops\tfraction\tpeak_mib\twindows\tseconds";
 
 /* ---- setup ------------------------------------------------------------------------------- */
@@ -359,12 +384,9 @@ static at_status bench__main(const bench_args *a, bench_state *st) {
   at_status s = bench__gemm(rep.g0);
   if (s == AT_OK) s = bench__setup(a, st);
   if (s == AT_OK) s = bench__run(&st->tr, &st->bb, a, &st->run);
-  if (s == AT_OK) s = bench__gemm(rep.g1);
   if (s != AT_OK) return s;
   rep.load1 = bench_loadavg();
   rep.peak_mib = bench_peak_rss_mib();
-  rep.gemm_batch = 0.5 * (rep.g0[0].gflops + rep.g1[0].gflops);
-  rep.gemm_step = 0.5 * (rep.g0[1].gflops + rep.g1[1].gflops);
   bench__summarize(&st->run, &rep);
   char tsv[512];
   bench__print(a, &st->cfg, &st->corpus, &rep, tsv, sizeof tsv);

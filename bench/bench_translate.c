@@ -275,6 +275,7 @@ typedef struct bench_mode_result {
   long tgt_tokens, finished;
   double seconds, flops;
   long hyp_steps;
+  double gemm_batch, gemm_step, load; /* means of the measurements before and after this mode */
 } bench_mode_result;
 
 /* src (Ts, B) time-major from sentences idx[0..B). */
@@ -335,21 +336,24 @@ static at_status bench__mode(const bench_args *a, const bench_state *st, int bea
 /* ---- report ----------------------------------------------------------------------------------- */
 
 static const char bench__tsv_header[] =
-    "time\tbench\tmode\tbeam\tweights\tthreads\tload\tsentences\tsent_s\ttgt_tok_s\tmflop_per_hyp_step"
+    "time\tbench\tmode\tbeam\tweights\tthreads\tomp_wait\tload\tsentences\tsent_s\ttgt_tok_s\tmflop_per_hyp_step"
     "\tachieved_gflops\tgemm_batch_gflops\tgemm_step_gflops\tfraction_batch\tfraction_step\tpeak_mib\tseconds";
 
-static void bench__report(const bench_args *a, const bench_state *st, const bench_mode_result *r, double gb,
-                          double gs, double load) {
+static void bench__report(const bench_args *a, const bench_state *st, const bench_mode_result *r) {
   char when[32], line[512];
+  double gb = r->gemm_batch, gs = r->gemm_step;
   bench_timestamp(when, sizeof when);
   double gf = r->flops / r->seconds * 1e-9;
   printf("%s (beam %d): %d sentences in %.1f s: %.2f sentences/s, %.0f target tokens/s; %ld of them ended with EOS\n",
          r->name, r->beam, r->sentences, r->seconds, r->sentences / r->seconds, r->tgt_tokens / r->seconds,
          r->finished);
+  printf("  sgemm (mean of before and after): batch shape %.1f GFLOP/s, step shape %.1f GFLOP/s; load %.2f\n", gb,
+         gs, r->load);
   printf("  work: %ld hypothesis-steps, %.2f GFLOP, %.1f GFLOP/s = %.2f of sgemm batch shape, %.2f of step shape\n",
          r->hyp_steps, r->flops * 1e-9, gf, gf / gb, gf / gs);
-  snprintf(line, sizeof line, "%s\tbench_translate\t%s\t%d\t%s\t%d\t%.2f\t%d\t%.2f\t%.0f\t%.2f\t%.1f\t%.1f\t%.1f\t%.3f\t%.3f\t%.0f\t%.1f",
-           when, r->name, r->beam, st->random ? "random" : "checkpoint", at_get_threads(), load, r->sentences,
+  snprintf(line, sizeof line, "%s\tbench_translate\t%s\t%d\t%s\t%d\t%s\t%.2f\t%d\t%.2f\t%.0f\t%.2f\t%.1f\t%.1f\t%.1f\t%.3f\t%.3f\t%.0f\t%.1f",
+           when, r->name, r->beam, st->random ? "random" : "checkpoint", at_get_threads(),
+           bench_omp_wait_policy(), r->load, r->sentences,
            r->sentences / r->seconds, r->tgt_tokens / r->seconds,
            r->hyp_steps ? (r->flops / r->hyp_steps) * 1e-6 : 0.0, gf, gb, gs, gf / gb, gf / gs, bench_peak_rss_mib(),
            r->seconds);
@@ -361,7 +365,20 @@ static void bench__report(const bench_args *a, const bench_state *st, const benc
 static at_status bench__gemm(bench_gemm_result g[2]) {
   at_status s = bench_gemm_measure(&bench_gemm_batch_shape, 5, 0.1, &g[0]);
   if (s == AT_OK) s = bench_gemm_measure(&bench_gemm_step_shape, 5, 0.1, &g[1]);
-  if (s == AT_OK) bench_gemm_print(&g[0], stdout), bench_gemm_print(&g[1], stdout);
+  if (s == AT_OK) bench_gemm_print(&g[0], stderr), bench_gemm_print(&g[1], stderr);
+  return s;
+}
+
+/* One search mode between two sgemm measurements. */
+static at_status bench__mode_measured(const bench_args *a, const bench_state *st, int beam, bench_mode_result *r) {
+  bench_gemm_result g0[2], g1[2];
+  double load0 = bench_loadavg();
+  at_status s = bench__gemm(g0);
+  if (s == AT_OK) s = bench__mode(a, st, beam, r);
+  if (s == AT_OK) s = bench__gemm(g1);
+  r->gemm_batch = 0.5 * (g0[0].gflops + g1[0].gflops);
+  r->gemm_step = 0.5 * (g0[1].gflops + g1[1].gflops);
+  r->load = 0.5 * (load0 + bench_loadavg());
   return s;
 }
 
@@ -369,7 +386,8 @@ static void bench__print_setup(const bench_args *a, const bench_state *st) {
   char desc[256], when[32];
   bench_model_config_describe(at_model_get_config(st->m), desc, sizeof desc);
   bench_timestamp(when, sizeof when);
-  printf("bench_translate %s: %d threads, load %.2f\n", when, at_get_threads(), bench_loadavg());
+  printf("bench_translate %s: %d threads (OMP_WAIT_POLICY %s), load %.2f\n", when, at_get_threads(),
+         bench_omp_wait_policy(), bench_loadavg());
   printf("model: %s\n", desc);
   if (st->random)
     printf("weights: RANDOM (no --model): outputs run to the maximum length, set to source length + 5\n");
@@ -381,26 +399,21 @@ static void bench__print_setup(const bench_args *a, const bench_state *st) {
 }
 
 static at_status bench__main(const bench_args *a, bench_state *st) {
-  bench_gemm_result g0[2], g1[2];
-  bench_mode_result r[2] = {{"greedy", 0, 0, 0, 0, 0, 0, 0}, {"beam", 0, 0, 0, 0, 0, 0, 0}};
+  bench_mode_result r[2];
+  memset(r, 0, sizeof r);
+  r[0].name = "greedy", r[1].name = "beam";
   int run[2] = {strcmp(a->mode, "beam") != 0, strcmp(a->mode, "greedy") != 0};
-  double load = bench_loadavg();
-  at_status s = bench__gemm(g0);
-  if (s == AT_OK) s = a->model ? bench__load_checkpoint(a->model, st) : bench__random_model(a, st);
+  at_status s = a->model ? bench__load_checkpoint(a->model, st) : bench__random_model(a, st);
   if (s == AT_OK) s = bench__read_test(a, st);
   if (s == AT_OK) s = bench__make_batches(a, st);
   if (s != AT_OK) return s;
   bench_flops_count(at_model_get_config(st->m), &bench__flops);
   bench__print_setup(a, st);
   for (int i = 0; s == AT_OK && i < 2; i++)
-    if (run[i]) s = bench__mode(a, st, i == 0 ? 1 : (int)a->beam, &r[i]);
-  if (s == AT_OK) s = bench__gemm(g1);
+    if (run[i]) s = bench__mode_measured(a, st, i == 0 ? 1 : (int)a->beam, &r[i]);
   if (s != AT_OK) return s;
-  double gb = 0.5 * (g0[0].gflops + g1[0].gflops), gs = 0.5 * (g0[1].gflops + g1[1].gflops);
-  load = 0.5 * (load + bench_loadavg());
-  printf("sgemm (mean of start and end): batch shape %.1f GFLOP/s, step shape %.1f GFLOP/s\n", gb, gs);
   for (int i = 0; i < 2; i++)
-    if (run[i]) bench__report(a, st, &r[i], gb, gs, load);
+    if (run[i]) bench__report(a, st, &r[i]);
   printf("peak memory: %.0f MiB\n", bench_peak_rss_mib());
   return AT_OK;
 }

@@ -5,7 +5,7 @@
 #   scripts/bench.sh [--build DIR] [--corpus DIR] [--out DIR] [--threads N]
 #                    [--scores "concat general dot scaled"] [--train-seconds S]
 #                    [--translate-seconds S] [--sentences N] [--model CKPT]
-#                    [--no-train] [--no-translate]
+#                    [--wait-policy passive|active] [--no-train] [--no-translate]
 #
 # Defaults: build dir build-bench (Release), corpus /work/corpus/bible (made
 # with scripts/get-bible-corpus.sh when missing), all cores, score concat (the
@@ -13,6 +13,8 @@
 # sentences with at most --translate-seconds per search mode (0 = no limit).
 # Records: OUT/train.tsv, OUT/translate.tsv (appended); this run's tables:
 # OUT/results-<time>.md (also printed). Tokenizers are cached in OUT/cache.
+# --wait-policy sets OMP_WAIT_POLICY (default: the environment's); on a
+# machine shared with other jobs, spinning OpenMP threads lose much time.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 build=$here/build-bench
@@ -27,7 +29,7 @@ model=
 do_train=1
 do_translate=1
 
-usage() { sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+usage() { sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 while [ $# -gt 0 ]; do
   case $1 in
     --build) build=$2; shift 2 ;;
@@ -39,6 +41,7 @@ while [ $# -gt 0 ]; do
     --translate-seconds) translate_seconds=$2; shift 2 ;;
     --sentences) sentences=$2; shift 2 ;;
     --model) model=$2; shift 2 ;;
+    --wait-policy) export OMP_WAIT_POLICY=$2; shift 2 ;;
     --no-train) do_train=0; shift ;;
     --no-translate) do_translate=0; shift ;;
     -h|--help) usage ;;
@@ -89,15 +92,15 @@ fi
   echo "## attend benchmarks, $stamp"
   echo
   echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')),"\
-       "$threads threads; 1-minute load $load_start at start, $(cut -d' ' -f1 /proc/loadavg) at end."
+       "$threads threads, OMP_WAIT_POLICY ${OMP_WAIT_POLICY:-default}; 1-minute load $load_start at start, $(cut -d' ' -f1 /proc/loadavg) at end."
   echo
   if [ "$do_train" = 1 ]; then
     echo "### Training (median over timed windows)"
     echo
-    echo "| score | target tok/s | src+tgt tok/s | MFLOP / target token | achieved GFLOP/s | sgemm GFLOP/s (batch / step shape) | fraction of sgemm | peak MiB | load |"
+    echo "| score | target tok/s | src+tgt tok/s | MFLOP / target token | achieved GFLOP/s | sgemm GFLOP/s (batch / step shape) | fraction of sgemm (batch shape) | peak MiB | load |"
     echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
     tail -n +"$train_from" "$train_tsv" | awk -F'\t' '$2 == "bench_train" {
-      printf "| %s | %s | %s | %s | %s | %s / %s | %s | %s | %s |\n", $3, $6, $7, $8, $9, $10, $11, $12, $13, $5 }'
+      printf "| %s | %s | %s | %s | %s | %s / %s | %s | %s | %s |\n", $3, $7, $8, $9, $10, $11, $12, $13, $14, $6 }'
     echo
   fi
   if [ "$do_translate" = 1 ]; then
@@ -107,7 +110,7 @@ fi
     echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
     tail -n +"$translate_from" "$translate_tsv" | awk -F'\t' '$2 == "bench_translate" {
       printf "| %s (beam %s) | %s | %s | %s | %s | %s | %s | %s / %s | %s / %s | %s | %s |\n",
-             $3, $4, $5, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $7 }'
+             $3, $4, $5, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $8 }'
     echo
   fi
 } >"$md"
