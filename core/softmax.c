@@ -1,11 +1,13 @@
 /* Row-wise softmax kernels: plain, log and masked (first len[r] columns).
  * All are numerically stable (the row maximum is subtracted before exp) and
  * parallel over rows with OpenMP when the matrix is large; the inner loops are
- * simple enough to vectorize (max and sum reductions are marked omp simd). */
+ * simple enough to vectorize (max and sum reductions are marked omp simd;
+ * exp is core/fastmath.h's, which vectorizes where libm's expf does not). */
 #include <math.h>
 #include <string.h>
 
 #include "core/core.h"
+#include "core/fastmath.h"
 
 #ifdef _OPENMP
 #define AT__OMP(...) _Pragma(#__VA_ARGS__)
@@ -28,7 +30,7 @@ static float row_exp_sum(const float *x, float *y, int n, float m) {
   float s = 0.0f;
   AT__OMP(omp simd reduction(+ : s))
   for (int j = 0; j < n; j++) {
-    float e = expf(x[j] - m);
+    float e = at__fast_exp(x[j] - m);
     y[j] = e;
     s += e;
   }
@@ -53,7 +55,7 @@ static void log_softmax_row(const float *x, float *y, int n) {
   float m = row_max(x, n);
   float s = 0.0f;
   AT__OMP(omp simd reduction(+ : s))
-  for (int j = 0; j < n; j++) s += expf(x[j] - m);
+  for (int j = 0; j < n; j++) s += at__fast_exp(x[j] - m);
   float lse = m + logf(s);
   AT__OMP(omp simd)
   for (int j = 0; j < n; j++) y[j] = x[j] - lse;

@@ -32,9 +32,9 @@
  * when cache is NULL, threads*Ts*A floats; backward (2B+1+2N) ints + N*Ts
  * floats, plus N*A floats for concat.
  *
- * Cost: concat forward is N*Ts*A tanh (at_tanh, libm tanhf) and dominates;
- * W_q q is one GEMM for all N, the pre-activation add and the v-dot are
- * vectorized loops.
+ * Cost: concat forward is N*Ts*A tanh and dominates; W_q q is one GEMM for
+ * all N; per key, the add, tanh (core/fastmath.h) and the v-dot are vectorized
+ * loops over A that run while the row is in L1.
  *
  * Threads: forward is parallel over hypotheses; backward is parallel over
  * sentences (each sentence's hypotheses in order), so the shared key
@@ -44,6 +44,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core/fastmath.h"
 #include "model/layers.h"
 
 #ifdef _OPENMP
@@ -227,10 +228,9 @@ static void attn_scores_concat(const at_attention *L, const float *params, const
       const float *pkj = pk + ((size_t)j * B + sent[i]) * A;
       float *tj = t + (size_t)j * A;
       AT__OMP(omp simd)
-      for (int a = 0; a < A; a++) tj[a] = qpi[a] + pkj[a];
+      for (int a = 0; a < A; a++) tj[a] = at__fast_tanh(qpi[a] + pkj[a]);
+      S[(size_t)i * Ts + j] = vdot(v, tj, A);
     }
-    at_tanh(t, t, (size_t)n * A);
-    for (int j = 0; j < n; j++) S[(size_t)i * Ts + j] = vdot(v, t + (size_t)j * A, A);
     if (cache && n < Ts) memset(t + (size_t)n * A, 0, (TA - (size_t)n * A) * sizeof(float));
   }
 }

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core/fastmath.h"
 #include "model/layers.h"
 
 #ifdef _OPENMP
@@ -59,17 +60,22 @@ typedef struct row_stats {
   int counted, correct;
 } row_stats;
 
-/* Largest logit (first index on ties) and the sum of the logits. */
+/* Largest logit (first index on ties) and the sum of the logits. Two
+ * vectorized passes (max and sum, then the first index holding the max)
+ * instead of one scalar compare-and-branch loop. */
 static float row_max_sum(const float *x, int V, int *arg, float *sum) {
-  float m = x[0], s = 0.0f;
-  int a = 0;
-  for (int j = 1; j < V; j++)
-    if (x[j] > m) {
-      m = x[j];
-      a = j;
-    }
-  AT__OMP(omp simd reduction(+ : s))
-  for (int j = 0; j < V; j++) s += x[j];
+  float m = -INFINITY, s = 0.0f;
+  AT__OMP(omp simd reduction(max : m) reduction(+ : s))
+  for (int j = 0; j < V; j++) {
+    m = x[j] > m ? x[j] : m;
+    s += x[j];
+  }
+  int a = V;
+  AT__OMP(omp simd reduction(min : a))
+  for (int j = 0; j < V; j++) {
+    int c = x[j] == m ? j : V;
+    a = c < a ? c : a;
+  }
   *arg = a;
   *sum = s;
   return m;
@@ -80,7 +86,7 @@ static float row_exp(float *x, int V, float m) {
   float s = 0.0f;
   AT__OMP(omp simd reduction(+ : s))
   for (int j = 0; j < V; j++) {
-    float e = expf(x[j] - m);
+    float e = at__fast_exp(x[j] - m);
     x[j] = e;
     s += e;
   }
