@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core/fastmath.h"
 #include "model/layers.h"
 
 #ifdef _OPENMP
@@ -33,49 +34,10 @@
 #define AT__SIMD
 #endif
 
-/* expm1(y) for y <= 0, branch-free so that gate loops vectorize (libm calls
- * do not): y = n ln2 + r, |r| <= ln2/2, expm1(y) = 2^n expm1(r) + (2^n - 1)
- * with a degree-7 Taylor polynomial for expm1(r) (truncation < 1e-8
- * relative). Within a few float ulps of libm, relative near 0 too. */
-static inline float at__expm1_neg(float y) {
-  /* y = max(y, -86) (keeps 2^n normal), as an integer compare on the bits:
-   * for y <= 0, larger bits mean more negative, and an integer select
-   * vectorizes where a float compare (which may trap) does not */
-  uint32_t u, lim = 0xC2AC0000u; /* -86.0f */
-  memcpy(&u, &y, sizeof u);
-  u = u > lim ? lim : u;
-  memcpy(&y, &u, sizeof y);
-  float t = y * 1.44269504f + 12582912.0f; /* round to nearest via 1.5 * 2^23 */
-  float n = t - 12582912.0f;
-  float r = (y - n * 0.693145752f) - n * 1.42860677e-6f; /* ln2 split hi + lo */
-  float q = 1.0f / 5040;
-  q = q * r + 1.0f / 720, q = q * r + 1.0f / 120, q = q * r + 1.0f / 24, q = q * r + 1.0f / 6, q = q * r + 0.5f;
-  q = r + r * r * q;
-  int32_t bits = ((int32_t)n + 127) << 23;
-  float p2;
-  memcpy(&p2, &bits, sizeof p2);
-  return p2 * q + (p2 - 1.0f);
-}
-
-/* sigmoid from e = exp(-|x|): 1/(1+e) for x >= 0, e/(1+e) below. */
-static inline float at__sig(float x) {
-  float e = at__expm1_neg(-fabsf(x)) + 1.0f;
-  float s = 1.0f / (1.0f + e), es = e * s, out;
-  /* blend on the sign bit with integer masks: a float select would be
-   * turned into a branch around e * s, which blocks vectorization */
-  int32_t xb, sb, eb;
-  memcpy(&xb, &x, sizeof xb), memcpy(&sb, &s, sizeof sb), memcpy(&eb, &es, sizeof eb);
-  int32_t m = -(int32_t)((uint32_t)xb >> 31); /* all ones when x < 0 */
-  sb = (sb & ~m) | (eb & m);
-  memcpy(&out, &sb, sizeof out);
-  return out;
-}
-
-/* tanh(x) = sign(x) (-m) / (2 + m) with m = expm1(-2|x|) in (-1, 0]. */
-static inline float at__tanh(float x) {
-  float m = at__expm1_neg(-2.0f * fabsf(x));
-  return copysignf(-m / (2.0f + m), x);
-}
+/* Gate activations: core/fastmath.h's branch-free fp32 versions (libm calls
+ * do not vectorize; these do, inside the AT__SIMD gate loops). */
+static inline float at__sig(float x) { return at__fast_sigmoid(x); }
+static inline float at__tanh(float x) { return at__fast_tanh(x); }
 
 /* ---- declaration ------------------------------------------------------------ */
 
