@@ -10,7 +10,7 @@
 const char *const at_optim_names[] = {"adam", "sgd", NULL};
 const char *const at_sched_names[] = {"constant", "plateau", "noam", NULL};
 
-enum { AT__NORM_BLOCK = 4096 };
+enum { AT__NORM_CHUNKS = 64, AT__NORM_MIN_CHUNK = 4096 };
 #define AT__PAR_MIN 16384 /* below this many floats a loop runs on one thread */
 
 /* ---- gradients ------------------------------------------------------------------ */
@@ -22,28 +22,22 @@ at_status at_grad_reduce(float *grad, size_t n) {
 }
 
 double at_grad_norm(const float *grad, size_t n) {
-  size_t nblocks = (n + AT__NORM_BLOCK - 1) / AT__NORM_BLOCK;
-  double stack[64];
-  double *part = nblocks <= 64 ? stack : malloc(nblocks * sizeof *part);
-  if (!part) { /* serial fallback: same block order, same bits */
-    double total = 0;
-    for (size_t k = 0; k < nblocks; k++) {
-      double s = 0;
-      for (size_t i = k * AT__NORM_BLOCK; i < n && i < (k + 1) * AT__NORM_BLOCK; i++) s += (double)grad[i] * grad[i];
-      total += s;
-    }
-    return sqrt(total);
-  }
+  /* At most AT__NORM_CHUNKS chunks of a size fixed by n alone, each summed
+   * in double, then added in chunk order: no allocation, and the same bits
+   * for any number of threads. */
+  double part[AT__NORM_CHUNKS];
+  size_t chunk = (n + AT__NORM_CHUNKS - 1) / AT__NORM_CHUNKS;
+  if (chunk < AT__NORM_MIN_CHUNK) chunk = AT__NORM_MIN_CHUNK;
+  int nchunks = (int)((n + chunk - 1) / chunk);
   AT__OMP(omp parallel for schedule(static) if (n >= AT__PAR_MIN))
-  for (size_t k = 0; k < nblocks; k++) {
-    size_t end = (k + 1) * AT__NORM_BLOCK < n ? (k + 1) * AT__NORM_BLOCK : n;
+  for (int k = 0; k < nchunks; k++) {
+    size_t lo = (size_t)k * chunk, hi = lo + chunk < n ? lo + chunk : n;
     double s = 0;
-    for (size_t i = k * AT__NORM_BLOCK; i < end; i++) s += (double)grad[i] * grad[i];
+    for (size_t i = lo; i < hi; i++) s += (double)grad[i] * grad[i];
     part[k] = s;
   }
   double total = 0;
-  for (size_t k = 0; k < nblocks; k++) total += part[k];
-  if (part != stack) free(part);
+  for (int k = 0; k < nchunks; k++) total += part[k];
   return sqrt(total);
 }
 

@@ -135,8 +135,9 @@ at_status at_batcher_set_state(at_batcher *bt, const at_batcher_state *st);
 /* Sums gradients over processes before clipping. A no-op today (one process);
  * the training loop already calls it at the right place. */
 at_status at_grad_reduce(float *grad /* (n) */, size_t n);
-/* Global L2 norm, computed in double over fixed 4096-float blocks whose sums are
- * added in block order: the same bits for any thread count. */
+/* Global L2 norm, computed in double over at most 64 chunks whose size depends
+ * on n only, their sums added in chunk order: the same bits for any thread
+ * count, and no allocation. */
 double at_grad_norm(const float *grad /* (n) */, size_t n);
 /* Scales grad by max_norm / norm when norm > max_norm (max_norm <= 0: no
  * clipping). Returns the norm before clipping. */
