@@ -104,6 +104,12 @@ done
 grep -qx 'cell: lstm' "$T/init.out" || fail "--init-from did not take the checkpoint's model config"
 grep -q 'initialised from' "$T/init.err" || fail "--init-from message"
 
+# ---- 5b. early stopping: SGD with a vanishing rate never improves; patience 2 stops at
+# the third validation (steps 3, 6, 9) ---------------------------------------------------
+"$ATTEND" train $DATA $SPM --emb-dim 16 --hidden-dim 32 --batch-size 16 --max-len 30 --optimizer sgd \
+  --lr 1e-30 --valid-every 3 --patience 2 --save-dir "$T/pat" >/dev/null 2>"$T/pat.err" || fail "patience run"
+grep -q 'stopped (patience) at step 9,' "$T/pat.err" || fail "patience: $(tail -2 "$T/pat.err")"
+
 # ---- 6. usage errors exit 2 ------------------------------------------------------------------
 usage() { "$ATTEND" train "$@" >/dev/null 2>"$T/err"; rc=$?; [ $rc -eq 2 ] || fail "exit $rc (want 2) for: $*"; }
 usage --bogus

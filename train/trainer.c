@@ -58,12 +58,13 @@ static at_status at__spm_train(at__run *r, const char *text, const char *side, i
   return s == AT_OK ? s : at_fail_context(s, "training the %s tokenizer", side);
 }
 
-/* One side's tokenizer: from the checkpoint being resumed or initialised
- * from, the given model, <save_dir>/<side>.model, or trained there. */
+/* One side's tokenizer: from the checkpoint being resumed (always) or
+ * initialised from (unless a model is given), the given model,
+ * <save_dir>/<side>.model, or trained there. */
 static at_status at__tokenizer(at__run *r, const at_checkpoint *ck, int tgt, at_tokenizer **out) {
   const at_train_config *tc = r->tc;
   const char *side = tgt ? "tgt" : "src", *given = tgt ? tc->tgt_spm : tc->src_spm;
-  if (ck && !given[0] && (tgt ? ck->spm_tgt : ck->spm_src))
+  if (ck && (tc->resume || !given[0]) && (tgt ? ck->spm_tgt : ck->spm_src))
     return at_tokenizer_load_bytes(tgt ? ck->spm_tgt : ck->spm_src, tgt ? ck->spm_tgt_size : ck->spm_src_size, out);
   if (given[0]) return at_tokenizer_load(given, out);
   char path[AT_TRAIN_PATH_MAX + 16];
