@@ -361,6 +361,8 @@ at_status at_train_run(const at_train_config *tc, at_model_config *mc, const at_
   snprintf(r->path_best, sizeof r->path_best, "%s/best.h5", tc->save_dir);
   snprintf(r->path_metrics, sizeof r->path_metrics, "%s/metrics.tsv", tc->save_dir);
   s = at__setup(r);
+  r->t_start = at_now(); /* budgets and wall_s count training, not the setup */
+  r->iv.t0 = r->t_start;
   r->step_start = r->step;
   if (s == AT_OK) s = at__loop(r);
   if (s == AT_OK && r->iv.steps > 0) at__progress_valid(r, NULL);
