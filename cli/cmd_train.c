@@ -113,17 +113,20 @@ static void usage(FILE *f) {
   fprintf(f,
           "Usage: attend train --src FILE --tgt FILE --save-dir DIR [options]\n"
           "       attend train --config FILE [options]\n"
-          "       attend train --save-dir DIR --resume [options]\n"
+          "       attend train --resume DIR/last.h5 [options]\n"
           "\n"
           "Trains a sequence-to-sequence translation model on a line-aligned parallel\n"
           "corpus. When the run directory has no tokenizers (src.model, tgt.model) and\n"
           "none are given, SentencePiece models are trained there first. The run\n"
           "directory receives config.yaml (the effective configuration, also printed on\n"
           "stdout), last.h5 (every --save-every steps and at the end, with the full\n"
-          "training state), best.h5 (best dev perplexity) and metrics.tsv. Ctrl-C or\n"
+          "training state), best.h5 (best dev perplexity, or greedy dev BLEU with\n"
+          "--best-metric bleu) and metrics.tsv. Validation reports dev loss,\n"
+          "perplexity, accuracy and (--valid-bleu) greedy BLEU and chrF. Ctrl-C or\n"
           "SIGTERM finishes the current step, writes last.h5 and exits with status 0\n"
-          "(a second Ctrl-C aborts); --resume then continues bitwise-identically for\n"
-          "the same data and --threads.\n"
+          "(a second Ctrl-C aborts); --resume DIR/last.h5 then continues\n"
+          "bitwise-identically for the same data and --threads, writing into DIR (or\n"
+          "into --save-dir when given).\n"
           "\n"
           "Every option is also a key of the YAML --config file ('-' or '_'); flags\n"
           "win over the file, the file over a resumed run's saved config. Defaults in\n"
@@ -191,7 +194,9 @@ static int parse_argv(int argc, char **argv, cli_train *c) {
       if (kv_add(&c->flags, flag_defs[ch - OPT_NEG].key, "false", 0) != AT_OK) ret = CLI_FAIL;
     } else if (ch >= OPT_FIELD) {
       const flag_def *d = &flag_defs[ch - OPT_FIELD];
-      if (kv_add(&c->flags, d->key, d->kind == KIND_BOOL ? "true" : optarg, 0) != AT_OK) ret = CLI_FAIL;
+      if (!strcmp(d->key, "resume") && optarg[0] == '-')
+        ret = cli_usage_error(CMD, "--resume takes the checkpoint to continue, e.g. --resume runs/x/last.h5");
+      else if (kv_add(&c->flags, d->key, d->kind == KIND_BOOL ? "true" : optarg, 0) != AT_OK) ret = CLI_FAIL;
     } else if (ch == ':') {
       ret = cli_usage_error(CMD, "option '%s' needs a value", argv[optind - 1]);
     } else {
@@ -275,9 +280,8 @@ static int load_base(cli_train *c) {
   at_train_config tc;
   peek(c, &tc);
   char path[AT_TRAIN_PATH_MAX + 16];
-  if (tc.resume && !tc.init_from[0]) {
-    if (!tc.save_dir[0]) return cli_usage_error(CMD, "--resume needs --save-dir");
-    snprintf(path, sizeof path, "%s/last.h5", tc.save_dir);
+  if (tc.resume[0] && !tc.init_from[0]) {
+    snprintf(path, sizeof path, "%s", tc.resume);
     at_status s = at_train_load_run_config(path, &c->tc, &c->mc);
     if (s != AT_OK) return cli_fail_status(CMD, "cannot resume", s);
   } else if (tc.init_from[0]) {
@@ -299,7 +303,7 @@ static int build_config(cli_train *c) {
   at_model_config base = c->mc;
   if ((ret = apply(c, &c->file, c->config_path)) >= 0 || (ret = apply(c, &c->flags, "")) >= 0) return ret;
   char which[200];
-  if (c->tc.resume && model_differs(&base, &c->mc, which, sizeof which))
+  if (c->tc.resume[0] && model_differs(&base, &c->mc, which, sizeof which))
     return cli_usage_error(CMD, "the model cannot change when resuming (%s); use --init-from", which);
   if (at_train_config_validate(&c->tc) != AT_OK) return cli_usage_error(CMD, "%s", at_last_error());
   at_model_config check = c->mc;
@@ -347,12 +351,15 @@ static int run(cli_train *c) {
   memset(&res, 0, sizeof res);
   at_status s = at_train_run(&c->tc, &c->mc, &io, &res);
   if (s == AT_ERR_INTERRUPTED) {
-    fprintf(stderr, "attend train: interrupted at step %lld; %s/last.h5 holds the state (continue with --resume)\n",
+    fprintf(stderr, "attend train: interrupted at step %lld; continue with --resume %s/last.h5\n",
             (long long)res.steps, c->tc.save_dir);
     return CLI_OK;
   }
   if (s != AT_OK) return cli_fail_status(CMD, "training failed", s);
-  if (res.best_step > 0 || res.best_dev_ppl < 1e300)
+  if (c->tc.best_metric == AT_BEST_BLEU && res.best_dev_bleu >= 0)
+    fprintf(stderr, "attend train: done after %lld steps; best greedy dev BLEU %.2f at step %lld (%s/best.h5)\n",
+            (long long)res.steps, res.best_dev_bleu, (long long)res.best_step, c->tc.save_dir);
+  else if (res.best_step > 0 || res.best_dev_ppl < 1e300)
     fprintf(stderr, "attend train: done after %lld steps; best dev perplexity %.3f at step %lld (%s/best.h5)\n",
             (long long)res.steps, res.best_dev_ppl, (long long)res.best_step, c->tc.save_dir);
   else

@@ -13,6 +13,7 @@
 #include "train/train.h"
 
 const char *const at_spm_type_names[] = {"unigram", "bpe", NULL};
+const char *const at_best_metric_names[] = {"ppl", "bleu", NULL};
 
 typedef enum { AT__TK_STR, AT__TK_INT, AT__TK_FLOAT, AT__TK_BOOL, AT__TK_ENUM } at__tkind;
 
@@ -168,7 +169,9 @@ at_status at_train_config_validate(const at_train_config *c) {
   AT__REQ(c->log_every >= 1, "log_every: %d, must be positive", c->log_every);
   AT__REQ(c->init_scale > 0, "init_scale: %g, must be positive", c->init_scale);
   AT__REQ(c->threads >= 0, "threads: %d, must be >= 0", c->threads);
-  AT__REQ(!(c->resume && c->init_from[0]), "resume and init_from exclude each other");
+  AT__REQ(c->valid_bleu_max >= 0, "valid_bleu_max: %d, must be >= 0", c->valid_bleu_max);
+  AT__REQ(c->best_metric != AT_BEST_BLEU || c->valid_bleu, "best_metric bleu needs valid_bleu");
+  AT__REQ(!(c->resume[0] && c->init_from[0]), "resume and init_from exclude each other");
   return AT_OK;
 }
 
@@ -317,9 +320,27 @@ static at_status at__apply_both(void *ctx, const char *key, const char *value, i
   return at_run_config_set(b->tc, b->mc, key, value);
 }
 
+/* The directory part of path ("." when it has none) into buf. */
+static at_status at__dirname(const char *path, char *buf, size_t size) {
+  const char *slash = strrchr(path, '/');
+  size_t n = slash ? (size_t)(slash - path) : 0;
+  if (slash && n == 0) n = 1; /* "/x.h5" -> "/" */
+  if (!slash) return snprintf(buf, size, "."), AT_OK;
+  if (n >= size) return at_fail(AT_ERR_INVALID_ARG, "path too long: %s", path);
+  memcpy(buf, path, n);
+  buf[n] = '\0';
+  return AT_OK;
+}
+
 at_status at_train_load_run_config(const char *ckpt_path, at_train_config *tc, at_model_config *mc) {
+  char path[AT_TRAIN_PATH_MAX], dir[AT_TRAIN_PATH_MAX];
+  if (strlen(ckpt_path) >= sizeof path) return at_fail(AT_ERR_INVALID_ARG, "path too long: %s", ckpt_path);
+  strcpy(path, ckpt_path); /* ckpt_path may be tc->resume, which the saved config overwrites */
+  at_status s = at__dirname(path, dir, sizeof dir);
+  if (s != AT_OK) return s;
+  ckpt_path = path;
   at_checkpoint ck;
-  at_status s = at_checkpoint_load_header(ckpt_path, &ck);
+  s = at_checkpoint_load_header(ckpt_path, &ck);
   if (s != AT_OK) return s;
   *mc = ck.config;
   if (ck.run_config) {
@@ -328,6 +349,7 @@ at_status at_train_load_run_config(const char *ckpt_path, at_train_config *tc, a
   }
   at_checkpoint_free(&ck);
   tc->init_from[0] = '\0'; /* a resumed run continues; it does not re-initialise */
-  tc->resume = 1;
+  strcpy(tc->resume, path);
+  strcpy(tc->save_dir, dir);
   return s;
 }

@@ -327,3 +327,39 @@ void at_corpus_free(at_corpus *c) {
   free(c->line);
   memset(c, 0, sizeof *c);
 }
+
+at_status at_corpus_read_lines(const char *path, const long *line, int n, char ***out) {
+  *out = NULL;
+  at__lines l;
+  at_status s = at__lines_read(path, &l);
+  if (s != AT_OK) return s;
+  char **v = calloc((size_t)(n > 0 ? n : 1), sizeof *v);
+  if (!v) s = at_fail(AT_ERR_NOMEM, "%s: %d lines", path, n);
+  for (int i = 0; s == AT_OK && i < n; i++) {
+    if (line[i] < 1 || line[i] > l.n) {
+      s = at_fail(AT_ERR_INVALID_ARG, "%s has %ld lines, no line %ld", path, l.n, line[i]);
+      break;
+    }
+    size_t len = l.len[line[i] - 1];
+    v[i] = malloc(len + 1);
+    if (!v[i]) {
+      s = at_fail(AT_ERR_NOMEM, "%s: line %ld", path, line[i]);
+      break;
+    }
+    memcpy(v[i], l.text + l.start[line[i] - 1], len);
+    v[i][len] = '\0';
+  }
+  at__lines_free(&l);
+  if (s != AT_OK) {
+    at_lines_free(v, n);
+    return s;
+  }
+  *out = v;
+  return AT_OK;
+}
+
+void at_lines_free(char **lines, int n) {
+  if (!lines) return;
+  for (int i = 0; i < n; i++) free(lines[i]);
+  free(lines);
+}

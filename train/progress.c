@@ -10,7 +10,7 @@
 #include "train/train_internal.h"
 
 static const char *const at__metrics_header =
-    "step\tepoch\twall_s\ttrain_loss\ttrain_ppl\tlr\tgrad_norm\tsrc_tok_s\ttgt_tok_s\tdev_loss\tdev_ppl\tdev_acc\n";
+    "step\tepoch\twall_s\ttrain_loss\ttrain_ppl\tlr\tgrad_norm\tsrc_tok_s\ttgt_tok_s\tdev_loss\tdev_ppl\tdev_acc\tdev_bleu\tdev_chrf\n";
 
 double at__run_elapsed(const at__run *r) { return r->elapsed_prev + (at_now() - r->t_start); }
 
@@ -116,14 +116,27 @@ static void at__metrics_row(at__run *r, const at__valid *v) {
   } else {
     fputs("\t\t\t\t\t\t", f);
   }
-  if (v) fprintf(f, "%.5f\t%.4f\t%.5f\n", v->loss, v->ppl, v->acc);
-  else fputs("\t\t\n", f);
+  if (v) fprintf(f, "%.5f\t%.4f\t%.5f\t", v->loss, v->ppl, v->acc);
+  else fputs("\t\t\t", f);
+  if (v && v->scored) fprintf(f, "%.4f\t%.4f\n", v->bleu, v->chrf);
+  else fputs("\t\n", f);
   fflush(f);
 }
 
 static void at__interval_reset(at__interval *iv) {
   memset(iv, 0, sizeof *iv);
   iv->t0 = at_now();
+}
+
+/* "validation at step 1500: dev loss 3.2154 | ppl 24.913 | acc 0.4121 | bleu 12.34 | chrf 40.1 |
+ * best ppl 24.913 at step 1500" (bleu and chrf when scored; best by --best-metric). */
+static void at__say_valid(at__run *r, const at__valid *v) {
+  char scores[64] = "", best[64];
+  if (v->scored) snprintf(scores, sizeof scores, " | bleu %.2f | chrf %.1f", v->bleu, v->chrf);
+  if (r->tc->best_metric == AT_BEST_BLEU) snprintf(best, sizeof best, "best bleu %.2f", r->best_bleu);
+  else snprintf(best, sizeof best, "best ppl %.3f", r->best_ppl);
+  at__say(r, "validation at step %lld: dev loss %.4f | ppl %.3f | acc %.4f%s | %s at step %lld", (long long)r->step,
+          v->loss, v->ppl, v->acc, scores, best, (long long)r->best_step);
 }
 
 void at__progress_valid(at__run *r, const at__valid *v) {
@@ -133,26 +146,26 @@ void at__progress_valid(at__run *r, const at__valid *v) {
     at__status_text(r, line, sizeof line);
     at__say(r, "%s", line);
   }
-  if (v)
-    at__say(r, "validation at step %lld: dev loss %.4f | ppl %.3f | acc %.4f | best ppl %.3f at step %lld",
-            (long long)r->step, v->loss, v->ppl, v->acc, r->best_ppl, (long long)r->best_step);
+  if (v) at__say_valid(r, v);
   at__interval_reset(&r->iv);
 }
 
 void at__progress_end(at__run *r) { at__clear_status(r); }
 
-/* Keeps the header and the rows up to r->step of an existing metrics.tsv (a
- * resumed run rewrites what came after its checkpoint). */
-static at_status at__metrics_truncate(at__run *r) {
-  FILE *f = fopen(r->path_metrics, "rb");
-  if (!f) return errno == ENOENT ? AT_OK : at_fail(AT_ERR_IO, "%s: %s", r->path_metrics, strerror(errno));
+/* A resumed run: metrics.tsv of the checkpoint's directory (from) becomes
+ * the run directory's, with the current header and the rows up to r->step
+ * (what came after the checkpoint is rewritten by this run). */
+static at_status at__metrics_truncate(at__run *r, const char *from) {
+  FILE *f = fopen(from, "rb");
+  if (!f) return errno == ENOENT ? AT_OK : at_fail(AT_ERR_IO, "%s: %s", from, strerror(errno));
   char *line = NULL, *keep = NULL;
   size_t cap = 0, klen = 0;
   ssize_t n;
   FILE *mem = open_memstream(&keep, &klen);
   int first = 1;
   while (mem && (n = getline(&line, &cap, f)) > 0) {
-    if (first || atoll(line) <= r->step) fwrite(line, 1, (size_t)n, mem);
+    if (first) fputs(at__metrics_header, mem);
+    else if (atoll(line) <= r->step) fwrite(line, 1, (size_t)n, mem);
     first = 0;
   }
   free(line);
@@ -168,7 +181,15 @@ static at_status at__metrics_truncate(at__run *r) {
 }
 
 at_status at__metrics_open(at__run *r) {
-  at_status s = r->tc->resume ? at__metrics_truncate(r) : AT_OK;
+  at_status s = AT_OK;
+  if (r->tc->resume[0]) {
+    char from[AT_TRAIN_PATH_MAX + 16];
+    const char *slash = strrchr(r->tc->resume, '/');
+    int dir = slash ? (int)(slash - r->tc->resume) : 0;
+    if (slash) snprintf(from, sizeof from, "%.*s/metrics.tsv", dir ? dir : 1, r->tc->resume);
+    else snprintf(from, sizeof from, "metrics.tsv");
+    s = at__metrics_truncate(r, from);
+  }
   if (s != AT_OK) return s;
   FILE *probe = fopen(r->path_metrics, "rb");
   int fresh = !probe || fgetc(probe) == EOF;

@@ -15,6 +15,7 @@
   X(sched_bad, r->sched.bad)
 #define AT__STATE_F64(X)                                   \
   X(best_dev_ppl, r->best_ppl)                             \
+  X(best_dev_bleu, r->best_bleu)                           \
   X(first_dev_ppl, r->first_ppl)                           \
   X(sched_scale, r->sched.scale)                           \
   X(sched_best, r->sched.best)                             \
@@ -37,6 +38,7 @@ static at_status at__state_put(at__run *r, at_checkpoint *ck) {
   if (s == AT_OK) s = at_checkpoint_set_u64(ck, "dropout_rng_state", r->drop_rng.state);
   if (s == AT_OK) s = at_checkpoint_set_u64(ck, "dropout_rng_inc", r->drop_rng.inc);
   if (s == AT_OK) s = at_checkpoint_set_f64(ck, "dev_ppl", r->last_ppl);
+  if (s == AT_OK) s = at_checkpoint_set_f64(ck, "dev_bleu", r->last_bleu);
   return s;
 }
 
@@ -70,6 +72,11 @@ static at_status at__get_i(const at_checkpoint *ck, const char *name, int64_t *v
   return at_checkpoint_get_i64(ck, name, v);
 }
 
+/* A value that checkpoints written before it existed lack: kept as it is then. */
+static at_status at__get_f_opt(const at_checkpoint *ck, const char *name, double *v) {
+  return at_checkpoint_get(ck, name) ? at_checkpoint_get_f64(ck, name, v) : AT_OK;
+}
+
 /* Restores the named values from ck into r. */
 static at_status at__state_get(at__run *r, const at_checkpoint *ck) {
   at_status s = AT_OK;
@@ -83,6 +90,8 @@ static at_status at__state_get(at__run *r, const at_checkpoint *ck) {
   if (s == AT_OK) s = at_checkpoint_get_f64(ck, "sched_best", &r->sched.best);
   if (s == AT_OK) s = at_checkpoint_get_f64(ck, "elapsed_seconds", &r->elapsed_prev);
   if (s == AT_OK) s = at_checkpoint_get_f64(ck, "dev_ppl", &r->last_ppl);
+  if (s == AT_OK) s = at__get_f_opt(ck, "best_dev_bleu", &r->best_bleu);
+  if (s == AT_OK) s = at__get_f_opt(ck, "dev_bleu", &r->last_bleu);
   if (s == AT_OK) s = at_checkpoint_get_u64(ck, "dropout_rng_state", &r->drop_rng.state);
   if (s == AT_OK) s = at_checkpoint_get_u64(ck, "dropout_rng_inc", &r->drop_rng.inc);
   at_batcher_state bs;
@@ -120,10 +129,18 @@ at_status at__restore(at__run *r, const char *path) {
   return AT_OK;
 }
 
-at_status at__read_best_ppl(const char *path, double *ppl) {
+double at__valid_loss(const at__run *r, const at__valid *v) {
+  if (r->tc->best_metric == AT_BEST_BLEU) return v->scored ? -v->bleu : INFINITY;
+  return v->ppl;
+}
+
+at_status at__read_best(const at__run *r, const char *path, double *loss) {
   at_checkpoint ck;
   at_status s = at_checkpoint_load_header(path, &ck);
-  if (s == AT_OK) s = at_checkpoint_get_f64(&ck, "dev_ppl", ppl);
+  int bleu = r->tc->best_metric == AT_BEST_BLEU;
+  double v = 0;
+  if (s == AT_OK) s = at_checkpoint_get_f64(&ck, bleu ? "dev_bleu" : "dev_ppl", &v);
+  if (s == AT_OK) *loss = bleu ? (isnan(v) ? INFINITY : -v) : v;
   at_checkpoint_free(&ck);
   return s;
 }

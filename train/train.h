@@ -207,6 +207,8 @@ int at_schedule_on_valid(at_schedule *s, double dev_ppl);
 
 enum { AT_TRAIN_PATH_MAX = 1024 };
 extern const char *const at_spm_type_names[]; /* "unigram", "bpe", NULL */
+typedef enum { AT_BEST_PPL = 0, AT_BEST_BLEU = 1 } at_best_metric;
+extern const char *const at_best_metric_names[]; /* "ppl", "bleu", NULL */
 
 /* The run's settings besides the model: X(kind, name, default, help), kind STR,
  * INT, FLOAT (double), BOOL or ENUM(names-table). The list drives the struct,
@@ -246,12 +248,15 @@ extern const char *const at_spm_type_names[]; /* "unigram", "bpe", NULL */
   X(INT, max_epochs, 10, "stop after this many epochs (0 = no limit)")                                    \
   X(INT, valid_every, 1000, "validate on the dev set every N steps (0 = only at the end)")                \
   X(INT, save_every, 1000, "write last.h5 every N steps (0 = only at the end)")                           \
-  X(INT, patience, 0, "stop after N validations without a better dev perplexity (0 = off)")              \
+  X(INT, patience, 0, "stop after N validations without a better --best-metric (0 = off)")                \
+  X(BOOL, valid_bleu, 1, "validation also translates the dev set greedily and reports BLEU and chrF")    \
+  X(INT, valid_bleu_max, 500, "greedy BLEU on at most the first N dev pairs (0 = all)")                  \
+  X(ENUM(at_best_metric_names), best_metric, AT_BEST_PPL, "what decides best.h5 and --patience: ppl or bleu") \
   X(INT, log_every, 100, "a metrics row (and a log line when not on a terminal) every N steps")          \
   X(INT, seed, 1, "random seed: initialisation, batch order, dropout")                                    \
   X(FLOAT, init_scale, 0.1, "initial weights uniform in [-s, s]")                                         \
   X(INT, threads, 0, "OpenMP threads (0 = all cores)")                                                    \
-  X(BOOL, resume, 0, "continue the run in --save-dir from its last.h5")                                    \
+  X(STR, resume, "", "continue the run saved in this checkpoint (e.g. runs/x/last.h5)")                \
   X(STR, init_from, "", "start from this checkpoint's parameters (new optimizer and schedule)")
 
 #define AT__TCFG_CTYPE_STR(name) char name[AT_TRAIN_PATH_MAX]
@@ -281,7 +286,9 @@ at_status at_run_config_set(at_train_config *tc, at_model_config *mc, const char
  * *out is malloc'd. */
 at_status at_run_config_yaml(const at_train_config *tc, const at_model_config *mc, char **out);
 /* Applies the run config and model config saved in a checkpoint (e.g.
- * <save_dir>/last.h5) to tc and mc: the base of a resumed run. */
+ * <save_dir>/last.h5) to tc and mc: the base of a resumed run. Then
+ * tc->resume = ckpt_path, tc->save_dir = the checkpoint's directory and
+ * tc->init_from = "" (a caller may still set another save_dir). */
 at_status at_train_load_run_config(const char *ckpt_path, at_train_config *tc, at_model_config *mc);
 
 /* Calls fn(ctx, key, value, line) for every scalar "key: value" of a YAML
@@ -290,6 +297,29 @@ at_status at_train_load_run_config(const char *ckpt_path, at_train_config *tc, a
  * gives "". Stops at the first failure of fn and returns it. */
 typedef at_status (*at_yaml_fn)(void *ctx, const char *key, const char *value, int line);
 at_status at_yaml_each(const char *text, size_t n, const char *name, at_yaml_fn fn, void *ctx);
+
+/* ==== greedy translation scores (validation) =================================== */
+
+/* Corpus BLEU and chrF (sacreBLEU defaults, eval/) of the model's greedy
+ * (beam 1) translations of the first n pairs of `c` (their source ids, which
+ * end with EOS), detokenized with tgt_tok, against refs[0..n) (reference text,
+ * refs[i] for pair i). Sentences are sorted by source length into batches of
+ * batch_size (<= 0: 64) translated in parallel, and put back in order; the
+ * result does not depend on the batching. Uses no random numbers and does not
+ * change the model. */
+typedef struct at_greedy_score {
+  double bleu, chrf; /* 0..100 */
+  long sentences;
+} at_greedy_score;
+
+at_status at_greedy_score_corpus(const at_model *m, const at_tokenizer *tgt_tok, const at_corpus *c, int n,
+                                 const char *const *refs /* (n) */, int batch_size, at_greedy_score *out);
+
+/* The text of lines line[0..n) (1-based numbers, as at_corpus.line) of the
+ * file at path, as at_corpus_load reads them (a '\r' before '\n' dropped).
+ * *out (n) malloc'd strings in a malloc'd array: free with at_lines_free. */
+at_status at_corpus_read_lines(const char *path, const long *line /* (n) */, int n, char ***out);
+void at_lines_free(char **lines, int n);
 
 /* What the caller (cli/) provides around a run. */
 typedef struct at_train_io {
@@ -309,7 +339,8 @@ typedef struct at_train_result {
   int64_t steps;        /* total steps (resumed ones included) */
   int64_t epochs;       /* completed epochs */
   double best_dev_ppl;  /* +inf when never validated */
-  int64_t best_step;
+  double best_dev_bleu; /* -inf when never scored */
+  int64_t best_step;    /* the step of the best --best-metric */
   double first_dev_ppl, last_dev_ppl;
   const char *stop_reason; /* static text: "max-steps", "max-epochs", "max-minutes",
                               "patience", "interrupted" */
@@ -317,10 +348,11 @@ typedef struct at_train_result {
 
 /* The whole run: prepares the run directory and tokenizers (trained into
  * save_dir when missing), reads the corpora, builds or restores the model,
- * optimizer, schedule and batch iterator (tc->resume: everything from
- * save_dir/last.h5, so that the run continues bitwise-identically for the same
+ * optimizer, schedule and batch iterator (tc->resume: everything from that
+ * checkpoint, so that the run continues bitwise-identically for the same
  * threads; tc->init_from: parameters only), trains until a budget is reached,
- * validating and saving best.h5 / last.h5, and writes metrics.tsv.
+ * validating (dev loss, and greedy BLEU/chrF with tc->valid_bleu) and saving
+ * best.h5 / last.h5 into save_dir, and writes metrics.tsv.
  * mc's vocabulary sizes are replaced by the tokenizers' (mc is updated).
  * Returns AT_OK, AT_ERR_INTERRUPTED after a clean stop (last.h5 written), or
  * the failure. result may be NULL. */

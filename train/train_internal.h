@@ -19,6 +19,8 @@ at_status at__corpus_check_lines(const char *src_path, const char *tgt_path, lon
 typedef struct at__valid {
   double loss, ppl, acc; /* per-token NLL, exp(loss), token accuracy */
   long ntokens;
+  int scored;            /* bleu and chrf are set (greedy translation ran) */
+  double bleu, chrf;     /* greedy corpus BLEU and chrF on the first dev pairs */
 } at__valid;
 
 /* Training statistics since the last metrics row. */
@@ -39,6 +41,8 @@ typedef struct at__run {
   char *run_yaml;                      /* the effective config (saved in checkpoints) */
   at_tokenizer *src_tok, *tgt_tok;
   at_corpus train, dev;
+  char **dev_refs;                     /* (n_refs) reference text of the first dev pairs (greedy BLEU) */
+  int n_refs;
   at_batcher *bt, *dev_bt;
   at_model *m;
   at_optimizer opt;
@@ -46,12 +50,14 @@ typedef struct at__run {
   at_rng drop_rng;
   /* training state (checkpointed) */
   int64_t step;
-  double best_ppl, first_ppl;
-  int64_t best_step;
+  double best_ppl, first_ppl;          /* lowest and first dev perplexity */
+  double best_bleu;                    /* highest greedy dev BLEU (-inf: none) */
+  int64_t best_step;                   /* step of the best --best-metric */
   int bad_valid;                       /* validations since the best (early stopping) */
   double elapsed_prev;                 /* seconds trained by earlier processes */
   /* this process */
-  double t_start, best_file_ppl, last_ppl, last_status;
+  double t_start, last_ppl, last_bleu, last_status;
+  double best_file;                    /* --best-metric of best.h5 as a loss (ppl, or -bleu); +inf: none */
   int64_t step_start, last_valid_step;
   double lr, gnorm;
   at__interval iv;
@@ -75,6 +81,10 @@ void at__progress_end(at__run *r);
 /* state.c */
 at_status at__save(at__run *r, const char *path, int full);
 at_status at__restore(at__run *r, const char *path);
-at_status at__read_best_ppl(const char *path, double *ppl);
+/* The --best-metric value of a checkpoint written by at__save, as a loss
+ * (ppl, or -bleu). */
+at_status at__read_best(const at__run *r, const char *path, double *loss);
+/* The --best-metric of a validation as a loss: ppl, or -bleu (+inf unscored). */
+double at__valid_loss(const at__run *r, const at__valid *v);
 
 #endif

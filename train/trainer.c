@@ -64,7 +64,7 @@ static at_status at__spm_train(at__run *r, const char *text, const char *side, i
 static at_status at__tokenizer(at__run *r, const at_checkpoint *ck, int tgt, at_tokenizer **out) {
   const at_train_config *tc = r->tc;
   const char *side = tgt ? "tgt" : "src", *given = tgt ? tc->tgt_spm : tc->src_spm;
-  if (ck && (tc->resume || !given[0]) && (tgt ? ck->spm_tgt : ck->spm_src))
+  if (ck && (tc->resume[0] || !given[0]) && (tgt ? ck->spm_tgt : ck->spm_src))
     return at_tokenizer_load_bytes(tgt ? ck->spm_tgt : ck->spm_src, tgt ? ck->spm_tgt_size : ck->spm_src_size, out);
   if (given[0]) return at_tokenizer_load(given, out);
   char path[AT_TRAIN_PATH_MAX + 16];
@@ -80,7 +80,7 @@ static at_status at__tokenizer(at__run *r, const at_checkpoint *ck, int tgt, at_
 
 static at_status at__tokenizers(at__run *r) {
   const at_train_config *tc = r->tc;
-  const char *from = tc->resume ? r->path_last : tc->init_from[0] ? tc->init_from : NULL;
+  const char *from = tc->resume[0] ? tc->resume : tc->init_from[0] ? tc->init_from : NULL;
   at_checkpoint ck;
   at_status s = AT_OK;
   if (from) s = at_checkpoint_load_header(from, &ck);
@@ -90,6 +90,18 @@ static at_status at__tokenizers(at__run *r) {
   if (s != AT_OK) return s;
   r->mc->src_vocab = at_tokenizer_vocab_size(r->src_tok);
   r->mc->tgt_vocab = at_tokenizer_vocab_size(r->tgt_tok);
+  return AT_OK;
+}
+
+/* The reference text of the dev pairs greedy BLEU scores: the first
+ * valid_bleu_max kept pairs, each against its own line of dev_tgt. */
+static at_status at__load_refs(at__run *r) {
+  const at_train_config *tc = r->tc;
+  int n = tc->valid_bleu_max > 0 && tc->valid_bleu_max < r->dev.n ? tc->valid_bleu_max : r->dev.n;
+  at_status s = at_corpus_read_lines(tc->dev_tgt, r->dev.line, n, &r->dev_refs);
+  if (s != AT_OK) return at_fail_context(s, "dev references");
+  r->n_refs = n;
+  at__say(r, "dev: greedy BLEU and chrF on %d of %d pairs at every validation", n, r->dev.n);
   return AT_OK;
 }
 
@@ -104,6 +116,7 @@ static at_status at__load_corpora(at__run *r) {
   if (!tc->dev_src[0]) return AT_OK;
   s = at_corpus_load(tc->dev_src, tc->dev_tgt, r->src_tok, r->tgt_tok, 0, &r->dev, &st);
   if (s == AT_OK) at__say(r, "dev: %ld pairs of %ld lines", st.kept, st.lines);
+  if (s == AT_OK && tc->valid_bleu) s = at__load_refs(r);
   return s;
 }
 
@@ -145,12 +158,14 @@ static at_status at__model(at__run *r) {
   if (s == AT_OK) s = at__optimizer(r);
   if (s != AT_OK) return s;
   at_rng_seed(&r->drop_rng, (uint64_t)tc->seed, 0x64726f70ULL);
-  r->best_ppl = r->first_ppl = r->last_ppl = r->best_file_ppl = INFINITY;
-  if (tc->resume) {
-    s = at__restore(r, r->path_last);
-    double bp;
-    if (s == AT_OK && at__exists(r->path_best) && at__read_best_ppl(r->path_best, &bp) == AT_OK) r->best_file_ppl = bp;
-    if (s == AT_OK) at__say(r, "resumed from %s at step %lld (epoch %lld)", r->path_last, (long long)r->step,
+  r->best_ppl = r->first_ppl = r->last_ppl = r->best_file = INFINITY;
+  r->best_bleu = -INFINITY;
+  r->last_bleu = NAN;
+  if (tc->resume[0]) {
+    s = at__restore(r, tc->resume);
+    double best;
+    if (s == AT_OK && at__exists(r->path_best) && at__read_best(r, r->path_best, &best) == AT_OK) r->best_file = best;
+    if (s == AT_OK) at__say(r, "resumed from %s at step %lld (epoch %lld)", tc->resume, (long long)r->step,
                             (long long)at_batcher_epoch(r->bt) + 1);
     return s;
   }
@@ -183,8 +198,8 @@ static at_status at__setup(at__run *r) {
   at_status s = at__mkdirs(tc->save_dir);
   if (s == AT_OK) s = at__corpus_check_lines(tc->src, tc->tgt, NULL);
   if (s == AT_OK && tc->dev_src[0]) s = at__corpus_check_lines(tc->dev_src, tc->dev_tgt, NULL);
-  if (s == AT_OK && tc->resume && !at__exists(r->path_last))
-    s = at_fail(AT_ERR_IO, "nothing to resume: %s does not exist", r->path_last);
+  if (s == AT_OK && tc->resume[0] && !at__exists(tc->resume))
+    s = at_fail(AT_ERR_IO, "nothing to resume: %s does not exist", tc->resume);
   if (s == AT_OK) s = at__tokenizers(r);
   if (s == AT_OK) s = at_model_config_validate(r->mc);
   if (s == AT_OK) s = at__publish_config(r);
@@ -208,6 +223,7 @@ static void at__teardown(at__run *r) {
   at_batcher_free(r->dev_bt);
   at_corpus_free(&r->train);
   at_corpus_free(&r->dev);
+  at_lines_free(r->dev_refs, r->n_refs);
   at_tokenizer_free(r->src_tok);
   at_tokenizer_free(r->tgt_tok);
   free(r->run_yaml);
@@ -258,15 +274,41 @@ static at_status at__evaluate(at__run *r, at__valid *v) {
   v->loss = ntok ? nll / ntok : 0;
   v->ppl = exp(v->loss);
   v->acc = ntok ? (double)ncorrect / ntok : 0;
+  v->scored = 0;
+  v->bleu = v->chrf = NAN;
+  if (r->dev_refs) {
+    at_greedy_score g;
+    at_status s = at_greedy_score_corpus(r->m, r->tgt_tok, &r->dev, r->n_refs, (const char *const *)r->dev_refs, 0, &g);
+    if (s != AT_OK) return at_fail_context(s, "validation");
+    v->scored = 1;
+    v->bleu = g.bleu;
+    v->chrf = g.chrf;
+  }
   if (r->io->on_valid) return r->io->on_valid(r->io->on_valid_ctx, r->m, r->step);
   return AT_OK;
 }
 
-/* Writes best.h5 when the dev perplexity beats every earlier one. */
-static at_status at__keep_best(at__run *r, double ppl) {
-  if (!(ppl < r->best_file_ppl)) return AT_OK;
-  r->best_file_ppl = ppl;
+/* Writes best.h5 when the validation's --best-metric beats every earlier one
+ * in this run directory. */
+static at_status at__keep_best(at__run *r, const at__valid *v) {
+  double loss = at__valid_loss(r, v);
+  if (!(loss < r->best_file)) return AT_OK;
+  r->best_file = loss;
   return at__save(r, r->path_best, 0);
+}
+
+/* Records a validation's numbers; returns 1 when it is the best so far by
+ * --best-metric. */
+static int at__record(at__run *r, const at__valid *v) {
+  double best = r->tc->best_metric == AT_BEST_BLEU ? -r->best_bleu : r->best_ppl;
+  int improved = at__valid_loss(r, v) < best;
+  r->last_ppl = v->ppl;
+  r->last_bleu = v->bleu;
+  if (!isfinite(r->first_ppl)) r->first_ppl = v->ppl;
+  if (v->ppl < r->best_ppl) r->best_ppl = v->ppl;
+  if (v->scored && v->bleu > r->best_bleu) r->best_bleu = v->bleu;
+  if (improved) r->best_step = r->step;
+  return improved;
 }
 
 /* A validation inside the run: feeds the schedule and early stopping. */
@@ -274,20 +316,12 @@ static at_status at__validate(at__run *r) {
   at__valid v;
   at_status s = at__evaluate(r, &v);
   if (s != AT_OK) return s;
-  r->last_ppl = v.ppl;
   r->last_valid_step = r->step;
-  if (!isfinite(r->first_ppl)) r->first_ppl = v.ppl;
-  if (v.ppl < r->best_ppl) {
-    r->best_ppl = v.ppl;
-    r->best_step = r->step;
-    r->bad_valid = 0;
-  } else {
-    r->bad_valid++;
-  }
+  r->bad_valid = at__record(r, &v) ? 0 : r->bad_valid + 1;
   if (at_schedule_on_valid(&r->sched, v.ppl))
     at__say(r, "dev perplexity stalled: learning rate now %.3g", at_schedule_lr(&r->sched, r->step + 1));
   at__progress_valid(r, &v);
-  s = at__keep_best(r, v.ppl);
+  s = at__keep_best(r, &v);
   if (s == AT_OK && r->tc->patience > 0 && r->bad_valid >= r->tc->patience) r->stop_reason = "patience";
   return s;
 }
@@ -327,11 +361,9 @@ static at_status at__final_validation(at__run *r) {
   at__valid v;
   at_status s = at__evaluate(r, &v);
   if (s != AT_OK) return s;
-  r->last_ppl = v.ppl;
-  if (!isfinite(r->first_ppl)) r->first_ppl = v.ppl;
-  if (v.ppl < r->best_ppl) r->best_ppl = v.ppl, r->best_step = r->step;
+  at__record(r, &v);
   at__progress_valid(r, &v);
-  return at__keep_best(r, v.ppl);
+  return at__keep_best(r, &v);
 }
 
 static void at__result(const at__run *r, at_train_result *res) {
@@ -339,6 +371,7 @@ static void at__result(const at__run *r, at_train_result *res) {
   res->steps = r->step;
   res->epochs = r->bt ? at_batcher_epoch(r->bt) : 0;
   res->best_dev_ppl = r->best_ppl;
+  res->best_dev_bleu = r->best_bleu;
   res->best_step = r->best_step;
   res->first_dev_ppl = r->first_ppl;
   res->last_dev_ppl = r->last_ppl;
