@@ -90,7 +90,7 @@ SPM="--src-spm $T/e2e/src.model --tgt-spm $T/e2e/tgt.model"
 # (validation with greedy BLEU, which decides best.h5 and patience; the second half is
 # written into another directory)
 R="$DATA $SPM --emb-dim 16 --hidden-dim 32 --batch-size 16 --max-len 40 --lr 0.01 --dropout 0.2
-   --lr-schedule plateau --lr-patience 1 --valid-every 7 --save-every 5 --log-every 5 --best-metric bleu"
+   --lr-schedule plateau --lr-patience 1 --valid-every 7 --save-every 5 --log-every 5 --best-metric bleu --valid-bleu-max 30"
 "$ATTEND" train $R --save-dir "$T/straight" --max-steps 40 >/dev/null 2>"$T/straight.err" || fail "straight run"
 "$ATTEND" train $R --save-dir "$T/half" --max-steps 20 >/dev/null 2>"$T/half.err" || fail "first half"
 "$ATTEND" train --resume "$T/half/last.h5" --save-dir "$T/resumed" --max-steps 40 >"$T/resume.out" 2>"$T/resume.err" \
