@@ -5,7 +5,7 @@
  *   bench_translate [--model CKPT] [--corpus DIR] [--src es] [--tgt en]
  *                   [--cache DIR] [--src-spm FILE] [--vocab 8000]
  *                   [--score concat] [--threads N] [--sentences 1000]
- *                   [--batch 32] [--beam 5] [--mode greedy|beam|both]
+ *                   [--batch 128] [--beam 5] [--mode greedy|beam|both]
  *                   [--seconds S] [--seed N] [--tsv FILE]
  *
  * Without --model the bench-config model gets random weights: its outputs
@@ -83,7 +83,7 @@ static void bench__defaults(bench_args *a) {
   a->mode = "both";
   a->vocab = 8000;
   a->sentences = 1000;
-  a->batch = 32;
+  a->batch = 128;
   a->beam = 5;
   a->seed = 1;
   a->seconds = 0;
@@ -92,7 +92,7 @@ static void bench__defaults(bench_args *a) {
 static int bench__usage(void) {
   fprintf(stderr,
           "usage: bench_translate [--model CKPT] [--corpus DIR] [--src es] [--tgt en] [--cache DIR] [--src-spm F]\n"
-          "                       [--vocab 8000] [--score concat] [--threads N] [--sentences 1000] [--batch 32]\n"
+          "                       [--vocab 8000] [--score concat] [--threads N] [--sentences 1000] [--batch 128]\n"
           "                       [--beam 5] [--mode greedy|beam|both] [--seconds S (per mode; 0 = all)]\n"
           "                       [--seed N] [--tsv FILE]\n");
   return 2;

@@ -46,7 +46,7 @@ static void usage(FILE *f) {
           "      --max-src-len N       source pieces kept; longer lines are cut with a\n"
           "                            warning (default 250)\n"
           "Speed:\n"
-          "      --batch-size N        sentences per batch (default 32)\n"
+          "      --batch-size N        sentences per batch (default 128)\n"
           "      --chunk-lines N       lines read, sorted and translated at a time (default 4096)\n"
           "  -t, --threads N           threads (default: all cores); output does not depend on it\n"
           "  -q, --quiet               no progress or summary on stderr\n"

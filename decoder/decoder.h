@@ -61,7 +61,8 @@ typedef struct at_translator at_translator;
 
 typedef struct at_translator_options {
   at_search_options search;
-  int batch_size;   /* sentences per search batch (default 32) */
+  int batch_size;   /* sentences per search batch (default 128; fewer when the
+                       lines would not give every thread a batch) */
   int max_src_len;  /* source pieces kept (longer lines are truncated; default 250) */
   int threads;      /* OpenMP threads (0 = all cores) */
 } at_translator_options;

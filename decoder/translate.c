@@ -22,7 +22,7 @@ struct at_translator {
 void at_translator_options_default(at_translator_options *o) {
   memset(o, 0, sizeof *o);
   at_search_options_default(&o->search);
-  o->batch_size = 32;
+  o->batch_size = 128;
   o->max_src_len = 250;
   o->threads = 0;
 }
@@ -241,7 +241,11 @@ at_status at_translator_translate(at_translator *tr, const char *const *lines, i
   for (int i = 0; i < n; i++)
     if (L[i].ids.n > 0) order[m++] = &L[i];
   qsort(order, (size_t)m, sizeof *order, at__cmp_len);
-  int bs = tr->opt.batch_size, nbatch = (m + bs - 1) / bs;
+  /* Batches run in parallel (one per thread, single-threaded BLAS inside), so
+   * a few lines are split to give every thread one; results do not depend on it. */
+  int bs = tr->opt.batch_size, share = (m + at_get_threads() - 1) / at_get_threads();
+  if (bs > share) bs = share > 0 ? share : 1;
+  int nbatch = (m + bs - 1) / bs;
   if (!st) {
 #pragma omp parallel
     {
