@@ -56,6 +56,16 @@ static int thread_id(void) { return omp_get_thread_num(); }
 static int thread_id(void) { return 0; }
 #endif
 
+/* Purely element-wise kernels get an AVX2 clone, picked at load time (GCC
+ * ifunc). Same bits as the SSE2 default: -std=c11 turns FMA contraction off
+ * and there is no reduction whose order the vector width could change. */
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__) && \
+    !defined(__SANITIZE_ADDRESS__)
+#define AT__AVX2_CLONES __attribute__((target_clones("avx2", "default")))
+#else
+#define AT__AVX2_CLONES
+#endif
+
 #define AT__ATTN_PAR_MIN 16384 /* multiply-adds below which one thread is used */
 
 /* ---- small vector kernels (vectorizable inner loops) ---- */
@@ -69,6 +79,12 @@ static float vdot(const float *a, const float *b, int n) {
 static void vaxpy(float a, const float *x, float *y, int n) {
   AT__OMP(omp simd)
   for (int k = 0; k < n; k++) y[k] += a * x[k];
+}
+
+/* t (n) = tanh(x (n) + y (n)) */
+AT__AVX2_CLONES static void vadd_tanh(float *t, const float *x, const float *y, int n) {
+  AT__OMP(omp simd)
+  for (int k = 0; k < n; k++) t[k] = at__fast_tanh(x[k] + y[k]);
 }
 
 static void *scratch_alloc(at_arena *scratch, size_t bytes) {
@@ -227,8 +243,7 @@ static void attn_scores_concat(const at_attention *L, const float *params, const
     for (int j = 0; j < n; j++) {
       const float *pkj = pk + ((size_t)j * B + sent[i]) * A;
       float *tj = t + (size_t)j * A;
-      AT__OMP(omp simd)
-      for (int a = 0; a < A; a++) tj[a] = at__fast_tanh(qpi[a] + pkj[a]);
+      vadd_tanh(tj, qpi, pkj, A);
       S[(size_t)i * Ts + j] = vdot(v, tj, A);
     }
     if (cache && n < Ts) memset(t + (size_t)n * A, 0, (TA - (size_t)n * A) * sizeof(float));
