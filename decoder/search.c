@@ -112,16 +112,33 @@ static void at__topk_insert(at__cand *top, int *n, int k, at__cand c) {
   top[i] = c;
 }
 
-/* Top-k next tokens of one row. */
+/* Largest of x[0..n) (vectorized; max is exact in any order). */
+static float at__max(const float *x, int n) {
+  float m = -INFINITY;
+#pragma omp simd reduction(max : m)
+  for (int j = 0; j < n; j++) m = x[j] > m ? x[j] : m;
+  return m;
+}
+
+/* Top-k next tokens of one row. The vocabulary is scanned in chunks; once
+ * the list is full, a chunk whose largest base + lp cannot beat the k-th
+ * candidate is skipped (float addition is monotone, so every token in it
+ * would have been rejected one by one): same result, most of V skipped by
+ * one vectorized max per chunk. */
 static int at__row_topk(const at__search *s, int row, const float *lp, at__cand *top) {
+  enum { CHUNK = 64 };
   int n = 0, k = s->K;
   int ban_eos = s->row_len[row] < s->opt->min_length;
   float base = s->logprob[row];
-  for (int v = 0; v < s->V; v++) {
-    if (v == AT_PAD_ID || v == AT_BOS_ID || (ban_eos && v == AT_EOS_ID)) continue;
-    float x = base + lp[v];
-    if (n == k && x <= top[k - 1].logprob) continue;
-    at__topk_insert(top, &n, k, (at__cand){x, row, v});
+  for (int v0 = 0; v0 < s->V; v0 += CHUNK) {
+    int v1 = v0 + CHUNK < s->V ? v0 + CHUNK : s->V;
+    if (n == k && base + at__max(lp + v0, v1 - v0) <= top[k - 1].logprob) continue;
+    for (int v = v0; v < v1; v++) {
+      if (v == AT_PAD_ID || v == AT_BOS_ID || (ban_eos && v == AT_EOS_ID)) continue;
+      float x = base + lp[v];
+      if (n == k && x <= top[k - 1].logprob) continue;
+      at__topk_insert(top, &n, k, (at__cand){x, row, v});
+    }
   }
   return n;
 }
