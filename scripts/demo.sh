@@ -45,7 +45,6 @@ echo "== translating the test set ($(wc -l < "$corpus/test.es") verses, beam 5)"
   --threads "$threads" --attention "$outdir/test.attn.json"
 
 echo "== scores"
-"$attend" score --ref "$corpus/test.en" --hyp "$outdir/test.hyp.en"
 "$attend" score --ref "$corpus/test.en" --hyp "$outdir/test.hyp.en" --by-length --src "$corpus/test.es"
 
 echo "== samples"
