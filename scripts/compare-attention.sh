@@ -116,7 +116,7 @@ rm -rf "$work" "$outdir/attention"
 rm -f "$outdir"/{results.tsv,models.tsv,times.tsv,meta.tsv,report.md,bleu_by_length.png,curves.png}
 mkdir -p "$work"/{spm,runs,hyp,logs,scores,attn,status} "$outdir/attention"
 
-trap 'st=$?; kids=$(jobs -p); [ -z "$kids" ] || kill $kids 2>/dev/null; exit $st' EXIT
+trap 'st=$?; kids=$(jobs -p); [ -z "$kids" ] || { kill $kids 2>/dev/null || true; }; exit $st' EXIT
 trap 'exit 130' INT TERM
 
 # run_pool FUNCTION ARG...: FUNCTION ARG for each ARG, at most $jobs at a time.
