@@ -121,7 +121,7 @@ at_status at_train_config_get(const at_train_config *c, const char *key, char *b
   case AT__TK_BOOL: n = snprintf(buf, size, "%s", *(const int *)p ? "true" : "false"); break;
   case AT__TK_FLOAT: n = snprintf(buf, size, "%.17g", *(const double *)p);
     if (n > 0 && (size_t)n < size) { /* shortest text that reads back exactly */
-      for (int prec = 1; prec <= 17; prec++) {
+      for (int prec = 6; prec <= 17; prec++) { /* from %g's 6 digits: 70, not 7e+01 */
         char tmp[64];
         snprintf(tmp, sizeof tmp, "%.*g", prec, *(const double *)p);
         if (strtod(tmp, NULL) == *(const double *)p) { n = snprintf(buf, size, "%s", tmp); break; }
