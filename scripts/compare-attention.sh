@@ -15,7 +15,7 @@
 #   scripts/compare-attention.sh [--minutes-per-model M] [--outdir DIR] [--smoke]
 #       [--with-lstm] [--threads N] [--jobs J] [--corpus DIR] [--emb-dim E]
 #       [--hidden-dim H] [--vocab-size V] [--batch-size B] [--max-len L]
-#       [--dropout P] [--lr X] [--valid-every N] [--beam K]
+#       [--dropout P] [--lr X] [--valid-every N] [--beam K] [--resume-at STAGE]
 #
 #   --minutes-per-model M  training wall time of each model (default 15)
 #   --jobs J               models trained (and translated) at the same time,
@@ -26,6 +26,10 @@
 #                          source tree, built with get-bible-corpus.sh if missing)
 #   --smoke                a quick check: data/bible sample, tiny models, ~10 s
 #                          of training each; about a minute in all
+#   --resume-at STAGE      continue an interrupted study in OUTDIR (same other
+#                          options) from STAGE: tokenizers, train, translate,
+#                          score, attention or report; earlier stages' files are
+#                          kept, the later ones redone
 # The attend binary is $ATTEND, else ${ATTEND_BUILD_DIR:-build}/attend.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -35,7 +39,7 @@ usage_die() { echo "compare-attention: $* (try --help)" >&2; exit 2; }
 
 command_line="scripts/compare-attention.sh${*:+ $*}"
 minutes= outdir= smoke=0 with_lstm=0 threads=$(nproc) jobs= corpus=
-emb= hidden= vocab= batch= maxlen= dropout= lr= valid_every= beam=5
+emb= hidden= vocab= batch= maxlen= dropout= lr= valid_every= beam=5 resume_at=
 while (($#)); do
   (($# >= 2)) || case $1 in --smoke|--with-lstm|-h|--help) ;; *) usage_die "$1 needs a value" ;; esac
   case $1 in
@@ -55,7 +59,8 @@ while (($#)); do
     --lr) lr=$2; shift 2 ;;
     --valid-every) valid_every=$2; shift 2 ;;
     --beam) beam=$2; shift 2 ;;
-    -h|--help) sed -n '2,29p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --resume-at) resume_at=$2; shift 2 ;;
+    -h|--help) sed -n '2,33p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) usage_die "unknown option '$1'" ;;
   esac
 done
@@ -87,6 +92,15 @@ nmodels=${#models[@]}
 [[ $threads =~ ^[1-9][0-9]*$ ]] || usage_die "--threads: expected a positive integer, got '$threads'"
 ((jobs > nmodels)) && jobs=$nmodels
 tpj=$((threads / jobs)); ((tpj >= 1)) || tpj=1
+stages=(tokenizers train translate score attention report)
+stage_index() { local i; for i in "${!stages[@]}"; do [ "${stages[$i]}" = "$1" ] && { echo "$i"; return; }; done; echo -1; }
+resume_index=0
+if [ -n "$resume_at" ]; then
+  resume_index=$(stage_index "$resume_at")
+  ((resume_index >= 0)) || usage_die "--resume-at: expected one of ${stages[*]}, got '$resume_at'"
+fi
+# stage NAME: true when stage NAME is to run (not before the --resume-at stage)
+stage() { (($(stage_index "$1") >= resume_index)); }
 
 attend=${ATTEND:-${ATTEND_BUILD_DIR:-$here/build}/attend}
 [ -x "$attend" ] || die "attend binary $attend not found (build with scripts/setup.sh, or set ATTEND)"
@@ -112,8 +126,14 @@ ntest=$(wc -l < "$corpus/test.es")
 mkdir -p "$outdir"
 outdir=$(cd "$outdir" && pwd)
 work=$outdir/work
-rm -rf "$work" "$outdir/attention"
-rm -f "$outdir"/{results.tsv,models.tsv,times.tsv,meta.tsv,report.md,bleu_by_length.png,curves.png}
+if [ -n "$resume_at" ]; then
+  [ -s "$outdir/meta.tsv" ] && [ -d "$work" ] || die "--resume-at: $outdir holds no earlier study"
+  stage attention && rm -rf "$work/attn" "$outdir/attention"
+  rm -f "$work"/status/*.failed "$outdir"/{models.tsv,report.md,bleu_by_length.png,curves.png}
+else
+  rm -rf "$work" "$outdir/attention"
+  rm -f "$outdir"/{results.tsv,models.tsv,times.tsv,meta.tsv,report.md,bleu_by_length.png,curves.png}
+fi
 mkdir -p "$work"/{spm,runs,hyp,logs,scores,attn,status} "$outdir/attention"
 
 trap 'st=$?; kids=$(jobs -p); [ -z "$kids" ] || { kill $kids 2>/dev/null || true; }; exit $st' EXIT
@@ -146,6 +166,14 @@ for m in "${models[@]}"; do names+=("$(field 1 "$m")"); done
 
 # ---- machine and settings ------------------------------------------------------------
 start_wall=$(now)
+if [ -n "$resume_at" ]; then
+  printf 'resumed\tat stage %s, %s: %s\n' "$resume_at" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$command_line" >> "$outdir/meta.tsv"
+  start_wall=$(date -d "$(awk -F'\t' '$1 == "started_utc" { print $2 }' "$outdir/meta.tsv")" +%s)
+  # drop the times of the stages that run again (phase -> stage: translate-* -> translate)
+  awk -F'\t' -v keep="${stages[*]:0:resume_index}" 'BEGIN { n = split(keep, k, " "); for (i = 1; i <= n; i++) ok[k[i]] = 1 }
+    NR == 1 { print; next } { p = $2; sub(/-.*/, "", p); if (p in ok) print }' "$outdir/times.tsv" > "$work/times.tmp"
+  mv "$work/times.tmp" "$outdir/times.tsv"
+else
 {
   printf 'command\t%s\n' "$command_line"
   printf 'started_utc\t%s\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)"
@@ -172,6 +200,7 @@ start_wall=$(now)
   printf 'heatmap_max_words\t%s\n' "$long_max_words"
 } > "$outdir/meta.tsv"
 printf 'model\tphase\tseconds\n' > "$outdir/times.tsv"
+fi
 
 # ---- tokenizers, once for all models --------------------------------------------------
 spm_one() { # spm_one src|tgt
@@ -179,12 +208,14 @@ spm_one() { # spm_one src|tgt
   "$attend" spm-train --input "$corpus/train.$lang" --model-prefix "$work/spm/$1" --vocab-size "$vocab" \
     --threads "$tpj" > "$work/logs/spm-$1.log" 2>&1
 }
-log "training the SentencePiece tokenizers ($vocab pieces per language)"
-t0=$(now)
-jobs_saved=$jobs; jobs=2
-run_pool spm_one src tgt
-jobs=$jobs_saved
-printf 'all\ttokenizers\t%s\n' "$(elapsed "$t0" "$(now)")" >> "$outdir/times.tsv"
+if stage tokenizers; then
+  log "training the SentencePiece tokenizers ($vocab pieces per language)"
+  t0=$(now)
+  jobs_saved=$jobs; jobs=2
+  run_pool spm_one src tgt
+  jobs=$jobs_saved
+  printf 'all\ttokenizers\t%s\n' "$(elapsed "$t0" "$(now)")" >> "$outdir/times.tsv"
+fi
 
 # ---- training -------------------------------------------------------------------------
 train_one() {
@@ -203,9 +234,12 @@ train_one() {
   printf '%s\ttrain\t%s\n' "$name" "$(elapsed "$t0" "$(now)")" > "$work/status/$name.train.time"
   [ "$rc" -eq 0 ] && [ -s "$work/runs/$name/last.h5" ]
 }
-log "training ${names[*]}: $minutes min each, $jobs at a time, $tpj thread(s) each"
-run_pool train_one "${names[@]}"
-for n in "${names[@]}"; do cat "$work/status/$n.train.time" >> "$outdir/times.tsv"; done
+if stage train; then
+  log "training ${names[*]}: $minutes min each, $jobs at a time, $tpj thread(s) each"
+  rm -rf "$work"/runs/*
+  run_pool train_one "${names[@]}"
+  for n in "${names[@]}"; do cat "$work/status/$n.train.time" >> "$outdir/times.tsv"; done
+fi
 
 checkpoint() { # the best dev-perplexity checkpoint, else the last
   if [ -s "$work/runs/$1/best.h5" ]; then echo "$work/runs/$1/best.h5"; else echo "$work/runs/$1/last.h5"; fi
@@ -225,10 +259,14 @@ translate_one() {
     [ "$(wc -l < "$hyp")" -eq "$ntest" ] || { echo "$hyp: wrong line count" >&2; return 1; }
   done
 }
-log "translating the test set ($ntest lines; greedy and beam $beam)"
-run_pool translate_one "${names[@]}"
-for n in "${names[@]}"; do cat "$work/status/$n.translate.time" >> "$outdir/times.tsv"; done
+if stage translate; then
+  log "translating the test set ($ntest lines; greedy and beam $beam)"
+  rm -f "$work"/status/*.translate.time
+  run_pool translate_one "${names[@]}"
+  for n in "${names[@]}"; do cat "$work/status/$n.translate.time" >> "$outdir/times.tsv"; done
+fi
 
+if stage score; then
 log "scoring"
 printf 'model\tsearch\tbucket\tmin_len\tmax_len\tsentences\tbleu\tchrf\n' > "$outdir/results.tsv"
 for n in "${names[@]}"; do
@@ -246,10 +284,13 @@ for n in "${names[@]}"; do
       || die "could not read the scores of $hyp"
   done
 done
+fi
 
 # ---- attention heatmaps of three long test sentences ------------------------------------
+if stage attention; then
+# (awk, not head: head may close the pipe while sort writes, which pipefail counts as a failure)
 awk -v max="$long_max_words" 'NF <= max { print NF "\t" NR }' "$corpus/test.es" | sort -t$'\t' -k1,1nr -k2,2n \
-  | head -3 | cut -f2 | sort -n > "$work/attn/lines"
+  | awk -F'\t' 'NR <= 3 { print $2 }' | sort -n > "$work/attn/lines"
 awk 'FNR == NR { want[$1] = 1; next } FNR in want' "$work/attn/lines" "$corpus/test.es" > "$work/attn/long.es"
 attention_one() {
   local name=$1 i=0 n
@@ -267,6 +308,7 @@ attn_names=()
 for m in "${models[@]}"; do [[ $(field 3 "$m") == *"--attention none"* ]] || attn_names+=("$(field 1 "$m")"); done
 log "attention heatmaps of test lines $(tr '\n' ' ' < "$work/attn/lines")for ${attn_names[*]}"
 run_pool attention_one "${attn_names[@]}"
+fi
 
 # ---- models table, plots and report -------------------------------------------------------
 {
@@ -275,6 +317,7 @@ run_pool attention_one "${attn_names[@]}"
     printf '%s\t%s\t%s\t%s\twork/runs/%s\n' "$(field 1 "$m")" "$(field 2 "$m")" "$(field 3 "$m")" "$(field 4 "$m")" "$(field 1 "$m")"
   done
 } > "$outdir/models.tsv"
+sed -i '/^heatmap_lines\t/d; /^load_at_end\t/d; /^total_wall_s\t/d' "$outdir/meta.tsv"
 printf 'load_at_end\t%s\n' "$(cut -d' ' -f1-3 /proc/loadavg)" >> "$outdir/meta.tsv"
 printf 'total_wall_s\t%s\n' "$(elapsed "$start_wall" "$(now)")" >> "$outdir/meta.tsv"
 printf 'heatmap_lines\t%s\n' "$(paste -sd' ' "$work/attn/lines")" >> "$outdir/meta.tsv"

@@ -190,8 +190,11 @@ def write_report(outdir, meta, model_rows, results, times, heatmaps):
              "`times.tsv` and each run's `metrics.tsv` as produced.\n")
     L.append("## Command\n")
     L.append("```sh\n%s\n```\n" % meta.get("command", "?"))
-    L.append("Started %s, git %s, total wall time %s s.\n"
-             % (meta.get("started_utc", "?"), meta.get("git_commit", "?"), meta.get("total_wall_s", "?")))
+    if meta.get("resumed"):
+        L.append("Resumed (`--resume-at`) %s\n" % meta["resumed"])
+    L.append("Started %s, git %s, total wall time from the start to the report %s s%s.\n"
+             % (meta.get("started_utc", "?"), meta.get("git_commit", "?"), meta.get("total_wall_s", "?"),
+                " (including the pause before resuming)" if meta.get("resumed") else ""))
     L.append("## Machine\n")
     L.append(md_table(["", ""], left=2, rows=[
         ["cores (nproc)", meta.get("nproc", "?")],
