@@ -167,7 +167,8 @@ for m in "${models[@]}"; do names+=("$(field 1 "$m")"); done
 # ---- machine and settings ------------------------------------------------------------
 start_wall=$(now)
 if [ -n "$resume_at" ]; then
-  printf 'resumed\tat stage %s, %s: %s\n' "$resume_at" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" "$command_line" >> "$outdir/meta.tsv"
+  printf 'resumed\tat stage %s, %s, git %s: `%s`\n' "$resume_at" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" \
+    "$(git -C "$here" rev-parse --short HEAD 2>/dev/null || echo unknown)" "$command_line" >> "$outdir/meta.tsv"
   start_wall=$(date -d "$(awk -F'\t' '$1 == "started_utc" { print $2 }' "$outdir/meta.tsv")" +%s)
   # drop the times of the stages that run again (phase -> stage: translate-* -> translate)
   awk -F'\t' -v keep="${stages[*]:0:resume_index}" 'BEGIN { n = split(keep, k, " "); for (i = 1; i <= n; i++) ok[k[i]] = 1 }

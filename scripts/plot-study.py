@@ -191,7 +191,7 @@ def write_report(outdir, meta, model_rows, results, times, heatmaps):
     L.append("## Command\n")
     L.append("```sh\n%s\n```\n" % meta.get("command", "?"))
     if meta.get("resumed"):
-        L.append("Resumed (`--resume-at`) %s\n" % meta["resumed"])
+        L.append("Resumed (`--resume-at`) %s.\n" % meta["resumed"])
     L.append("Started %s, git %s, total wall time from the start to the report %s s%s.\n"
              % (meta.get("started_utc", "?"), meta.get("git_commit", "?"), meta.get("total_wall_s", "?"),
                 " (including the pause before resuming)" if meta.get("resumed") else ""))
