@@ -2,7 +2,7 @@
 # scripts/compare-attention.sh --smoke end to end on the data/bible sample:
 # every output file exists and is well formed (results.tsv rows, columns and
 # bucket counts summing to the test size; PNG magic and size; report.md
-# naming every model and image).
+# naming every model and image), and --resume-at redoes the later stages.
 set -euo pipefail
 : "${ATTEND:?}" "${ATTEND_SRC:?}" "${ATTEND_TMP:?}"
 mkdir -p "$ATTEND_TMP"
@@ -89,11 +89,25 @@ for m in $models; do
   grep -q "^| \`$m\` |.* $b |" "$rep" || fail "report.md lacks $m's beam BLEU $b"
 done
 
+# ---- --resume-at: later stages redone from the kept files, no duplicated times ----------------
+cp "$r" "$ATTEND_TMP/results.before"
+if ! ATTEND=$ATTEND "$ATTEND_SRC/scripts/compare-attention.sh" --smoke --threads 2 --outdir "$out" --resume-at score \
+  > "$ATTEND_TMP/resume.log" 2>&1; then
+  tail -20 "$ATTEND_TMP/resume.log" >&2; fail "--resume-at score failed"
+fi
+cmp -s "$r" "$ATTEND_TMP/results.before" || fail "results.tsv changed when rescoring the same translations"
+[ "$(awk -F'\t' '$2 == "train"' "$out/times.tsv" | wc -l)" -eq 4 ] || fail "times.tsv: train times duplicated or lost"
+grep -q "^resumed	at stage score" "$out/meta.tsv" || fail "meta.tsv does not record the resume"
+grep -q "Resumed (\`--resume-at\`) at stage score" "$out/report.md" || fail "report.md does not mention the resume"
+is_png "$out/curves.png" 10000
+
 # ---- usage errors ----------------------------------------------------------------------------------
 st=0; "$ATTEND_SRC/scripts/compare-attention.sh" --bogus > /dev/null 2>&1 || st=$?
 [ "$st" -eq 2 ] || fail "an unknown option exits $st, expected 2"
 st=0; "$ATTEND_SRC/scripts/compare-attention.sh" --jobs 0 > /dev/null 2>&1 || st=$?
 [ "$st" -eq 2 ] || fail "--jobs 0 exits $st, expected 2"
+st=0; "$ATTEND_SRC/scripts/compare-attention.sh" --resume-at nowhere > /dev/null 2>&1 || st=$?
+[ "$st" -eq 2 ] || fail "--resume-at nowhere exits $st, expected 2"
 
 [ "$fails" -eq 0 ] || { echo "$fails failure(s)" >&2; exit 1; }
 echo "ok"
