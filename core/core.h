@@ -136,6 +136,13 @@ int at_get_threads(void);
  * byte offset of the first invalid sequence. */
 int at_utf8_valid(const char *s, size_t n, size_t *bad_offset);
 
+/* Strict parsing of a whole string (config files, flags): 1 and *out set, or 0. */
+int at_parse_int(const char *s, int *out);
+/* "1", "true", "yes", "on" -> 1; "0", "false", "no", "off" -> 0. */
+int at_parse_bool(const char *s, int *out);
+/* The index of s in a NULL-terminated table of names. */
+int at_parse_enum(const char *s, const char *const *names, int *out);
+
 /* ---- kernels ---------------------------------------------------------------
  * C (M,N) = alpha * op(A) (M,K) * op(B) (K,N) + beta * C, row-major; lda/ldb/ldc
  * are the row strides of A, B, C as stored. trans_a/trans_b: 0 or 1. */

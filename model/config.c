@@ -57,38 +57,14 @@ static float *at__float_ptr(at_model_config *cfg, const at__cfg_field *f) {
   return (float *)((char *)cfg + f->offset);
 }
 
-static int at__parse_int(const char *s, int *out) {
-  char *end;
-  errno = 0;
-  long v = strtol(s, &end, 10);
-  if (end == s || *end || errno || v < INT_MIN || v > INT_MAX) return 0;
-  *out = (int)v;
-  return 1;
-}
-
-static int at__parse_bool(const char *s, int *out) {
-  static const char *const yes[] = {"1", "true", "yes", "on", NULL}, *const no[] = {"0", "false", "no", "off", NULL};
-  for (int i = 0; yes[i]; i++)
-    if (!strcmp(s, yes[i])) return *out = 1, 1;
-  for (int i = 0; no[i]; i++)
-    if (!strcmp(s, no[i])) return *out = 0, 1;
-  return 0;
-}
-
-static int at__parse_enum(const char *s, const char *const *names, int *out) {
-  for (int i = 0; names[i]; i++)
-    if (!strcmp(s, names[i])) return *out = i, 1;
-  return 0;
-}
-
 at_status at_model_config_set(at_model_config *cfg, const char *key, const char *value) {
   const at__cfg_field *f = at__field_find(key);
   if (!f) return at_fail(AT_ERR_NOT_FOUND, "unknown model config key '%s'", key);
   int ok = 0;
   switch (f->kind) {
-  case AT__K_INT: ok = at__parse_int(value, at__int_ptr(cfg, f)); break;
-  case AT__K_BOOL: ok = at__parse_bool(value, at__int_ptr(cfg, f)); break;
-  case AT__K_ENUM: ok = at__parse_enum(value, f->names, at__int_ptr(cfg, f)); break;
+  case AT__K_INT: ok = at_parse_int(value, at__int_ptr(cfg, f)); break;
+  case AT__K_BOOL: ok = at_parse_bool(value, at__int_ptr(cfg, f)); break;
+  case AT__K_ENUM: ok = at_parse_enum(value, f->names, at__int_ptr(cfg, f)); break;
   case AT__K_FLOAT: {
     char *end;
     errno = 0;

@@ -93,7 +93,22 @@ static void test_utf8(void) {
   CHECK(!at_utf8_valid("\xF4\x90\x80\x80", 4, &off));         /* > U+10FFFF */
 }
 
+static void test_parse(void) {
+  static const char *const names[] = {"rnn", "gru", "lstm", NULL};
+  int v = -7;
+  CHECK(at_parse_int("42", &v) && v == 42);
+  CHECK(at_parse_int("-3", &v) && v == -3);
+  v = 5;
+  CHECK(!at_parse_int("4x", &v) && !at_parse_int("", &v) && !at_parse_int("99999999999", &v) && v == 5);
+  CHECK(at_parse_bool("yes", &v) && v == 1);
+  CHECK(at_parse_bool("off", &v) && v == 0);
+  CHECK(!at_parse_bool("maybe", &v));
+  CHECK(at_parse_enum("lstm", names, &v) && v == 2);
+  CHECK(!at_parse_enum("LSTM", names, &v));
+}
+
 int main(void) {
+  test_parse();
   test_utf8();
   test_status();
   test_arena();

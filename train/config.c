@@ -60,36 +60,15 @@ static const at__tfield *at__tfield_find(const char *key) {
 
 static void *at__tptr(const at_train_config *c, const at__tfield *f) { return (char *)c + f->offset; }
 
-static int at__tparse_int(const char *s, int *out) {
-  char *end;
-  errno = 0;
-  long v = strtol(s, &end, 10);
-  if (end == s || *end || errno || v < INT_MIN || v > INT_MAX) return 0;
-  *out = (int)v;
-  return 1;
-}
-
-static int at__tparse_bool(const char *s, int *out) {
-  static const char *const yes[] = {"1", "true", "yes", "on", NULL}, *const no[] = {"0", "false", "no", "off", NULL};
-  for (int i = 0; yes[i]; i++)
-    if (!strcmp(s, yes[i])) return *out = 1, 1;
-  for (int i = 0; no[i]; i++)
-    if (!strcmp(s, no[i])) return *out = 0, 1;
-  return 0;
-}
-
 static int at__tparse_value(const at__tfield *f, void *p, const char *value) {
   switch (f->kind) {
   case AT__TK_STR:
     if (strlen(value) >= AT_TRAIN_PATH_MAX) return 0;
     strcpy((char *)p, value);
     return 1;
-  case AT__TK_INT: return at__tparse_int(value, (int *)p);
-  case AT__TK_BOOL: return at__tparse_bool(value, (int *)p);
-  case AT__TK_ENUM:
-    for (int i = 0; f->names[i]; i++)
-      if (!strcmp(value, f->names[i])) return *(int *)p = i, 1;
-    return 0;
+  case AT__TK_INT: return at_parse_int(value, (int *)p);
+  case AT__TK_BOOL: return at_parse_bool(value, (int *)p);
+  case AT__TK_ENUM: return at_parse_enum(value, f->names, (int *)p);
   case AT__TK_FLOAT: {
     char *end;
     errno = 0;
