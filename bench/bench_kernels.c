@@ -27,7 +27,7 @@
 
 #include "bench/bench_common.h"
 #include "core/fastmath.h"
-#include "model/layers.h"
+#include "model/layers/layers.h"
 
 static double clock_s(clockid_t id) {
   struct timespec t;

@@ -9,7 +9,7 @@
 
 static const char *const CMD = "average";
 
-static void usage(FILE *f) {
+static void at__usage(FILE *f) {
   fprintf(f,
           "Usage: attend average A.h5 B.h5 [...] -o OUT.h5\n"
           "\n"
@@ -29,16 +29,16 @@ static void usage(FILE *f) {
 }
 
 #define AVG__NAME(kind, name, def, help) #name,
-static const char *const config_keys[] = {AT_MODEL_CONFIG_FIELDS(AVG__NAME)};
+static const char *const at__config_keys[] = {AT_MODEL_CONFIG_FIELDS(AVG__NAME)};
 #undef AVG__NAME
 
 /* 0 when a and b agree on every model config field, else prints which. */
-static int config_differs(const char *first, const at_model_config *a, const char *path, const at_model_config *b) {
+static int at__config_differs(const char *first, const at_model_config *a, const char *path, const at_model_config *b) {
   char x[64], y[64];
-  for (size_t i = 0; i < sizeof config_keys / sizeof config_keys[0]; i++) {
-    if (at_model_config_get(a, config_keys[i], x, sizeof x) != AT_OK ||
-        at_model_config_get(b, config_keys[i], y, sizeof y) != AT_OK || strcmp(x, y) != 0) {
-      cli_error(CMD, "%s: model config %s is %s, but %s in %s", path, config_keys[i], y, x, first);
+  for (size_t i = 0; i < sizeof at__config_keys / sizeof at__config_keys[0]; i++) {
+    if (at_model_config_get(a, at__config_keys[i], x, sizeof x) != AT_OK ||
+        at_model_config_get(b, at__config_keys[i], y, sizeof y) != AT_OK || strcmp(x, y) != 0) {
+      cli_error(CMD, "%s: model config %s is %s, but %s in %s", path, at__config_keys[i], y, x, first);
       return 1;
     }
   }
@@ -46,7 +46,7 @@ static int config_differs(const char *first, const at_model_config *a, const cha
 }
 
 /* A copy of p's layout (names and shapes), allocated. */
-static at_status layout_copy(const at_params *p, at_params *out) {
+static at_status at__layout_copy(const at_params *p, at_params *out) {
   at_params_init(out);
   at_status s = AT_OK;
   for (int i = 0; i < p->count && s == AT_OK; i++)
@@ -55,15 +55,15 @@ static at_status layout_copy(const at_params *p, at_params *out) {
 }
 
 /* Adds the parameters of `path` (checked against first's config and layout) to acc. */
-static int accumulate(const at_checkpoint *first, const char *first_path, const char *path, double *acc) {
+static int at__accumulate(const at_checkpoint *first, const char *first_path, const char *path, double *acc) {
   at_checkpoint h;
   at_status s = at_checkpoint_load_header(path, &h);
   if (s != AT_OK) return cli_fail_status(CMD, "cannot read checkpoint", s);
-  int bad = config_differs(first_path, &first->config, path, &h.config);
+  int bad = at__config_differs(first_path, &first->config, path, &h.config);
   at_checkpoint_free(&h);
   if (bad) return CLI_FAIL;
   at_params p;
-  s = layout_copy(first->params, &p);
+  s = at__layout_copy(first->params, &p);
   if (s == AT_OK) s = at_checkpoint_load_params(path, &p);
   if (s == AT_OK)
     for (size_t i = 0; i < p.total; i++) acc[i] += p.data[i];
@@ -73,7 +73,7 @@ static int accumulate(const at_checkpoint *first, const char *first_path, const 
 }
 
 /* Averages inputs[0..n) into out. */
-static int average(char **inputs, int n, const char *out) {
+static int at__average(char **inputs, int n, const char *out) {
   at_checkpoint ck;
   at_status s = at_checkpoint_load(inputs[0], &ck);
   if (s != AT_OK) return cli_fail_status(CMD, "cannot read checkpoint", s);
@@ -81,7 +81,7 @@ static int average(char **inputs, int n, const char *out) {
   double *acc = calloc(p->total ? p->total : 1, sizeof *acc); /* (total) */
   int rc = acc ? CLI_OK : (cli_error(CMD, "out of memory (%zu parameters)", p->total), CLI_FAIL);
   for (size_t i = 0; acc && i < p->total; i++) acc[i] = p->data[i];
-  for (int k = 1; k < n && rc == CLI_OK; k++) rc = accumulate(&ck, inputs[0], inputs[k], acc);
+  for (int k = 1; k < n && rc == CLI_OK; k++) rc = at__accumulate(&ck, inputs[0], inputs[k], acc);
   if (rc == CLI_OK) {
     for (size_t i = 0; i < p->total; i++) p->data[i] = (float)(acc[i] / n);
     for (int k = 0; k < AT_CKPT_MAX_SLOTS; k++) free(ck.slots[k]), ck.slots[k] = NULL;
@@ -109,7 +109,7 @@ int cmd_average(int argc, char **argv) {
   while ((c = getopt_long(argc, argv, ":o:h", opts, NULL)) != -1) {
     switch (c) {
       case 'o': out = optarg; break;
-      case 'h': usage(stdout); return CLI_OK;
+      case 'h': at__usage(stdout); return CLI_OK;
       case ':': return cli_usage_error(CMD, "option '%s' needs a value", argv[optind - 1]);
       default:
         if (optopt) return cli_usage_error(CMD, "unknown option '-%c'", optopt);
@@ -118,5 +118,5 @@ int cmd_average(int argc, char **argv) {
   }
   if (!out) return cli_usage_error(CMD, "--output is required");
   if (optind >= argc) return cli_usage_error(CMD, "expected at least one checkpoint to average");
-  return average(argv + optind, argc - optind, out);
+  return at__average(argv + optind, argc - optind, out);
 }

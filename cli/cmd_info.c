@@ -10,7 +10,7 @@
 
 static const char *const CMD = "info";
 
-static void usage(FILE *f) {
+static void at__usage(FILE *f) {
   fprintf(f,
           "Usage: attend info [--params] [--run-config] CKPT.h5\n"
           "\n"
@@ -29,40 +29,40 @@ static void usage(FILE *f) {
 }
 
 #define INFO__NAME(kind, name, def, help) #name,
-static const char *const config_keys[] = {AT_MODEL_CONFIG_FIELDS(INFO__NAME)};
+static const char *const at__config_keys[] = {AT_MODEL_CONFIG_FIELDS(INFO__NAME)};
 #undef INFO__NAME
 
-static void print_config(const at_model_config *cfg) {
+static void at__print_config(const at_model_config *cfg) {
   char buf[64];
   printf("model config:\n");
-  for (size_t i = 0; i < sizeof config_keys / sizeof config_keys[0]; i++) {
-    if (at_model_config_get(cfg, config_keys[i], buf, sizeof buf) != AT_OK) snprintf(buf, sizeof buf, "?");
-    printf("  %s: %s\n", config_keys[i], buf);
+  for (size_t i = 0; i < sizeof at__config_keys / sizeof at__config_keys[0]; i++) {
+    if (at_model_config_get(cfg, at__config_keys[i], buf, sizeof buf) != AT_OK) snprintf(buf, sizeof buf, "?");
+    printf("  %s: %s\n", at__config_keys[i], buf);
   }
 }
 
 /* Length of the top-level group of a parameter name ("encoder/l0/W" -> 7). */
-static size_t top_len(const char *name) {
+static size_t at__top_len(const char *name) {
   const char *slash = strchr(name, '/');
   return slash ? (size_t)(slash - name) : strlen(name);
 }
 
 /* Total and per top-level group, groups in order of first appearance. */
-static void print_param_counts(const at_params *p) {
+static void at__print_param_counts(const at_params *p) {
   printf("parameters: %zu in %d arrays\n", p->total, p->count);
   for (int i = 0; i < p->count; i++) {
     const char *name = p->info[i].name;
-    size_t n = top_len(name), sum = 0;
+    size_t n = at__top_len(name), sum = 0;
     int seen = 0;
-    for (int j = 0; j < i && !seen; j++) seen = top_len(p->info[j].name) == n && !strncmp(p->info[j].name, name, n);
+    for (int j = 0; j < i && !seen; j++) seen = at__top_len(p->info[j].name) == n && !strncmp(p->info[j].name, name, n);
     if (seen) continue;
     for (int j = i; j < p->count; j++)
-      if (top_len(p->info[j].name) == n && !strncmp(p->info[j].name, name, n)) sum += p->info[j].size;
+      if (at__top_len(p->info[j].name) == n && !strncmp(p->info[j].name, name, n)) sum += p->info[j].size;
     printf("  %.*s: %zu\n", (int)n, name, sum);
   }
 }
 
-static void print_param_list(const at_params *p) {
+static void at__print_param_list(const at_params *p) {
   printf("parameter list:\n");
   for (int i = 0; i < p->count; i++) {
     const at_param_info *pi = &p->info[i];
@@ -72,14 +72,14 @@ static void print_param_list(const at_params *p) {
 }
 
 /* Shortest of %.15g / %.17g that reads back as the same double. */
-static void print_double(const char *name, double x) {
+static void at__print_double(const char *name, double x) {
   char buf[40];
   snprintf(buf, sizeof buf, "%.15g", x);
   if (strtod(buf, NULL) != x) snprintf(buf, sizeof buf, "%.17g", x);
   printf("  %s: %s\n", name, buf);
 }
 
-static void print_state(const at_checkpoint *ck) {
+static void at__print_state(const at_checkpoint *ck) {
   printf("optimizer slots:");
   for (int k = 0; k < ck->n_slots; k++) printf(" %s", ck->slot_names[k]);
   printf("%s\n", ck->n_slots ? "" : " none");
@@ -88,20 +88,20 @@ static void print_state(const at_checkpoint *ck) {
     const at_ckpt_value *v = &ck->state[i];
     if (v->type == AT_CKPT_I64) printf("  %s: %" PRId64 "\n", v->name, v->v.i);
     else if (v->type == AT_CKPT_U64) printf("  %s: %" PRIu64 "\n", v->name, v->v.u);
-    else print_double(v->name, v->v.f);
+    else at__print_double(v->name, v->v.f);
   }
 }
 
-static void print_info(const char *path, const at_checkpoint *ck, int list, int run_config) {
+static void at__print_info(const char *path, const at_checkpoint *ck, int list, int run_config) {
   printf("file: %s\n", path);
   printf("format: %s version %d\n", AT_CHECKPOINT_FORMAT, ck->format_version);
   printf("toolkit: attend %s\n", ck->toolkit_version[0] ? ck->toolkit_version : "?");
   printf("created: %s\n", ck->created[0] ? ck->created : "?");
-  print_config(&ck->config);
-  print_param_counts(ck->params);
-  if (list) print_param_list(ck->params);
+  at__print_config(&ck->config);
+  at__print_param_counts(ck->params);
+  if (list) at__print_param_list(ck->params);
   printf("tokenizers: src %zu bytes, tgt %zu bytes\n", ck->spm_src_size, ck->spm_tgt_size);
-  print_state(ck);
+  at__print_state(ck);
   size_t lines = 0;
   for (const char *c = ck->run_config; c && *c; c++) lines += *c == '\n';
   printf("run config: %zu lines%s\n", lines, run_config || !lines ? "" : " (show with --run-config)");
@@ -121,7 +121,7 @@ int cmd_info(int argc, char **argv) {
     switch (c) {
       case 'p': list = 1; break;
       case 'r': run_config = 1; break;
-      case 'h': usage(stdout); return CLI_OK;
+      case 'h': at__usage(stdout); return CLI_OK;
       default:
         if (optopt) return cli_usage_error(CMD, "unknown option '-%c'", optopt);
         return cli_usage_error(CMD, "unknown option '%s'", argv[optind - 1]);
@@ -132,7 +132,7 @@ int cmd_info(int argc, char **argv) {
   at_checkpoint ck;
   at_status s = at_checkpoint_load(path, &ck);
   if (s != AT_OK) return cli_fail_status(CMD, "cannot read checkpoint", s);
-  print_info(path, &ck, list, run_config);
+  at__print_info(path, &ck, list, run_config);
   at_checkpoint_free(&ck);
   return fflush(stdout) == 0 ? CLI_OK : CLI_FAIL;
 }

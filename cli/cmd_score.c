@@ -12,7 +12,7 @@
 #define CMD "score"
 enum { SCORE_MAX_REFS = 16, SCORE_MAX_BOUNDS = 64 };
 
-static void score_help(FILE *f) {
+static void at__score_help(FILE *f) {
   fprintf(f,
           "Usage: attend score --ref REF [--ref REF2 ...] [--hyp HYP] [options]\n"
           "\n"
@@ -56,14 +56,14 @@ typedef struct {
   size_t n;
 } score_lines;
 
-static void score_lines_free(score_lines *l) {
+static void at__score_lines_free(score_lines *l) {
   for (size_t i = 0; i < l->n; i++) free(l->lines[i]);
   free(l->lines);
   l->lines = NULL;
   l->n = 0;
 }
 
-static int score_push(score_lines *l, char *line, size_t *cap) {
+static int at__score_push(score_lines *l, char *line, size_t *cap) {
   if (l->n == *cap) {
     size_t nc = *cap ? 2 * *cap : 1024;
     char **p = realloc(l->lines, nc * sizeof *p);
@@ -76,7 +76,7 @@ static int score_push(score_lines *l, char *line, size_t *cap) {
 }
 
 /* One line (without "\n" or "\r\n") checked for NUL bytes and UTF-8. */
-static int score_check_line(const char *name, size_t lineno, const char *line, size_t len) {
+static int at__score_check_line(const char *name, size_t lineno, const char *line, size_t len) {
   size_t bad = 0;
   if (memchr(line, '\0', len)) {
     cli_error(CMD, "%s:%zu: line contains a NUL byte", name, lineno);
@@ -89,7 +89,7 @@ static int score_check_line(const char *name, size_t lineno, const char *line, s
   return 0;
 }
 
-static int score_read(const char *path, score_lines *out) {
+static int at__score_read(const char *path, score_lines *out) {
   int is_stdin = !strcmp(path, "-");
   const char *name = is_stdin ? "<stdin>" : path;
   FILE *f = is_stdin ? stdin : fopen(path, "rb");
@@ -106,9 +106,9 @@ static int score_read(const char *path, score_lines *out) {
     size_t len = (size_t)got;
     if (len && buf[len - 1] == '\n') len--;
     if (len && buf[len - 1] == '\r') len--;
-    if (score_check_line(name, out->n + 1, buf, len)) { rc = -1; break; }
+    if (at__score_check_line(name, out->n + 1, buf, len)) { rc = -1; break; }
     char *line = malloc(len + 1);
-    if (!line || score_push(out, line, &cap)) {
+    if (!line || at__score_push(out, line, &cap)) {
       free(line);
       cli_error(CMD, "%s: out of memory", name);
       rc = -1;
@@ -123,12 +123,12 @@ static int score_read(const char *path, score_lines *out) {
   }
   free(buf);
   if (!is_stdin) fclose(f);
-  if (rc) score_lines_free(out);
+  if (rc) at__score_lines_free(out);
   return rc;
 }
 
 /* ---- options ------------------------------------------------------------------- */
-static int score_metrics(const char *list, score_args *a) {
+static int at__score_metrics(const char *list, score_args *a) {
   a->bleu = a->chrf = 0;
   const char *p = list;
   while (*p) {
@@ -143,7 +143,7 @@ static int score_metrics(const char *list, score_args *a) {
   return 0;
 }
 
-static int score_bounds(const char *list, int *bounds, size_t *k) {
+static int at__score_bounds(const char *list, int *bounds, size_t *k) {
   char tmp[32];
   const char *p = list;
   *k = 0;
@@ -167,7 +167,7 @@ static int score_bounds(const char *list, int *bounds, size_t *k) {
 }
 
 /* Value of an option given as "--opt VALUE" or "--opt=VALUE"; NULL if absent. */
-static const char *score_value(int argc, char **argv, int *i, const char *opt, int *err) {
+static const char *at__score_value(int argc, char **argv, int *i, const char *opt, int *err) {
   size_t n = strlen(opt);
   if (strncmp(argv[*i], opt, n)) return NULL;
   if (argv[*i][n] == '=') return argv[*i] + n + 1;
@@ -179,7 +179,7 @@ static const char *score_value(int argc, char **argv, int *i, const char *opt, i
   return argv[++*i];
 }
 
-static int score_flag(score_args *a, const char *arg) {
+static int at__score_flag(score_args *a, const char *arg) {
   if (!strcmp(arg, "--lowercase")) a->eval.lowercase = 1;
   else if (!strcmp(arg, "--by-length")) a->by_length = 1;
   else return 0;
@@ -187,7 +187,7 @@ static int score_flag(score_args *a, const char *arg) {
 }
 
 /* Returns -1 when --help was shown, 0 on success, else CLI_USAGE. */
-static int score_parse(int argc, char **argv, score_args *a) {
+static int at__score_parse(int argc, char **argv, score_args *a) {
   memset(a, 0, sizeof *a);
   at_eval_options_default(&a->eval);
   a->bleu = a->chrf = 1;
@@ -197,21 +197,21 @@ static int score_parse(int argc, char **argv, score_args *a) {
     int err = 0;
     const char *v;
     if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) return -1;
-    if (score_flag(a, argv[i])) continue;
-    if ((v = score_value(argc, argv, &i, "--ref", &err))) {
+    if (at__score_flag(a, argv[i])) continue;
+    if ((v = at__score_value(argc, argv, &i, "--ref", &err))) {
       if (a->n_refs == SCORE_MAX_REFS) return cli_usage_error(CMD, "at most %d --ref files", SCORE_MAX_REFS);
       a->refs[a->n_refs++] = v;
-    } else if ((v = score_value(argc, argv, &i, "--hyp", &err))) a->hyp = v;
-    else if ((v = score_value(argc, argv, &i, "--src", &err))) a->src = v;
-    else if ((v = score_value(argc, argv, &i, "--metrics", &err))) metrics = v;
-    else if ((v = score_value(argc, argv, &i, "--buckets", &err))) a->buckets = v;
-    else if ((v = score_value(argc, argv, &i, "--format", &err))) format = v;
+    } else if ((v = at__score_value(argc, argv, &i, "--hyp", &err))) a->hyp = v;
+    else if ((v = at__score_value(argc, argv, &i, "--src", &err))) a->src = v;
+    else if ((v = at__score_value(argc, argv, &i, "--metrics", &err))) metrics = v;
+    else if ((v = at__score_value(argc, argv, &i, "--buckets", &err))) a->buckets = v;
+    else if ((v = at__score_value(argc, argv, &i, "--format", &err))) format = v;
     else if (err) return err;
     else return cli_usage_error(CMD, "unknown option '%s'", argv[i]);
     if (err) return err;
   }
   if (a->n_refs == 0) return cli_usage_error(CMD, "--ref is required");
-  if (metrics && score_metrics(metrics, a)) return CLI_USAGE;
+  if (metrics && at__score_metrics(metrics, a)) return CLI_USAGE;
   if (!strcmp(format, "tsv")) a->tsv = 1;
   else if (strcmp(format, "text")) return cli_usage_error(CMD, "--format: expected text or tsv, got '%s'", format);
   if (a->by_length && !a->src) return cli_usage_error(CMD, "--by-length needs --src");
@@ -221,7 +221,7 @@ static int score_parse(int argc, char **argv, score_args *a) {
 }
 
 /* ---- output ------------------------------------------------------------------- */
-static void score_print_overall(const score_args *a, const at_eval_stats *s) {
+static void at__score_print_overall(const score_args *a, const at_eval_stats *s) {
   char sig[256], line[512];
   if (a->tsv) printf("metric\tscore\tsignature\n");
   if (a->bleu) {
@@ -240,12 +240,12 @@ static void score_print_overall(const score_args *a, const at_eval_stats *s) {
   }
 }
 
-static void score_bucket_range(const int *bounds, size_t k, size_t b, long *lo, long *hi) {
+static void at__score_bucket_range(const int *bounds, size_t k, size_t b, long *lo, long *hi) {
   *lo = b == 0 ? 1 : bounds[b - 1] + 1;
   *hi = b < k ? bounds[b] : -1;
 }
 
-static void score_print_row(const score_args *a, const char *label, long lo, long hi,
+static void at__score_print_row(const score_args *a, const char *label, long lo, long hi,
                             const at_eval_stats *s) {
   char bleu[32] = "-", chrf[32] = "-";
   if (a->tsv) { strcpy(bleu, "nan"); strcpy(chrf, "nan"); }
@@ -269,7 +269,7 @@ static void score_print_row(const score_args *a, const char *label, long lo, lon
   printf("\n");
 }
 
-static void score_print_table(const score_args *a, const int *bounds, size_t k,
+static void at__score_print_table(const score_args *a, const int *bounds, size_t k,
                               const at_eval_stats *buckets, const at_eval_stats *all) {
   if (a->tsv) {
     printf("bucket\tmin_len\tmax_len\tsentences%s%s\n", a->bleu ? "\tbleu" : "", a->chrf ? "\tchrf" : "");
@@ -282,25 +282,25 @@ static void score_print_table(const score_args *a, const int *bounds, size_t k,
   for (size_t b = 0; b <= k; b++) {
     long lo, hi;
     char label[48];
-    score_bucket_range(bounds, k, b, &lo, &hi);
+    at__score_bucket_range(bounds, k, b, &lo, &hi);
     if (hi < 0) snprintf(label, sizeof label, "%ld+", lo);
     else snprintf(label, sizeof label, "%ld-%ld", lo, hi);
-    score_print_row(a, label, lo, hi, &buckets[b]);
+    at__score_print_row(a, label, lo, hi, &buckets[b]);
   }
-  if (!a->tsv) score_print_row(a, "all", 0, -1, all);
+  if (!a->tsv) at__score_print_row(a, "all", 0, -1, all);
 }
 
 /* ---- the command ---------------------------------------------------------------- */
-static int score_check_counts(const char *a_name, size_t a_n, const char *b_name, size_t b_n) {
+static int at__score_check_counts(const char *a_name, size_t a_n, const char *b_name, size_t b_n) {
   if (a_n == b_n) return 0;
   cli_error(CMD, "line counts differ: %s has %zu lines, %s has %zu", a_name, a_n, b_name, b_n);
   return -1;
 }
 
-static const char *score_name(const char *path) { return strcmp(path, "-") ? path : "<stdin>"; }
+static const char *at__score_name(const char *path) { return strcmp(path, "-") ? path : "<stdin>"; }
 
 /* Scores every sentence into the total and, with --by-length, its bucket. */
-static int score_run(const score_args *a, score_lines *refs, const score_lines *hyp,
+static int at__score_run(const score_args *a, score_lines *refs, const score_lines *hyp,
                      const score_lines *src, const int *bounds, size_t k) {
   at_eval_stats all, buckets[SCORE_MAX_BOUNDS + 1];
   at_eval_stats_zero(&all);
@@ -318,21 +318,21 @@ static int score_run(const score_args *a, score_lines *refs, const score_lines *
     at_eval_stats_add(&all, &s);
     if (src) at_eval_stats_add(&buckets[at_eval_bucket_of(bounds, k, at_eval_count_words(src->lines[i]))], &s);
   }
-  if (!a->tsv || !src) score_print_overall(a, &all);
-  if (src) score_print_table(a, bounds, k, buckets, &all);
+  if (!a->tsv || !src) at__score_print_overall(a, &all);
+  if (src) at__score_print_table(a, bounds, k, buckets, &all);
   return CLI_OK;
 }
 
-static int score_load(const score_args *a, score_lines *refs, score_lines *hyp, score_lines *src) {
+static int at__score_load(const score_args *a, score_lines *refs, score_lines *hyp, score_lines *src) {
   for (size_t r = 0; r < a->n_refs; r++)
-    if (score_read(a->refs[r], &refs[r])) return -1;
-  if (score_read(a->hyp, hyp)) return -1;
-  if (a->src && score_read(a->src, src)) return -1;
+    if (at__score_read(a->refs[r], &refs[r])) return -1;
+  if (at__score_read(a->hyp, hyp)) return -1;
+  if (a->src && at__score_read(a->src, src)) return -1;
   for (size_t r = 0; r < a->n_refs; r++)
-    if (score_check_counts(score_name(a->hyp), hyp->n, a->refs[r], refs[r].n)) return -1;
-  if (a->src && score_check_counts(a->src, src->n, a->refs[0], refs[0].n)) return -1;
+    if (at__score_check_counts(at__score_name(a->hyp), hyp->n, a->refs[r], refs[r].n)) return -1;
+  if (a->src && at__score_check_counts(a->src, src->n, a->refs[0], refs[0].n)) return -1;
   if (hyp->n == 0) {
-    cli_error(CMD, "%s and %s are empty: nothing to score", score_name(a->hyp), a->refs[0]);
+    cli_error(CMD, "%s and %s are empty: nothing to score", at__score_name(a->hyp), a->refs[0]);
     return -1;
   }
   return 0;
@@ -340,22 +340,22 @@ static int score_load(const score_args *a, score_lines *refs, score_lines *hyp, 
 
 int cmd_score(int argc, char **argv) {
   score_args a;
-  int rc = score_parse(argc, argv, &a);
+  int rc = at__score_parse(argc, argv, &a);
   if (rc < 0) {
-    score_help(stdout);
+    at__score_help(stdout);
     return CLI_OK;
   }
   if (rc) return rc;
   int bounds[SCORE_MAX_BOUNDS] = {10, 20, 30, 40, 50};
   size_t k = 5;
-  if (a.buckets && score_bounds(a.buckets, bounds, &k)) return CLI_USAGE;
+  if (a.buckets && at__score_bounds(a.buckets, bounds, &k)) return CLI_USAGE;
   score_lines refs[SCORE_MAX_REFS], hyp, src;
   memset(refs, 0, sizeof refs);
   memset(&hyp, 0, sizeof hyp);
   memset(&src, 0, sizeof src);
-  rc = score_load(&a, refs, &hyp, &src) ? CLI_FAIL : score_run(&a, refs, &hyp, a.src ? &src : NULL, bounds, k);
-  for (size_t r = 0; r < a.n_refs; r++) score_lines_free(&refs[r]);
-  score_lines_free(&hyp);
-  score_lines_free(&src);
+  rc = at__score_load(&a, refs, &hyp, &src) ? CLI_FAIL : at__score_run(&a, refs, &hyp, a.src ? &src : NULL, bounds, k);
+  for (size_t r = 0; r < a.n_refs; r++) at__score_lines_free(&refs[r]);
+  at__score_lines_free(&hyp);
+  at__score_lines_free(&src);
   return rc;
 }

@@ -8,7 +8,7 @@
 #include "cli/cli.h"
 
 /* Writes one output line; returns 0 on success. */
-static int write_line(FILE *out, const char *s, size_t n) {
+static int at__write_line(FILE *out, const char *s, size_t n) {
   if (n && fwrite(s, 1, n, out) != n) return -1;
   return putc('\n', out) == EOF ? -1 : 0;
 }
@@ -33,7 +33,7 @@ int cli_each_line(const char *cmd, FILE *in, FILE *out, cli_line_fn fn, void *ct
       failed = 1;
       res_len = 0;
     }
-    if (write_line(out, res, res_len)) {
+    if (at__write_line(out, res, res_len)) {
       cli_error(cmd, "writing output: %s", strerror(errno));
       io_error = 1;
       break;

@@ -11,7 +11,7 @@
 
 static const char *const CMD = "spm-decode";
 
-static void usage(FILE *f) {
+static void at__usage(FILE *f) {
   fprintf(f,
           "Usage: attend spm-decode --model P.model < ids > text\n"
           "\n"
@@ -35,16 +35,16 @@ typedef struct {
   at_buf buf;
 } decode_ctx;
 
-static int is_blank(char ch) { return ch == ' ' || ch == '\t'; }
+static int at__is_blank(char ch) { return ch == ' ' || ch == '\t'; }
 
 /* Parses the integers of line[0..len) into ids. */
-static at_status parse_ids(const char *line, size_t len, at_ids *ids) {
+static at_status at__parse_ids(const char *line, size_t len, at_ids *ids) {
   ids->n = 0;
   size_t i = 0;
   while (i < len) {
-    if (is_blank(line[i])) { i++; continue; }
+    if (at__is_blank(line[i])) { i++; continue; }
     size_t start = i;
-    while (i < len && !is_blank(line[i])) i++;
+    while (i < len && !at__is_blank(line[i])) i++;
     char tok[32];
     size_t n = i - start;
     if (n >= sizeof tok) n = sizeof tok - 1;
@@ -62,9 +62,9 @@ static at_status parse_ids(const char *line, size_t len, at_ids *ids) {
   return AT_OK;
 }
 
-static at_status decode_line(void *vctx, const char *line, size_t len, char **out, size_t *out_len) {
+static at_status at__decode_line(void *vctx, const char *line, size_t len, char **out, size_t *out_len) {
   decode_ctx *c = vctx;
-  at_status s = parse_ids(line, len, &c->ids);
+  at_status s = at__parse_ids(line, len, &c->ids);
   if (s != AT_OK) return s;
   s = at_tokenizer_decode(c->tok, c->ids.ids, c->ids.n, &c->buf);
   *out = c->buf.data;
@@ -84,7 +84,7 @@ int cmd_spm_decode(int argc, char **argv) {
   while ((c = getopt_long(argc, argv, ":m:h", opts, NULL)) != -1) {
     switch (c) {
       case 'm': model = optarg; break;
-      case 'h': usage(stdout); return CLI_OK;
+      case 'h': at__usage(stdout); return CLI_OK;
       case ':': return cli_usage_error(CMD, "option '%s' needs a value", argv[optind - 1]);
       default:
         if (optopt) return cli_usage_error(CMD, "unknown option '-%c'", optopt);
@@ -97,7 +97,7 @@ int cmd_spm_decode(int argc, char **argv) {
   at_status s = at_tokenizer_load(model, &tok);
   if (s != AT_OK) return cli_fail_status(CMD, "loading the model", s);
   decode_ctx ctx = {.tok = tok};
-  int rc = cli_each_line(CMD, stdin, stdout, decode_line, &ctx);
+  int rc = cli_each_line(CMD, stdin, stdout, at__decode_line, &ctx);
   at_ids_free(&ctx.ids);
   at_buf_free(&ctx.buf);
   at_tokenizer_free(tok);

@@ -8,7 +8,7 @@
 
 static const char *const CMD = "spm-encode";
 
-static void usage(FILE *f) {
+static void at__usage(FILE *f) {
   fprintf(f,
           "Usage: attend spm-encode --model P.model [--pieces] < text > ids\n"
           "\n"
@@ -33,7 +33,7 @@ typedef struct {
   at_buf buf;
 } encode_ctx;
 
-static at_status encode_ids(void *vctx, const char *line, size_t len, char **out, size_t *out_len) {
+static at_status at__encode_ids(void *vctx, const char *line, size_t len, char **out, size_t *out_len) {
   encode_ctx *c = vctx;
   at_status s = at_tokenizer_encode(c->tok, line, len, &c->ids);
   if (s != AT_OK) return s;
@@ -48,7 +48,7 @@ static at_status encode_ids(void *vctx, const char *line, size_t len, char **out
   return AT_OK;
 }
 
-static at_status encode_pieces(void *vctx, const char *line, size_t len, char **out, size_t *out_len) {
+static at_status at__encode_pieces(void *vctx, const char *line, size_t len, char **out, size_t *out_len) {
   encode_ctx *c = vctx;
   at_status s = at_tokenizer_encode_pieces(c->tok, line, len, &c->buf);
   *out = c->buf.data;
@@ -70,7 +70,7 @@ int cmd_spm_encode(int argc, char **argv) {
     switch (c) {
       case 'm': model = optarg; break;
       case 'p': pieces = 1; break;
-      case 'h': usage(stdout); return CLI_OK;
+      case 'h': at__usage(stdout); return CLI_OK;
       case ':': return cli_usage_error(CMD, "option '%s' needs a value", argv[optind - 1]);
       default:
         if (optopt) return cli_usage_error(CMD, "unknown option '-%c'", optopt);
@@ -84,7 +84,7 @@ int cmd_spm_encode(int argc, char **argv) {
   at_status s = at_tokenizer_load(model, &tok);
   if (s != AT_OK) return cli_fail_status(CMD, "loading the model", s);
   ctx.tok = tok;
-  int rc = cli_each_line(CMD, stdin, stdout, pieces ? encode_pieces : encode_ids, &ctx);
+  int rc = cli_each_line(CMD, stdin, stdout, pieces ? at__encode_pieces : at__encode_ids, &ctx);
   at_ids_free(&ctx.ids);
   at_buf_free(&ctx.buf);
   at_tokenizer_free(tok);

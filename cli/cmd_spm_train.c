@@ -10,7 +10,7 @@
 
 static const char *const CMD = "spm-train";
 
-static void usage(FILE *f) {
+static void at__usage(FILE *f) {
   fprintf(f,
           "Usage: attend spm-train --input FILE[,FILE...] --model-prefix P --vocab-size N [options]\n"
           "\n"
@@ -45,13 +45,13 @@ typedef struct {
   int n, cap;
 } name_list;
 
-static void names_free(name_list *l) {
+static void at__names_free(name_list *l) {
   for (int i = 0; i < l->n; i++) free(l->names[i]);
   free(l->names);
 }
 
 /* Appends each comma-separated name of arg; returns non-zero on failure. */
-static int names_add(name_list *l, const char *arg) {
+static int at__names_add(name_list *l, const char *arg) {
   const char *p = arg;
   for (;;) {
     const char *comma = strchr(p, ',');
@@ -76,7 +76,7 @@ static int names_add(name_list *l, const char *arg) {
 enum { OPT_SOFT = 256, OPT_VERBOSE };
 
 /* Parses argv into o and inputs; returns -1 to go on, else an exit status. */
-static int parse_args(int argc, char **argv, at_spm_train_options *o, name_list *inputs) {
+static int at__parse_args(int argc, char **argv, at_spm_train_options *o, name_list *inputs) {
   static const struct option opts[] = {
       {"input", required_argument, NULL, 'i'},
       {"model-prefix", required_argument, NULL, 'o'},
@@ -98,7 +98,7 @@ static int parse_args(int argc, char **argv, at_spm_train_options *o, name_list 
   while ((c = getopt_long(argc, argv, ":i:o:v:t:c:n:s:j:h", opts, NULL)) != -1) {
     switch (c) {
       case 'i':
-        if (names_add(inputs, optarg)) { cli_error(CMD, "out of memory"); return CLI_FAIL; }
+        if (at__names_add(inputs, optarg)) { cli_error(CMD, "out of memory"); return CLI_FAIL; }
         break;
       case 'o': o->model_prefix = optarg; break;
       case 'v':
@@ -129,7 +129,7 @@ static int parse_args(int argc, char **argv, at_spm_train_options *o, name_list 
         break;
       case OPT_SOFT: o->soft_vocab_limit = 1; break;
       case OPT_VERBOSE: o->verbose = 1; break;
-      case 'h': usage(stdout); return CLI_OK;
+      case 'h': at__usage(stdout); return CLI_OK;
       case ':': return cli_usage_error(CMD, "option '%s' needs a value", argv[optind - 1]);
       default:
         if (optopt) return cli_usage_error(CMD, "unknown option '-%c'", optopt);
@@ -147,7 +147,7 @@ int cmd_spm_train(int argc, char **argv) {
   at_spm_train_options o;
   at_spm_train_options_default(&o);
   name_list inputs = {0};
-  int rc = parse_args(argc, argv, &o, &inputs);
+  int rc = at__parse_args(argc, argv, &o, &inputs);
   if (rc < 0) {
     o.inputs = (const char *const *)inputs.names;
     o.n_inputs = inputs.n;
@@ -158,6 +158,6 @@ int cmd_spm_train(int argc, char **argv) {
       rc = CLI_OK;
     }
   }
-  names_free(&inputs);
+  at__names_free(&inputs);
   return rc;
 }

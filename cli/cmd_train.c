@@ -33,18 +33,18 @@ typedef struct flag_def {
 #define KIND_OF_ENUM(t) KIND_ENUM
 #define TRAIN_FLAG(kind, name, def, help) {#name, KIND_OF_##kind, 0, help},
 #define MODEL_FLAG(kind, name, def, help) {#name, KIND_OF_##kind, 1, help},
-static const flag_def flag_defs[] = {AT_TRAIN_CONFIG_FIELDS(TRAIN_FLAG) AT_MODEL_CONFIG_FIELDS(MODEL_FLAG)};
+static const flag_def at__flag_defs[] = {AT_TRAIN_CONFIG_FIELDS(TRAIN_FLAG) AT_MODEL_CONFIG_FIELDS(MODEL_FLAG)};
 #undef TRAIN_FLAG
 #undef MODEL_FLAG
-#define NFLAGS ((int)(sizeof flag_defs / sizeof flag_defs[0]))
+#define NFLAGS ((int)(sizeof at__flag_defs / sizeof at__flag_defs[0]))
 
 /* The vocabulary sizes of the model come from the tokenizers: no flags. */
-static int flag_hidden(const flag_def *d) { return d->model && (!strcmp(d->key, "src_vocab") || !strcmp(d->key, "tgt_vocab")); }
+static int at__flag_hidden(const flag_def *d) { return d->model && (!strcmp(d->key, "src_vocab") || !strcmp(d->key, "tgt_vocab")); }
 
 enum { OPT_CONFIG = 1000, OPT_HELP, OPT_FIELD = 2000, OPT_NEG = 3000 };
 
 /* "max_len" -> "max-len" (with an optional "no-" prefix) into buf. */
-static const char *flag_name(const char *key, int neg, char *buf, size_t size) {
+static const char *at__flag_name(const char *key, int neg, char *buf, size_t size) {
   snprintf(buf, size, "%s%s", neg ? "no-" : "", key);
   for (char *p = buf; *p; p++)
     if (*p == '_') *p = '-';
@@ -59,7 +59,7 @@ typedef struct kv_list {
   int n, cap;
 } kv_list;
 
-static void kv_free(kv_list *l) {
+static void at__kv_free(kv_list *l) {
   for (int i = 0; i < l->n; i++) free(l->key[i]), free(l->value[i]);
   free(l->key);
   free(l->value);
@@ -67,7 +67,7 @@ static void kv_free(kv_list *l) {
   memset(l, 0, sizeof *l);
 }
 
-static at_status kv_add(void *ctx, const char *key, const char *value, int line) {
+static at_status at__kv_add(void *ctx, const char *key, const char *value, int line) {
   kv_list *l = ctx;
   if (l->n == l->cap) {
     int cap = l->cap ? 2 * l->cap : 32;
@@ -90,7 +90,7 @@ static at_status kv_add(void *ctx, const char *key, const char *value, int line)
 
 /* ---- help -------------------------------------------------------------------------- */
 
-static void field_default(const flag_def *d, char *buf, size_t size) {
+static void at__field_default(const flag_def *d, char *buf, size_t size) {
   at_train_config tc;
   at_model_config mc;
   at_train_config_default(&tc);
@@ -99,17 +99,17 @@ static void field_default(const flag_def *d, char *buf, size_t size) {
   if (s != AT_OK || !buf[0]) snprintf(buf, size, "none");
 }
 
-static void print_flag(FILE *f, const flag_def *d) {
+static void at__print_flag(FILE *f, const flag_def *d) {
   static const char *const meta[] = {"PATH", "N", "X", "", "NAME"};
   char name[80], left[120], def[64];
-  flag_name(d->key, 0, name, sizeof name);
+  at__flag_name(d->key, 0, name, sizeof name);
   if (d->kind == KIND_BOOL) snprintf(left, sizeof left, "--[no-]%s", name);
   else snprintf(left, sizeof left, "--%s %s", name, meta[d->kind]);
-  field_default(d, def, sizeof def);
+  at__field_default(d, def, sizeof def);
   fprintf(f, "  %-30s %s [%s]\n", left, d->help, def);
 }
 
-static void usage(FILE *f) {
+static void at__usage(FILE *f) {
   fprintf(f,
           "Usage: attend train --src FILE --tgt FILE --save-dir DIR [options]\n"
           "       attend train --config FILE [options]\n"
@@ -136,10 +136,10 @@ static void usage(FILE *f) {
           "  -h, --help                     show this help and exit\n"
           "\nRun, data and training:\n");
   for (int i = 0; i < NFLAGS; i++)
-    if (!flag_defs[i].model) print_flag(f, &flag_defs[i]);
+    if (!at__flag_defs[i].model) at__print_flag(f, &at__flag_defs[i]);
   fprintf(f, "\nModel (fixed when resuming; the vocabulary sizes come from the tokenizers):\n");
   for (int i = 0; i < NFLAGS; i++)
-    if (flag_defs[i].model && !flag_hidden(&flag_defs[i])) print_flag(f, &flag_defs[i]);
+    if (at__flag_defs[i].model && !at__flag_hidden(&at__flag_defs[i])) at__print_flag(f, &at__flag_defs[i]);
   fprintf(f,
           "\nExit status: 0 success (also after a clean interruption), 1 failure, 2 usage error.\n");
 }
@@ -154,49 +154,49 @@ typedef struct cli_train {
 } cli_train;
 
 /* Builds the getopt table: every field, "no-" forms of booleans, specials. */
-static struct option *build_options(void) {
+static struct option *at__build_options(void) {
   struct option *o = calloc((size_t)(2 * NFLAGS + 3), sizeof *o);
   if (!o) return NULL;
   int n = 0;
   for (int i = 0; i < NFLAGS; i++) {
-    if (flag_hidden(&flag_defs[i])) continue;
+    if (at__flag_hidden(&at__flag_defs[i])) continue;
     char buf[96];
-    int is_bool = flag_defs[i].kind == KIND_BOOL;
-    o[n++] = (struct option){strdup(flag_name(flag_defs[i].key, 0, buf, sizeof buf)),
+    int is_bool = at__flag_defs[i].kind == KIND_BOOL;
+    o[n++] = (struct option){strdup(at__flag_name(at__flag_defs[i].key, 0, buf, sizeof buf)),
                              is_bool ? no_argument : required_argument, NULL, OPT_FIELD + i};
-    if (is_bool) o[n++] = (struct option){strdup(flag_name(flag_defs[i].key, 1, buf, sizeof buf)), no_argument, NULL, OPT_NEG + i};
+    if (is_bool) o[n++] = (struct option){strdup(at__flag_name(at__flag_defs[i].key, 1, buf, sizeof buf)), no_argument, NULL, OPT_NEG + i};
   }
   o[n++] = (struct option){"config", required_argument, NULL, OPT_CONFIG};
   o[n++] = (struct option){"help", no_argument, NULL, OPT_HELP};
   return o;
 }
 
-static void free_options(struct option *o) {
+static void at__free_options(struct option *o) {
   for (int i = 0; o && o[i].name; i++)
     if (o[i].val >= OPT_FIELD) free((char *)o[i].name);
   free(o);
 }
 
 /* Returns -1 to go on, else an exit status. */
-static int parse_argv(int argc, char **argv, cli_train *c) {
-  struct option *opts = build_options();
+static int at__parse_argv(int argc, char **argv, cli_train *c) {
+  struct option *opts = at__build_options();
   if (!opts) return cli_fail_status(CMD, "options", AT_ERR_NOMEM);
   int ret = -1, ch;
   opterr = 0;
   optind = 1;
   while (ret < 0 && (ch = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
     if (ch == 'h' || ch == OPT_HELP) {
-      usage(stdout);
+      at__usage(stdout);
       ret = CLI_OK;
     } else if (ch == OPT_CONFIG) {
       c->config_path = optarg;
     } else if (ch >= OPT_NEG) {
-      if (kv_add(&c->flags, flag_defs[ch - OPT_NEG].key, "false", 0) != AT_OK) ret = CLI_FAIL;
+      if (at__kv_add(&c->flags, at__flag_defs[ch - OPT_NEG].key, "false", 0) != AT_OK) ret = CLI_FAIL;
     } else if (ch >= OPT_FIELD) {
-      const flag_def *d = &flag_defs[ch - OPT_FIELD];
+      const flag_def *d = &at__flag_defs[ch - OPT_FIELD];
       if (!strcmp(d->key, "resume") && optarg[0] == '-')
         ret = cli_usage_error(CMD, "--resume takes the checkpoint to continue, e.g. --resume runs/x/last.h5");
-      else if (kv_add(&c->flags, d->key, d->kind == KIND_BOOL ? "true" : optarg, 0) != AT_OK) ret = CLI_FAIL;
+      else if (at__kv_add(&c->flags, d->key, d->kind == KIND_BOOL ? "true" : optarg, 0) != AT_OK) ret = CLI_FAIL;
     } else if (ch == ':') {
       ret = cli_usage_error(CMD, "option '%s' needs a value", argv[optind - 1]);
     } else {
@@ -205,11 +205,11 @@ static int parse_argv(int argc, char **argv, cli_train *c) {
     }
   }
   if (ret < 0 && optind < argc) ret = cli_usage_error(CMD, "unexpected argument '%s'", argv[optind]);
-  free_options(opts);
+  at__free_options(opts);
   return ret;
 }
 
-static int read_config_file(cli_train *c) {
+static int at__read_config_file(cli_train *c) {
   FILE *f = fopen(c->config_path, "rb");
   if (!f) {
     cli_error(CMD, "cannot open the config file %s: %s", c->config_path, strerror(errno));
@@ -229,7 +229,7 @@ static int read_config_file(cli_train *c) {
     len += got;
   }
   fclose(f);
-  at_status s = text || !len ? at_yaml_each(text ? text : "", len, c->config_path, kv_add, &c->file)
+  at_status s = text || !len ? at_yaml_each(text ? text : "", len, c->config_path, at__kv_add, &c->file)
                              : at_fail(AT_ERR_NOMEM, "%s", c->config_path);
   free(text);
   if (s != AT_OK) return cli_usage_error(CMD, "%s", at_last_error());
@@ -237,19 +237,19 @@ static int read_config_file(cli_train *c) {
 }
 
 /* Applies pairs in order; a bad key or value is a usage error. */
-static int apply(cli_train *c, const kv_list *l, const char *where) {
+static int at__apply(cli_train *c, const kv_list *l, const char *where) {
   for (int i = 0; i < l->n; i++) {
     at_status s = at_run_config_set(&c->tc, &c->mc, l->key[i], l->value[i]);
     if (s == AT_OK) continue;
     if (l->line[i]) return cli_usage_error(CMD, "%s:%d: %s", where, l->line[i], at_last_error());
     char name[96];
-    return cli_usage_error(CMD, "--%s: %s", flag_name(l->key[i], 0, name, sizeof name), at_last_error());
+    return cli_usage_error(CMD, "--%s: %s", at__flag_name(l->key[i], 0, name, sizeof name), at_last_error());
   }
   return -1;
 }
 
 /* The model fields that differ between a and b, for the resume message. */
-static int model_differs(const at_model_config *a, const at_model_config *b, char *which, size_t size) {
+static int at__model_differs(const at_model_config *a, const at_model_config *b, char *which, size_t size) {
   static const char *const keys[] = {
 #define MODEL_KEY(kind, name, def, help) #name,
       AT_MODEL_CONFIG_FIELDS(MODEL_KEY)
@@ -265,7 +265,7 @@ static int model_differs(const at_model_config *a, const at_model_config *b, cha
 }
 
 /* Where the run directory and the resume/init flags end up (before the base). */
-static void peek(const cli_train *c, at_train_config *tc) {
+static void at__peek(const cli_train *c, at_train_config *tc) {
   at_model_config mc;
   at_train_config_default(tc);
   at_model_config_default(&mc);
@@ -276,9 +276,9 @@ static void peek(const cli_train *c, at_train_config *tc) {
 
 /* The base below the file and the flags: a resumed run's saved config, or the
  * model config of --init-from. */
-static int load_base(cli_train *c) {
+static int at__load_base(cli_train *c) {
   at_train_config tc;
-  peek(c, &tc);
+  at__peek(c, &tc);
   char path[AT_TRAIN_PATH_MAX + 16];
   if (tc.resume[0] && !tc.init_from[0]) {
     snprintf(path, sizeof path, "%s", tc.resume);
@@ -294,16 +294,16 @@ static int load_base(cli_train *c) {
   return -1;
 }
 
-static int build_config(cli_train *c) {
+static int at__build_config(cli_train *c) {
   at_train_config_default(&c->tc);
   at_model_config_default(&c->mc);
-  int ret = c->config_path ? read_config_file(c) : -1;
-  if (ret < 0) ret = load_base(c);
+  int ret = c->config_path ? at__read_config_file(c) : -1;
+  if (ret < 0) ret = at__load_base(c);
   if (ret >= 0) return ret;
   at_model_config base = c->mc;
-  if ((ret = apply(c, &c->file, c->config_path)) >= 0 || (ret = apply(c, &c->flags, "")) >= 0) return ret;
+  if ((ret = at__apply(c, &c->file, c->config_path)) >= 0 || (ret = at__apply(c, &c->flags, "")) >= 0) return ret;
   char which[200];
-  if (c->tc.resume[0] && model_differs(&base, &c->mc, which, sizeof which))
+  if (c->tc.resume[0] && at__model_differs(&base, &c->mc, which, sizeof which))
     return cli_usage_error(CMD, "the model cannot change when resuming (%s); use --init-from", which);
   if (at_train_config_validate(&c->tc) != AT_OK) return cli_usage_error(CMD, "%s", at_last_error());
   at_model_config check = c->mc;
@@ -317,7 +317,7 @@ static int build_config(cli_train *c) {
 
 static volatile sig_atomic_t stop_flag = 0;
 
-static void on_signal(int sig) {
+static void at__on_signal(int sig) {
   static const char msg[] = "\nattend train: stopping after this step and writing last.h5 (again to abort)\n";
   if (stop_flag) {
     signal(sig, SIG_DFL);
@@ -329,10 +329,10 @@ static void on_signal(int sig) {
   (void)w;
 }
 
-static void install_signals(void) {
+static void at__install_signals(void) {
   struct sigaction sa;
   memset(&sa, 0, sizeof sa);
-  sa.sa_handler = on_signal;
+  sa.sa_handler = at__on_signal;
   sigemptyset(&sa.sa_mask);
   sigaction(SIGINT, &sa, NULL);
   sigaction(SIGTERM, &sa, NULL);
@@ -340,8 +340,8 @@ static void install_signals(void) {
 
 /* ---- main -------------------------------------------------------------------------- */
 
-static int run(cli_train *c) {
-  install_signals();
+static int at__run(cli_train *c) {
+  at__install_signals();
   at_train_io io = {0};
   io.log = stderr;
   io.live = isatty(STDERR_FILENO);
@@ -370,10 +370,10 @@ static int run(cli_train *c) {
 int cmd_train(int argc, char **argv) {
   cli_train c;
   memset(&c, 0, sizeof c);
-  int ret = parse_argv(argc, argv, &c);
-  if (ret < 0) ret = build_config(&c);
-  if (ret < 0) ret = run(&c);
-  kv_free(&c.flags);
-  kv_free(&c.file);
+  int ret = at__parse_argv(argc, argv, &c);
+  if (ret < 0) ret = at__build_config(&c);
+  if (ret < 0) ret = at__run(&c);
+  at__kv_free(&c.flags);
+  at__kv_free(&c.file);
   return ret;
 }

@@ -16,7 +16,7 @@
 #define CMD "translate"
 #define MAX_MODELS 16
 
-static void usage(FILE *f) {
+static void at__usage(FILE *f) {
   fprintf(f,
           "Usage: attend translate --model CKPT [--model CKPT2 ...] [options]\n"
           "\n"
@@ -65,7 +65,7 @@ typedef struct tr_args {
 enum { OPT_SCORES = 256, OPT_ALIGN, OPT_NBEST, OPT_ATTN, OPT_ATTN_FMT, OPT_STRICT, OPT_LP, OPT_MINLEN, OPT_RATIO,
        OPT_EXTRA, OPT_MAXSRC, OPT_BATCH, OPT_CHUNK };
 
-static int parse_args(int argc, char **argv, tr_args *a) {
+static int at__parse_args(int argc, char **argv, tr_args *a) {
   static const struct option longopts[] = {
       {"model", required_argument, 0, 'm'},        {"input", required_argument, 0, 'i'},
       {"output", required_argument, 0, 'o'},       {"scores", no_argument, 0, OPT_SCORES},
@@ -144,7 +144,7 @@ static int parse_args(int argc, char **argv, tr_args *a) {
       a->opt.threads = (int)v;
       break;
     case 'q': a->quiet = 1; break;
-    case 'h': usage(stdout); return -1;
+    case 'h': at__usage(stdout); return -1;
     case ':': return cli_usage_error(CMD, "option '%s' needs a value", argv[optind - 1]);
     default: return cli_usage_error(CMD, "unknown option '%s'", argv[optind - 1]);
     }
@@ -164,7 +164,7 @@ static int parse_args(int argc, char **argv, tr_args *a) {
 
 /* ---- writing --------------------------------------------------------------------- */
 
-static void write_json_string(FILE *f, const char *s) {
+static void at__write_json_string(FILE *f, const char *s) {
   fputc('"', f);
   for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
     if (*p == '"' || *p == '\\')
@@ -177,18 +177,18 @@ static void write_json_string(FILE *f, const char *s) {
   fputc('"', f);
 }
 
-static void write_attention(FILE *f, const char *format, long line, const at_translation *t) {
+static void at__write_attention(FILE *f, const char *format, long line, const at_translation *t) {
   int rows = t->attn ? t->tgt_rows : 0, cols = t->attn ? t->src_pieces_n : 0;
   if (!strcmp(format, "json")) {
     fprintf(f, "{\"line\": %ld, \"src\": [", line);
     for (int j = 0; j < cols; j++) {
       if (j) fputs(", ", f);
-      write_json_string(f, t->src_pieces[j]);
+      at__write_json_string(f, t->src_pieces[j]);
     }
     fputs("], \"tgt\": [", f);
     for (int i = 0; i < rows; i++) {
       if (i) fputs(", ", f);
-      write_json_string(f, t->tgt_pieces[i]);
+      at__write_json_string(f, t->tgt_pieces[i]);
     }
     fputs("], \"attention\": [", f);
     for (int i = 0; i < rows; i++) {
@@ -211,7 +211,7 @@ static void write_attention(FILE *f, const char *format, long line, const at_tra
   fputc('\n', f);
 }
 
-static int write_result(FILE *out, FILE *attn, const tr_args *a, long line0, const at_translation *t) {
+static int at__write_result(FILE *out, FILE *attn, const tr_args *a, long line0, const at_translation *t) {
   if (a->opt.search.nbest > 1) {
     if (t->n == 0) fprintf(out, "%ld |||  ||| 0\n", line0);
     for (int k = 0; k < t->n; k++) fprintf(out, "%ld ||| %s ||| %.6f\n", line0, t->text[k], t->score[k]);
@@ -226,7 +226,7 @@ static int write_result(FILE *out, FILE *attn, const tr_args *a, long line0, con
     }
     fputc('\n', out);
   }
-  if (attn) write_attention(attn, a->attn_format, line0, t);
+  if (attn) at__write_attention(attn, a->attn_format, line0, t);
   return 0;
 }
 
@@ -237,15 +237,15 @@ typedef struct chunk {
   long n, cap;
 } chunk;
 
-static void chunk_clear(chunk *c) {
+static void at__chunk_clear(chunk *c) {
   for (long i = 0; i < c->n; i++) free(c->lines[i]);
   c->n = 0;
 }
 
 /* Reads up to max lines; returns -1 on a read error. Strips '\n' (the
  * translator ignores a final '\r'). */
-static int chunk_read(chunk *c, FILE *in, long max, size_t *bytes) {
-  chunk_clear(c);
+static int at__chunk_read(chunk *c, FILE *in, long max, size_t *bytes) {
+  at__chunk_clear(c);
   if (c->cap < max) {
     char **nl = realloc(c->lines, sizeof(char *) * (size_t)max);
     if (!nl) return -1;
@@ -267,7 +267,7 @@ static int chunk_read(chunk *c, FILE *in, long max, size_t *bytes) {
   return 0;
 }
 
-static void progress(const tr_args *a, long lines, long tokens, double t0, size_t bytes, size_t total, int final) {
+static void at__progress(const tr_args *a, long lines, long tokens, double t0, size_t bytes, size_t total, int final) {
   if (a->quiet) return;
   double dt = at_now() - t0;
   if (dt <= 0) dt = 1e-9;
@@ -283,7 +283,7 @@ static void progress(const tr_args *a, long lines, long tokens, double t0, size_
   fflush(stderr);
 }
 
-static int translate_stream(const tr_args *a, at_translator *tr, FILE *in, FILE *out, FILE *attn, size_t total) {
+static int at__translate_stream(const tr_args *a, at_translator *tr, FILE *in, FILE *out, FILE *attn, size_t total) {
   chunk c = {0};
   at_translation *res = NULL;
   int rc = CLI_OK, eof = 0;
@@ -292,7 +292,7 @@ static int translate_stream(const tr_args *a, at_translator *tr, FILE *in, FILE 
   double t0 = at_now();
   const char *iname = a->input ? a->input : "standard input";
   while (!eof && rc == CLI_OK) {
-    if (chunk_read(&c, in, a->chunk, &bytes) < 0) {
+    if (at__chunk_read(&c, in, a->chunk, &bytes) < 0) {
       cli_error(CMD, "reading %s: read error", iname);
       rc = CLI_FAIL;
       break;
@@ -321,16 +321,16 @@ static int translate_stream(const tr_args *a, at_translator *tr, FILE *in, FILE 
       }
     }
     for (long i = 0; i < c.n && rc == CLI_OK; i++) {
-      if (write_result(out, attn, a, line0 + i, &res[i])) rc = cli_fail_status(CMD, "writing", AT_ERR_NOMEM);
+      if (at__write_result(out, attn, a, line0 + i, &res[i])) rc = cli_fail_status(CMD, "writing", AT_ERR_NOMEM);
       tokens += res[i].n ? res[i].tgt_pieces_n[0] : 0;
     }
     for (long i = 0; i < c.n; i++) at_translation_free(&res[i]);
     line0 += c.n;
     fflush(out);
-    progress(a, line0, tokens, t0, bytes, total, 0);
+    at__progress(a, line0, tokens, t0, bytes, total, 0);
   }
-  if (rc == CLI_OK) progress(a, line0, tokens, t0, bytes, total, 1);
-  chunk_clear(&c);
+  if (rc == CLI_OK) at__progress(a, line0, tokens, t0, bytes, total, 1);
+  at__chunk_clear(&c);
   free(c.lines);
   free(res);
   return rc;
@@ -338,7 +338,7 @@ static int translate_stream(const tr_args *a, at_translator *tr, FILE *in, FILE 
 
 int cmd_translate(int argc, char **argv) {
   tr_args a;
-  int rc = parse_args(argc, argv, &a);
+  int rc = at__parse_args(argc, argv, &a);
   if (rc == -1) return CLI_OK;
   if (rc) return rc;
   FILE *in = stdin, *out = stdout, *attn = NULL;
@@ -367,7 +367,7 @@ int cmd_translate(int argc, char **argv) {
     rc = CLI_FAIL;
     goto done;
   }
-  rc = translate_stream(&a, tr, in, out, attn, total);
+  rc = at__translate_stream(&a, tr, in, out, attn, total);
   if (fflush(out) != 0 || ferror(out)) {
     cli_error(CMD, "writing %s failed", a.output ? a.output : "standard output");
     rc = CLI_FAIL;

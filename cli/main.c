@@ -13,7 +13,7 @@ typedef struct {
   const char *summary;
 } command;
 
-static const command commands[] = {
+static const command at__commands[] = {
 #define CLI__ENTRY(name, fn, summary) {name, fn, summary},
     CLI_COMMANDS(CLI__ENTRY)
 #undef CLI__ENTRY
@@ -68,7 +68,7 @@ int cli_parse_float(const char *cmd, const char *opt, const char *text, double m
   return 0;
 }
 
-static void print_help(FILE *f) {
+static void at__print_help(FILE *f) {
   fprintf(f,
           "Usage: attend <command> [options]\n"
           "       attend --help | --version\n"
@@ -77,8 +77,8 @@ static void print_help(FILE *f) {
           "encoder-decoders with or without attention) on CPUs.\n"
           "\n"
           "Commands:\n");
-  for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
-    fprintf(f, "  %-12s %s\n", commands[i].name, commands[i].summary);
+  for (size_t i = 0; i < sizeof at__commands / sizeof at__commands[0]; i++)
+    fprintf(f, "  %-12s %s\n", at__commands[i].name, at__commands[i].summary);
   fprintf(f,
           "\n"
           "Run 'attend <command> --help' for the options of a command.\n"
@@ -93,7 +93,7 @@ static void print_help(FILE *f) {
  * reads its settings when it is loaded, before main, so unless the user
  * chose (OMP_WAIT_POLICY=active on a dedicated machine) we set passive
  * waiting and run ourselves again. */
-static void tune_openmp_waiting(char **argv) {
+static void at__tune_openmp_waiting(char **argv) {
 #ifdef _OPENMP
   if (getenv("OMP_WAIT_POLICY") || getenv("GOMP_SPINCOUNT") || getenv("ATTEND_OMP_TUNED")) return;
   if (setenv("OMP_WAIT_POLICY", "PASSIVE", 1) || setenv("ATTEND_OMP_TUNED", "1", 1)) return;
@@ -105,22 +105,22 @@ static void tune_openmp_waiting(char **argv) {
 }
 
 int main(int argc, char **argv) {
-  tune_openmp_waiting(argv);
+  at__tune_openmp_waiting(argv);
   if (argc < 2) {
-    print_help(stderr);
+    at__print_help(stderr);
     return CLI_USAGE;
   }
   const char *name = argv[1];
   if (!strcmp(name, "--help") || !strcmp(name, "-h") || !strcmp(name, "help")) {
-    print_help(stdout);
+    at__print_help(stdout);
     return CLI_OK;
   }
   if (!strcmp(name, "--version") || !strcmp(name, "-V")) {
     printf("attend %s\n", at_version());
     return CLI_OK;
   }
-  for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
-    if (!strcmp(name, commands[i].name)) return commands[i].fn(argc - 1, argv + 1);
+  for (size_t i = 0; i < sizeof at__commands / sizeof at__commands[0]; i++)
+    if (!strcmp(name, at__commands[i].name)) return at__commands[i].fn(argc - 1, argv + 1);
   fprintf(stderr, "attend: unknown command '%s'\nTry 'attend --help'.\n", name);
   return CLI_USAGE;
 }

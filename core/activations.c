@@ -6,23 +6,18 @@
 #include "core/core.h"
 #include "core/fastmath.h"
 
-#ifdef _OPENMP
-#define AT__PRAGMA(x) _Pragma(#x)
-#define AT__PAR_FOR_LARGE(n) AT__PRAGMA(omp parallel for simd schedule(static) if ((n) >= 32768))
-#else
-#define AT__PAR_FOR_LARGE(n)
-#endif
+#include "core/omp.h"
 
 /* y (n) = sigmoid(x (n)); y == x allowed. */
 void at_sigmoid(const float *x, float *y, size_t n) {
   long nn = (long)n;
-  AT__PAR_FOR_LARGE(nn)
+  AT__OMP(omp parallel for simd schedule(static) if (nn >= 32768))
   for (long i = 0; i < nn; i++) y[i] = at__fast_sigmoid(x[i]);
 }
 
 /* y (n) = tanh(x (n)); y == x allowed. */
 void at_tanh(const float *x, float *y, size_t n) {
   long nn = (long)n;
-  AT__PAR_FOR_LARGE(nn)
+  AT__OMP(omp parallel for simd schedule(static) if (nn >= 32768))
   for (long i = 0; i < nn; i++) y[i] = at__fast_tanh(x[i]);
 }

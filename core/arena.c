@@ -12,23 +12,23 @@ struct at__arena_block {
   unsigned char *data; /* AT__ALIGN-aligned */
 };
 
-static size_t align_up(size_t n) { return (n + AT__ALIGN - 1) & ~(size_t)(AT__ALIGN - 1); }
+static size_t at__align_up(size_t n) { return (n + AT__ALIGN - 1) & ~(size_t)(AT__ALIGN - 1); }
 
-static at__arena_block *block_new(size_t size) {
+static at__arena_block *at__block_new(size_t size) {
   at__arena_block *b = malloc(sizeof *b);
   if (!b) return NULL;
-  b->data = aligned_alloc(AT__ALIGN, align_up(size ? size : AT__ALIGN));
+  b->data = aligned_alloc(AT__ALIGN, at__align_up(size ? size : AT__ALIGN));
   if (!b->data) {
     free(b);
     return NULL;
   }
-  b->size = align_up(size ? size : AT__ALIGN);
+  b->size = at__align_up(size ? size : AT__ALIGN);
   b->used = 0;
   b->prev = NULL;
   return b;
 }
 
-static void blocks_free(at__arena_block *b) {
+static void at__blocks_free(at__arena_block *b) {
   while (b) {
     at__arena_block *p = b->prev;
     free(b->data);
@@ -41,7 +41,7 @@ void at_arena_init(at_arena *a) { memset(a, 0, sizeof *a); }
 
 at_status at_arena_reserve(at_arena *a, size_t bytes) {
   if (at_arena_capacity(a) >= bytes) return AT_OK;
-  at__arena_block *b = block_new(bytes);
+  at__arena_block *b = at__block_new(bytes);
   if (!b) return at_fail(AT_ERR_NOMEM, "arena: cannot reserve %zu bytes", bytes);
   b->prev = a->head;
   a->head = b;
@@ -49,13 +49,13 @@ at_status at_arena_reserve(at_arena *a, size_t bytes) {
 }
 
 void *at_arena_alloc(at_arena *a, size_t bytes) {
-  size_t n = align_up(bytes ? bytes : 1);
+  size_t n = at__align_up(bytes ? bytes : 1);
   at__arena_block *b = a->head;
   if (!b || b->size - b->used < n) {
     size_t want = n;
     if (b && b->size * 2 > want) want = b->size * 2;
     if (want < (size_t)1 << 16) want = (size_t)1 << 16;
-    at__arena_block *nb = block_new(want);
+    at__arena_block *nb = at__block_new(want);
     if (!nb) return NULL;
     nb->prev = b;
     a->head = b = nb;
@@ -82,8 +82,8 @@ void at_arena_reset(at_arena *a) {
      * in length) does not chain a block and re-fault the whole arena at the
      * next reset; pages never touched cost no memory. */
     size_t want = a->high_water + a->high_water / 4;
-    blocks_free(a->head);
-    a->head = block_new(want);
+    at__blocks_free(a->head);
+    a->head = at__block_new(want);
   }
   if (a->head) a->head->used = 0;
   a->used_total = 0;
@@ -91,7 +91,7 @@ void at_arena_reset(at_arena *a) {
 
 void at_arena_free(at_arena *a) {
   if (!a) return;
-  blocks_free(a->head);
+  at__blocks_free(a->head);
   memset(a, 0, sizeof *a);
 }
 

@@ -8,17 +8,13 @@
 
 #include "core/core.h"
 #include "core/fastmath.h"
+#include "core/omp.h"
 
-#ifdef _OPENMP
-#define AT__OMP(...) _Pragma(#__VA_ARGS__)
-#else
-#define AT__OMP(...)
-#endif
 
 /* Below this many elements the threads cost more than they save. */
 #define AT__SOFTMAX_PAR_MIN 32768
 
-static float row_max(const float *x, int n) {
+static float at__row_max(const float *x, int n) {
   float m = -INFINITY;
   AT__OMP(omp simd reduction(max : m))
   for (int j = 0; j < n; j++) m = x[j] > m ? x[j] : m;
@@ -26,7 +22,7 @@ static float row_max(const float *x, int n) {
 }
 
 /* y[j] = exp(x[j] - m); returns the sum (float accumulation, 4-8 lanes). */
-static float row_exp_sum(const float *x, float *y, int n, float m) {
+static float at__row_exp_sum(const float *x, float *y, int n, float m) {
   float s = 0.0f;
   AT__OMP(omp simd reduction(+ : s))
   for (int j = 0; j < n; j++) {
@@ -37,22 +33,22 @@ static float row_exp_sum(const float *x, float *y, int n, float m) {
   return s;
 }
 
-static void row_scale(float *y, int n, float c) {
+static void at__row_scale(float *y, int n, float c) {
   AT__OMP(omp simd)
   for (int j = 0; j < n; j++) y[j] *= c;
 }
 
 /* Softmax of x[0..n) into y[0..n); n == 0 writes nothing. */
-static void softmax_row(const float *x, float *y, int n) {
+static void at__softmax_row(const float *x, float *y, int n) {
   if (n <= 0) return;
-  float m = row_max(x, n);
-  float s = row_exp_sum(x, y, n, m);
-  row_scale(y, n, 1.0f / s);
+  float m = at__row_max(x, n);
+  float s = at__row_exp_sum(x, y, n, m);
+  at__row_scale(y, n, 1.0f / s);
 }
 
-static void log_softmax_row(const float *x, float *y, int n) {
+static void at__log_softmax_row(const float *x, float *y, int n) {
   if (n <= 0) return;
-  float m = row_max(x, n);
+  float m = at__row_max(x, n);
   float s = 0.0f;
   AT__OMP(omp simd reduction(+ : s))
   for (int j = 0; j < n; j++) s += at__fast_exp(x[j] - m);
@@ -65,14 +61,14 @@ void at_softmax_rows(const float *X, float *Y, int rows, int cols) {
   size_t work = (size_t)rows * (size_t)cols;
   (void)work;
   AT__OMP(omp parallel for schedule(static) if (work >= AT__SOFTMAX_PAR_MIN))
-  for (int r = 0; r < rows; r++) softmax_row(X + (size_t)r * cols, Y + (size_t)r * cols, cols);
+  for (int r = 0; r < rows; r++) at__softmax_row(X + (size_t)r * cols, Y + (size_t)r * cols, cols);
 }
 
 void at_log_softmax_rows(const float *X, float *Y, int rows, int cols) {
   size_t work = (size_t)rows * (size_t)cols;
   (void)work;
   AT__OMP(omp parallel for schedule(static) if (work >= AT__SOFTMAX_PAR_MIN))
-  for (int r = 0; r < rows; r++) log_softmax_row(X + (size_t)r * cols, Y + (size_t)r * cols, cols);
+  for (int r = 0; r < rows; r++) at__log_softmax_row(X + (size_t)r * cols, Y + (size_t)r * cols, cols);
 }
 
 void at_masked_softmax_rows(const float *X, float *Y, int rows, int cols, const int *len) {
@@ -85,7 +81,7 @@ void at_masked_softmax_rows(const float *X, float *Y, int rows, int cols, const 
     if (n > cols) n = cols;
     const float *x = X + (size_t)r * cols;
     float *y = Y + (size_t)r * cols;
-    softmax_row(x, y, n);
+    at__softmax_row(x, y, n);
     if (n < cols) memset(y + n, 0, (size_t)(cols - n) * sizeof(float));
   }
 }

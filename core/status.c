@@ -4,12 +4,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const status_names[] = {
+static const char *const at__status_names[] = {
 #define AT__NAME(name, msg) #name,
     AT_STATUS_LIST(AT__NAME)
 #undef AT__NAME
 };
-static const char *const status_msgs[] = {
+static const char *const at__status_msgs[] = {
 #define AT__MSG(name, msg) msg,
     AT_STATUS_LIST(AT__MSG)
 #undef AT__MSG
@@ -20,12 +20,12 @@ static _Thread_local char errmsg[AT__ERRMSG_MAX];
 
 const char *at_status_name(at_status s) {
   if ((int)s < 0 || s >= AT_STATUS_COUNT) return "AT_ERR_UNKNOWN";
-  return status_names[s];
+  return at__status_names[s];
 }
 
 const char *at_status_str(at_status s) {
   if ((int)s < 0 || s >= AT_STATUS_COUNT) return "unknown status";
-  return status_msgs[s];
+  return at__status_msgs[s];
 }
 
 at_status at_fail(at_status s, const char *fmt, ...) {

@@ -47,13 +47,13 @@ float at_rng_normal(at_rng *r) {
 }
 
 /* ---- logging ---- */
-static at_log_level log_level = AT_LOG_INFO;
-void at_log_set_level(at_log_level level) { log_level = level; }
-at_log_level at_log_get_level(void) { return log_level; }
+static at_log_level at__log_level = AT_LOG_INFO;
+void at_log_set_level(at_log_level level) { at__log_level = level; }
+at_log_level at_log_get_level(void) { return at__log_level; }
 
 void at_log(at_log_level level, const char *fmt, ...) {
   static const char *const names[] = {"error", "warning", "info", "debug"};
-  if (level > log_level) return;
+  if (level > at__log_level) return;
   va_list ap;
   va_start(ap, fmt);
   fprintf(stderr, "[%s] ", names[level]);

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "model/layers.h"
+#include "model/layers/layers.h"
 
 const char *const at_cell_names[] = {"rnn", "gru", "lstm", NULL};
 const char *const at_attn_names[] = {"none", "bahdanau", "luong", NULL};

@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "model/layers.h"
+#include "model/layers/layers.h"
 
 struct at_encoded {
   int Ts, B;

@@ -12,7 +12,7 @@
 
 #include "check.h"
 #include "gradcheck.h"
-#include "model/layers.h"
+#include "model/layers/layers.h"
 
 enum { TS = 5, NB = 3, NH = 5 };
 static const int src_len[NB] = {5, 2, 3};

@@ -3,7 +3,7 @@
 
 #include "check.h"
 #include "gradcheck.h"
-#include "model/layers.h"
+#include "model/layers/layers.h"
 
 enum { V = 6, D = 4, N = 7 };
 typedef struct ctx {

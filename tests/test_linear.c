@@ -6,7 +6,7 @@
 
 #include "check.h"
 #include "gradcheck.h"
-#include "model/layers.h"
+#include "model/layers/layers.h"
 
 typedef struct ctx {
   at_linear L;

@@ -9,7 +9,7 @@
 
 #include "check.h"
 #include "gradcheck.h"
-#include "model/layers.h"
+#include "model/layers/layers.h"
 
 enum { N = 6, D = 5, V = 9, PAD = 0 };
 static const int targets[N] = {3, 0, 8, 1, 0, 5}; /* rows 1 and 4 are pad */

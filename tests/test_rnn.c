@@ -7,7 +7,7 @@
 
 #include "check.h"
 #include "gradcheck.h"
-#include "model/layers.h"
+#include "model/layers/layers.h"
 
 enum { IN = 4, H = 3, T = 5, B = 3, NS = 3 /* rows of the step test */ };
 static const int LENS[B] = {5, 3, 1};

@@ -59,7 +59,7 @@ void at_spm_train_options_default(at_spm_train_options *o) {
   o->num_threads = 1;
 }
 
-static at_status check_train_options(const at_spm_train_options *o) {
+static at_status at__check_train_options(const at_spm_train_options *o) {
   if (!o->inputs || o->n_inputs < 1) return at_fail(AT_ERR_INVALID_ARG, "no input files");
   if (!o->model_prefix || !*o->model_prefix) return at_fail(AT_ERR_INVALID_ARG, "no model prefix");
   if (o->vocab_size < 5) return at_fail(AT_ERR_INVALID_ARG, "vocab size %d: must be at least 5", o->vocab_size);
@@ -77,7 +77,7 @@ static at_status check_train_options(const at_spm_train_options *o) {
 
 /* Checks each input is readable (so the error names it) and joins the names
  * with ',' for SentencePiece into a malloc'd string. */
-static at_status join_inputs(const at_spm_train_options *o, char **out) {
+static at_status at__join_inputs(const at_spm_train_options *o, char **out) {
   size_t total = 1;
   for (int i = 0; i < o->n_inputs; i++) {
     const char *p = o->inputs[i];
@@ -101,10 +101,10 @@ static at_status join_inputs(const at_spm_train_options *o, char **out) {
 
 at_status at_spm_train(const at_spm_train_options *o) {
   if (!o) return at_fail(AT_ERR_INVALID_ARG, "at_spm_train: NULL options");
-  at_status s = check_train_options(o);
+  at_status s = at__check_train_options(o);
   if (s != AT_OK) return s;
   char *inputs = NULL;
-  s = join_inputs(o, &inputs);
+  s = at__join_inputs(o, &inputs);
   if (s != AT_OK) return s;
   s = at__spm_train(o, inputs);
   free(inputs);
@@ -114,7 +114,7 @@ at_status at_spm_train(const at_spm_train_options *o) {
 /* ---- loading -------------------------------------------------------------------- */
 
 /* Reads a whole file into a malloc'd buffer. */
-static at_status read_file(const char *path, char **data, size_t *n) {
+static at_status at__read_file(const char *path, char **data, size_t *n) {
   FILE *f = fopen(path, "rb");
   if (!f) return at_fail(AT_ERR_IO, "%s: %s", path, strerror(errno));
   size_t cap = 1 << 16, len = 0;
@@ -144,7 +144,7 @@ at_status at_tokenizer_load(const char *path, at_tokenizer **out) {
   *out = NULL;
   char *data = NULL;
   size_t n = 0;
-  at_status s = read_file(path, &data, &n);
+  at_status s = at__read_file(path, &data, &n);
   if (s != AT_OK) return s;
   if (n == 0) s = at_fail(AT_ERR_TOKENIZER, "%s: empty file, not a SentencePiece model", path);
   else s = at_tokenizer_load_bytes(data, n, out);
@@ -155,7 +155,7 @@ at_status at_tokenizer_load(const char *path, at_tokenizer **out) {
 
 /* ---- encoding and decoding ------------------------------------------------------- */
 
-static at_status check_text(const char *text, size_t len) {
+static at_status at__check_text(const char *text, size_t len) {
   if (!text && len) return at_fail(AT_ERR_INVALID_ARG, "NULL text");
   size_t bad = 0;
   if (!at_utf8_valid(text, len, &bad)) return at_fail(AT_ERR_UTF8, "invalid UTF-8 at byte offset %zu", bad);
@@ -167,7 +167,7 @@ static at_status check_text(const char *text, size_t len) {
 at_status at_tokenizer_encode(const at_tokenizer *t, const char *text, size_t len, at_ids *out) {
   if (!t || !out) return at_fail(AT_ERR_INVALID_ARG, "at_tokenizer_encode: NULL argument");
   out->n = 0;
-  at_status s = check_text(text, len);
+  at_status s = at__check_text(text, len);
   if (s != AT_OK || len == 0) return s;
   return at__spm_encode_ids(t, text, len, out);
 }
@@ -178,7 +178,7 @@ at_status at_tokenizer_encode_pieces(const at_tokenizer *t, const char *text, si
   if (s != AT_OK) return s;
   out->len = 0;
   out->data[0] = '\0';
-  s = check_text(text, len);
+  s = at__check_text(text, len);
   if (s != AT_OK || len == 0) return s;
   return at__spm_encode_pieces(t, text, len, out);
 }

@@ -4,12 +4,7 @@
 
 #include "train/train.h"
 
-#ifdef _OPENMP
-#include <omp.h>
-#define AT__OMP(...) _Pragma(#__VA_ARGS__)
-#else
-#define AT__OMP(...)
-#endif
+#include "core/omp.h"
 
 /* corpus.c: counts the lines of both files and fails (AT_ERR_FORMAT, both
  * files and counts named) when they differ; cheap check before any work. */

@@ -4,7 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "model/layers.h"
+#include "model/layers/layers.h"
 
 /* Declares the layers' parameters: "<name>/l<k>/fwd/..." and ".../bwd/..."
  * (bidirectional, hidden/2 each, hidden even) or "<name>/l<k>/...". */

@@ -45,38 +45,21 @@
 #include <string.h>
 
 #include "core/fastmath.h"
-#include "model/layers.h"
+#include "core/omp.h"
+#include "model/layers/layers.h"
 
-#ifdef _OPENMP
-#include <omp.h>
-#define AT__OMP(...) _Pragma(#__VA_ARGS__)
-static int thread_id(void) { return omp_get_thread_num(); }
-#else
-#define AT__OMP(...)
-static int thread_id(void) { return 0; }
-#endif
-
-/* Purely element-wise kernels get an AVX2 clone, picked at load time (GCC
- * ifunc). Same bits as the SSE2 default: -std=c11 turns FMA contraction off
- * and there is no reduction whose order the vector width could change. */
-#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__) && \
-    !defined(__SANITIZE_ADDRESS__)
-#define AT__AVX2_CLONES __attribute__((target_clones("avx2", "default")))
-#else
-#define AT__AVX2_CLONES
-#endif
 
 #define AT__ATTN_PAR_MIN 16384 /* multiply-adds below which one thread is used */
 
 /* ---- small vector kernels (vectorizable inner loops) ---- */
-static float vdot(const float *a, const float *b, int n) {
+static float at__vdot(const float *a, const float *b, int n) {
   float s = 0.0f;
   AT__OMP(omp simd reduction(+ : s))
   for (int k = 0; k < n; k++) s += a[k] * b[k];
   return s;
 }
 
-static void vaxpy(float a, const float *x, float *y, int n) {
+static void at__vaxpy(float a, const float *x, float *y, int n) {
   AT__OMP(omp simd)
   for (int k = 0; k < n; k++) y[k] += a * x[k];
 }
@@ -87,15 +70,15 @@ AT__AVX2_CLONES static void vadd_tanh(float *t, const float *x, const float *y, 
   for (int k = 0; k < n; k++) t[k] = at__fast_tanh(x[k] + y[k]);
 }
 
-static void *scratch_alloc(at_arena *scratch, size_t bytes) {
+static void *at__scratch_alloc(at_arena *scratch, size_t bytes) {
   void *p = at_arena_alloc(scratch, bytes);
   AT_ASSERT(p != NULL); /* void API: running out of memory here is fatal */
   return p;
 }
 
 /* len (N): source length of each hypothesis' sentence, clamped to 0..Ts. */
-static int *hyp_lengths(const int *sent, int N, int B, const int *src_len, int Ts, at_arena *scratch) {
-  int *len = scratch_alloc(scratch, (size_t)(N > 0 ? N : 1) * sizeof(int));
+static int *at__hyp_lengths(const int *sent, int N, int B, const int *src_len, int Ts, at_arena *scratch) {
+  int *len = at__scratch_alloc(scratch, (size_t)(N > 0 ? N : 1) * sizeof(int));
   for (int i = 0; i < N; i++) {
     AT_ASSERT(sent[i] >= 0 && sent[i] < B);
     int n = src_len[sent[i]];
@@ -111,9 +94,9 @@ typedef struct hyp_groups {
   int *order; /* (N) */
 } hyp_groups;
 
-static hyp_groups group_by_sentence(const int *sent, int N, int B, at_arena *scratch) {
+static hyp_groups at__group_by_sentence(const int *sent, int N, int B, at_arena *scratch) {
   hyp_groups g;
-  g.start = scratch_alloc(scratch, (size_t)(2 * B + 1 + N) * sizeof(int));
+  g.start = at__scratch_alloc(scratch, (size_t)(2 * B + 1 + N) * sizeof(int));
   int *fill = g.start + B + 1; /* (B) */
   g.order = fill + B;
   memset(g.start, 0, (size_t)(B + 1) * sizeof(int));
@@ -125,7 +108,7 @@ static hyp_groups group_by_sentence(const int *sent, int N, int B, at_arena *scr
 }
 
 /* ---- declaration and key projection ---- */
-static at_status add_param(at_params *P, const char *name, const char *leaf, int ndim, int rows, int cols,
+static at_status at__add_param(at_params *P, const char *name, const char *leaf, int ndim, int rows, int cols,
                            size_t *off) {
   char buf[96];
   snprintf(buf, sizeof buf, "%s/%s", name, leaf);
@@ -149,12 +132,12 @@ at_status at_attention_declare(at_attention *L, at_params *P, const char *name, 
                      query_dim, key_dim);
     return AT_OK;
   case AT_SCORE_GENERAL:
-    return add_param(P, name, "W", 2, query_dim, key_dim, &L->W);
+    return at__add_param(P, name, "W", 2, query_dim, key_dim, &L->W);
   case AT_SCORE_CONCAT: {
     if (attn_dim <= 0) return at_fail(AT_ERR_INVALID_ARG, "attention %s: concat needs attn_dim > 0", name);
-    at_status s = add_param(P, name, "W_q", 2, attn_dim, query_dim, &L->W_q);
-    if (s == AT_OK) s = add_param(P, name, "W_k", 2, attn_dim, key_dim, &L->W_k);
-    if (s == AT_OK) s = add_param(P, name, "v", 1, attn_dim, 1, &L->v);
+    at_status s = at__add_param(P, name, "W_q", 2, attn_dim, query_dim, &L->W_q);
+    if (s == AT_OK) s = at__add_param(P, name, "W_k", 2, attn_dim, key_dim, &L->W_k);
+    if (s == AT_OK) s = at__add_param(P, name, "v", 1, attn_dim, 1, &L->v);
     return s;
   }
   }
@@ -170,7 +153,7 @@ int at_attention_pkey_dim(const at_attention *L) {
 }
 
 /* Offset of the key projection matrix (P, Dk), or 0 with *has = 0. */
-static size_t key_projection(const at_attention *L, int *has) {
+static size_t at__key_projection(const at_attention *L, int *has) {
   *has = L->score == AT_SCORE_GENERAL || L->score == AT_SCORE_CONCAT;
   return L->score == AT_SCORE_GENERAL ? L->W : L->score == AT_SCORE_CONCAT ? L->W_k : 0;
 }
@@ -179,7 +162,7 @@ void at_attention_project_keys(const at_attention *L, const float *params, const
                                int Ts, int B, float *pkeys /* (Ts, B, P) */) {
   const int Dk = L->key_dim, P = at_attention_pkey_dim(L), rows = Ts * B;
   int has;
-  size_t W = key_projection(L, &has); /* (P, Dk) */
+  size_t W = at__key_projection(L, &has); /* (P, Dk) */
   if (!has) {
     if (pkeys != keys) memcpy(pkeys, keys, (size_t)rows * Dk * sizeof(float));
     return;
@@ -192,9 +175,9 @@ void at_attention_project_keys_backward(const at_attention *L, const float *para
                                         const float *dpkeys /* (Ts, B, P) */, float *dkeys /* (Ts, B, Dk) */) {
   const int Dk = L->key_dim, P = at_attention_pkey_dim(L), rows = Ts * B;
   int has;
-  size_t W = key_projection(L, &has);
+  size_t W = at__key_projection(L, &has);
   if (!has) {
-    if (dkeys) vaxpy(1.0f, dpkeys, dkeys, rows * Dk);
+    if (dkeys) at__vaxpy(1.0f, dpkeys, dkeys, rows * Dk);
     return;
   }
   at_gemm(1, 0, P, Dk, rows, 1.0f, dpkeys, P, keys, Dk, 1.0f, grads + W, Dk);
@@ -208,7 +191,7 @@ size_t at_attention_step_cache_floats(const at_attention *L, int Ts) {
 /* ---- stage 1: scores ---- */
 
 /* S_ij = scale * q_i . pk_j (dot, scaled, general); P = width of q and pk. */
-static void attn_scores_dot(const float *q /* (N, P) */, int N, const int *sent, const float *pk /* (Ts, B, P) */,
+static void at__attn_scores_dot(const float *q /* (N, P) */, int N, const int *sent, const float *pk /* (Ts, B, P) */,
                             int P, int Ts, int B, const int *len, float scale, float *S /* (N, Ts) */) {
   size_t work = (size_t)N * Ts * P;
   (void)work;
@@ -216,61 +199,61 @@ static void attn_scores_dot(const float *q /* (N, P) */, int N, const int *sent,
   for (int i = 0; i < N; i++) {
     const float *qi = q + (size_t)i * P;
     for (int j = 0; j < len[i]; j++)
-      S[(size_t)i * Ts + j] = scale * vdot(qi, pk + ((size_t)j * B + sent[i]) * P, P);
+      S[(size_t)i * Ts + j] = scale * at__vdot(qi, pk + ((size_t)j * B + sent[i]) * P, P);
   }
 }
 
 /* S_ij = v . tanh(qp_i + pk_j) with qp = q W_q^T (one GEMM for all N).
  * t_ij goes to cache row i (zero beyond len_i) or, at inference, to a
  * per-thread buffer. */
-static void attn_scores_concat(const at_attention *L, const float *params, const float *q /* (N, Dq) */, int N,
+static void at__attn_scores_concat(const at_attention *L, const float *params, const float *q /* (N, Dq) */, int N,
                                const int *sent, const float *pk /* (Ts, B, A) */, int Ts, int B, const int *len,
                                float *S /* (N, Ts) */, float *cache /* (N, Ts*A) or NULL */, at_arena *scratch) {
   const int A = L->attn_dim, Dq = L->query_dim;
   const size_t TA = (size_t)Ts * A;
   const float *v = params + L->v; /* (A) */
-  float *qp = scratch_alloc(scratch, (size_t)N * A * sizeof(float)); /* (N, A) */
+  float *qp = at__scratch_alloc(scratch, (size_t)N * A * sizeof(float)); /* (N, A) */
   at_gemm(0, 1, N, A, Dq, 1.0f, q, Dq, params + L->W_q, Dq, 0.0f, qp, A);
   float *tbuf = NULL; /* (threads, Ts*A) */
-  if (!cache) tbuf = scratch_alloc(scratch, (size_t)at_get_threads() * TA * sizeof(float));
+  if (!cache) tbuf = at__scratch_alloc(scratch, (size_t)at_get_threads() * TA * sizeof(float));
   size_t work = (size_t)N * TA;
   (void)work;
   AT__OMP(omp parallel for schedule(static) if (work >= AT__ATTN_PAR_MIN))
   for (int i = 0; i < N; i++) {
-    float *t = cache ? cache + (size_t)i * TA : tbuf + (size_t)thread_id() * TA; /* (Ts, A) */
+    float *t = cache ? cache + (size_t)i * TA : tbuf + (size_t)at__thread_id() * TA; /* (Ts, A) */
     const float *qpi = qp + (size_t)i * A;
     const int n = len[i];
     for (int j = 0; j < n; j++) {
       const float *pkj = pk + ((size_t)j * B + sent[i]) * A;
       float *tj = t + (size_t)j * A;
       vadd_tanh(tj, qpi, pkj, A);
-      S[(size_t)i * Ts + j] = vdot(v, tj, A);
+      S[(size_t)i * Ts + j] = at__vdot(v, tj, A);
     }
     if (cache && n < Ts) memset(t + (size_t)n * A, 0, (TA - (size_t)n * A) * sizeof(float));
   }
 }
 
-static float score_scale(const at_attention *L) {
+static float at__score_scale(const at_attention *L) {
   return L->score == AT_SCORE_SCALED ? 1.0f / sqrtf((float)L->key_dim) : 1.0f;
 }
 
-static void attn_scores(const at_attention *L, const float *params, const float *q, int N, const int *sent,
+static void at__attn_scores(const at_attention *L, const float *params, const float *q, int N, const int *sent,
                         const float *pkeys, int Ts, int B, const int *len, float *S, float *cache,
                         at_arena *scratch) {
   if (L->score == AT_SCORE_CONCAT)
-    attn_scores_concat(L, params, q, N, sent, pkeys, Ts, B, len, S, cache, scratch);
+    at__attn_scores_concat(L, params, q, N, sent, pkeys, Ts, B, len, S, cache, scratch);
   else
-    attn_scores_dot(q, N, sent, pkeys, at_attention_pkey_dim(L), Ts, B, len, score_scale(L), S);
+    at__attn_scores_dot(q, N, sent, pkeys, at_attention_pkey_dim(L), Ts, B, len, at__score_scale(L), S);
 }
 
 /* ---- stage 2: normalisation (local attention hooks in here) ---- */
-static void attn_normalize(float *S /* (N, Ts) in: scores, out: alpha */, int N, int Ts, const int *len) {
+static void at__attn_normalize(float *S /* (N, Ts) in: scores, out: alpha */, int N, int Ts, const int *len) {
   at_masked_softmax_rows(S, S, N, Ts, len);
 }
 
 /* In place: dA (N, Ts) = dalpha -> dscore = alpha * (dalpha - sum_j alpha dalpha);
  * exactly 0 beyond len_i. */
-static void attn_normalize_backward(const float *alpha /* (N, Ts) */, int N, int Ts, const int *len,
+static void at__attn_normalize_backward(const float *alpha /* (N, Ts) */, int N, int Ts, const int *len,
                                     float *dA /* (N, Ts) */) {
   size_t work = (size_t)N * Ts;
   (void)work;
@@ -279,7 +262,7 @@ static void attn_normalize_backward(const float *alpha /* (N, Ts) */, int N, int
     const float *a = alpha + (size_t)i * Ts;
     float *d = dA + (size_t)i * Ts;
     const int n = len[i];
-    float s = vdot(a, d, n);
+    float s = at__vdot(a, d, n);
     AT__OMP(omp simd)
     for (int j = 0; j < n; j++) d[j] = a[j] * (d[j] - s);
     for (int j = n; j < Ts; j++) d[j] = 0.0f;
@@ -287,7 +270,7 @@ static void attn_normalize_backward(const float *alpha /* (N, Ts) */, int N, int
 }
 
 /* ---- stage 3: context (hard attention hooks in here) ---- */
-static void attn_context(const float *alpha /* (N, Ts) */, int N, const int *sent, const float *keys /* (Ts,B,Dk) */,
+static void at__attn_context(const float *alpha /* (N, Ts) */, int N, const int *sent, const float *keys /* (Ts,B,Dk) */,
                          int Dk, int Ts, int B, const int *len, float *context /* (N, Dk) */) {
   size_t work = (size_t)N * Ts * Dk;
   (void)work;
@@ -296,13 +279,13 @@ static void attn_context(const float *alpha /* (N, Ts) */, int N, const int *sen
     float *c = context + (size_t)i * Dk;
     memset(c, 0, (size_t)Dk * sizeof(float));
     for (int j = 0; j < len[i]; j++)
-      vaxpy(alpha[(size_t)i * Ts + j], keys + ((size_t)j * B + sent[i]) * Dk, c, Dk);
+      at__vaxpy(alpha[(size_t)i * Ts + j], keys + ((size_t)j * B + sent[i]) * Dk, c, Dk);
   }
 }
 
 /* dalpha_ij = dc_i . k_j into dA (N, Ts) (0 beyond len); dkeys_j += alpha_ij dc_i.
  * Parallel over sentences. */
-static void attn_context_backward(const float *alpha, int N, const hyp_groups *g, const float *keys, int Dk, int Ts,
+static void at__attn_context_backward(const float *alpha, int N, const hyp_groups *g, const float *keys, int Dk, int Ts,
                                   int B, const int *len, const float *dcontext /* (N, Dk) */,
                                   float *dA /* (N, Ts) */, float *dkeys /* (Ts, B, Dk) or NULL */) {
   size_t work = (size_t)N * Ts * Dk;
@@ -315,8 +298,8 @@ static void attn_context_backward(const float *alpha, int N, const hyp_groups *g
       float *d = dA + (size_t)i * Ts;
       for (int j = 0; j < n; j++) {
         const size_t row = ((size_t)j * B + b) * Dk;
-        d[j] = vdot(dc, keys + row, Dk);
-        if (dkeys) vaxpy(alpha[(size_t)i * Ts + j], dc, dkeys + row, Dk);
+        d[j] = at__vdot(dc, keys + row, Dk);
+        if (dkeys) at__vaxpy(alpha[(size_t)i * Ts + j], dc, dkeys + row, Dk);
       }
       for (int j = n; j < Ts; j++) d[j] = 0.0f;
     }
@@ -326,7 +309,7 @@ static void attn_context_backward(const float *alpha, int N, const hyp_groups *g
 /* ---- stage 1 backward ---- */
 
 /* dq_i += scale * sum_j dS_ij pk_j; dpk_j += scale * dS_ij q_i. */
-static void attn_scores_dot_backward(const float *q, int N, const hyp_groups *g, const float *pk, int P, int Ts,
+static void at__attn_scores_dot_backward(const float *q, int N, const hyp_groups *g, const float *pk, int P, int Ts,
                                      int B, const int *len, float scale, const float *dS, float *dq,
                                      float *dpk) {
   size_t work = (size_t)N * Ts * P;
@@ -338,8 +321,8 @@ static void attn_scores_dot_backward(const float *q, int N, const hyp_groups *g,
       for (int j = 0; j < len[i]; j++) {
         const float d = scale * dS[(size_t)i * Ts + j];
         const size_t row = ((size_t)j * B + b) * P;
-        if (dq) vaxpy(d, pk + row, dq + (size_t)i * P, P);
-        if (dpk) vaxpy(d, q + (size_t)i * P, dpk + row, P);
+        if (dq) at__vaxpy(d, pk + row, dq + (size_t)i * P, P);
+        if (dpk) at__vaxpy(d, q + (size_t)i * P, dpk + row, P);
       }
     }
   }
@@ -348,14 +331,14 @@ static void attn_scores_dot_backward(const float *q, int N, const hyp_groups *g,
 /* concat: with u_ij = dS_ij * v * (1 - t_ij^2):
  * dqp_i = sum_j u_ij, dpk_j += u_ij, dv += sum_ij dS_ij t_ij,
  * then dW_q += dqp^T q and dq += dqp W_q (GEMMs). */
-static void attn_scores_concat_backward(const at_attention *L, const float *params, float *grads, const float *q,
+static void at__attn_scores_concat_backward(const at_attention *L, const float *params, float *grads, const float *q,
                                         int N, const hyp_groups *g, int Ts, int B, const int *len,
                                         const float *cache /* (N, Ts*A) */, const float *dS /* (N, Ts) */,
                                         float *dq, float *dpk, at_arena *scratch) {
   const int A = L->attn_dim, Dq = L->query_dim;
   const size_t TA = (size_t)Ts * A;
   const float *v = params + L->v;
-  float *dqp = scratch_alloc(scratch, (size_t)N * A * sizeof(float)); /* (N, A) */
+  float *dqp = at__scratch_alloc(scratch, (size_t)N * A * sizeof(float)); /* (N, A) */
   memset(dqp, 0, (size_t)N * A * sizeof(float));
   size_t work = (size_t)N * TA;
   (void)work;
@@ -395,10 +378,10 @@ void at_attention_step_forward(const at_attention *L, const float *params, const
                                float *alpha /* (N, Ts) */, float *context /* (N, Dk) */,
                                float *cache /* (N, step_cache_floats) or NULL */, at_arena *scratch) {
   if (N <= 0) return;
-  int *len = hyp_lengths(sent, N, B, src_len, Ts, scratch);
-  attn_scores(L, params, q, N, sent, pkeys, Ts, B, len, alpha, cache, scratch);
-  attn_normalize(alpha, N, Ts, len);
-  attn_context(alpha, N, sent, keys, L->key_dim, Ts, B, len, context);
+  int *len = at__hyp_lengths(sent, N, B, src_len, Ts, scratch);
+  at__attn_scores(L, params, q, N, sent, pkeys, Ts, B, len, alpha, cache, scratch);
+  at__attn_normalize(alpha, N, Ts, len);
+  at__attn_context(alpha, N, sent, keys, L->key_dim, Ts, B, len, context);
 }
 
 void at_attention_step_backward(const at_attention *L, const float *params, float *grads,
@@ -410,16 +393,16 @@ void at_attention_step_backward(const at_attention *L, const float *params, floa
                                 float *dkeys /* (Ts, B, Dk) */, float *dpkeys /* (Ts, B, P) */,
                                 at_arena *scratch) {
   if (N <= 0) return;
-  int *len = hyp_lengths(sent, N, B, src_len, Ts, scratch);
-  hyp_groups g = group_by_sentence(sent, N, B, scratch);
-  float *dS = scratch_alloc(scratch, (size_t)N * Ts * sizeof(float)); /* (N, Ts) */
-  attn_context_backward(alpha, N, &g, keys, L->key_dim, Ts, B, len, dcontext, dS, dkeys);
-  attn_normalize_backward(alpha, N, Ts, len, dS);
+  int *len = at__hyp_lengths(sent, N, B, src_len, Ts, scratch);
+  hyp_groups g = at__group_by_sentence(sent, N, B, scratch);
+  float *dS = at__scratch_alloc(scratch, (size_t)N * Ts * sizeof(float)); /* (N, Ts) */
+  at__attn_context_backward(alpha, N, &g, keys, L->key_dim, Ts, B, len, dcontext, dS, dkeys);
+  at__attn_normalize_backward(alpha, N, Ts, len, dS);
   if (L->score == AT_SCORE_CONCAT) {
     AT_ASSERT(cache != NULL);
-    attn_scores_concat_backward(L, params, grads, q, N, &g, Ts, B, len, cache, dS, dq, dpkeys, scratch);
+    at__attn_scores_concat_backward(L, params, grads, q, N, &g, Ts, B, len, cache, dS, dq, dpkeys, scratch);
   } else {
-    attn_scores_dot_backward(q, N, &g, pkeys, at_attention_pkey_dim(L), Ts, B, len, score_scale(L), dS, dq,
+    at__attn_scores_dot_backward(q, N, &g, pkeys, at_attention_pkey_dim(L), Ts, B, len, at__score_scale(L), dS, dq,
                              dpkeys);
   }
 }

@@ -3,13 +3,9 @@
  * column in1 (row stride in_dim), so forward and backward are two GEMMs each. */
 #include <stdio.h>
 
-#include "model/layers.h"
+#include "core/omp.h"
+#include "model/layers/layers.h"
 
-#ifdef _OPENMP
-#define AT__OMP(...) _Pragma(#__VA_ARGS__)
-#else
-#define AT__OMP(...)
-#endif
 
 at_status at_linear_declare(at_linear *L, at_params *P, const char *name, int in_dim, int out_dim, int has_bias,
                             at_activation act) {
@@ -46,13 +42,13 @@ void at_linear_forward(const at_linear *L, const float *params, const float *x1 
 }
 
 /* dy (N, O) *= 1 - y^2 */
-static void tanh_backward(const float *y, float *dy, size_t n) {
+static void at__tanh_backward(const float *y, float *dy, size_t n) {
   AT__OMP(omp simd)
   for (size_t k = 0; k < n; k++) dy[k] *= 1.0f - y[k] * y[k];
 }
 
 /* db (O) += column sums of dy (N, O), rows in order. */
-static void bias_backward(const float *dy, int N, int O, float *db) {
+static void at__bias_backward(const float *dy, int N, int O, float *db) {
   for (int i = 0; i < N; i++) {
     const float *r = dy + (size_t)i * O;
     AT__OMP(omp simd)
@@ -68,8 +64,8 @@ void at_linear_backward(const at_linear *L, const float *params, float *grads, c
   if (N <= 0) return;
   const float *W = params + L->W; /* (O, D) */
   float *dW = grads + L->W;       /* (O, D) */
-  if (L->act == AT_ACT_TANH) tanh_backward(y, dy, (size_t)N * O);
-  if (L->has_bias) bias_backward(dy, N, O, grads + L->b);
+  if (L->act == AT_ACT_TANH) at__tanh_backward(y, dy, (size_t)N * O);
+  if (L->has_bias) at__bias_backward(dy, N, O, grads + L->b);
   at_gemm(1, 0, O, in1, N, 1.0f, dy, O, x1, in1, 1.0f, dW, D);
   if (x2) at_gemm(1, 0, O, in2, N, 1.0f, dy, O, x2, in2, 1.0f, dW + in1, D);
   if (dx1) at_gemm(0, 0, N, in1, O, 1.0f, dy, O, W, D, 1.0f, dx1, in1);

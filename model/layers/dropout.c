@@ -1,6 +1,6 @@
 /* Inverted dropout: kept units are scaled by 1/(1-p) at training time so
  * inference needs no rescaling. */
-#include "model/layers.h"
+#include "model/layers/layers.h"
 
 /* mask (n) entries: 0 with probability p, else 1/(1-p). p <= 0 gives all
  * ones (and draws nothing from rng), p >= 1 all zeros. */

@@ -18,24 +18,13 @@
 #include <string.h>
 
 #include "core/fastmath.h"
-#include "model/layers.h"
+#include "core/omp.h"
+#include "model/layers/layers.h"
 
-#ifdef _OPENMP
-#define AT__PRAGMA(x) _Pragma(#x)
-#define AT__PAR_FOR(cond) AT__PRAGMA(omp parallel for schedule(static) if (cond))
-#else
-#define AT__PAR_FOR(cond)
-#endif
 #define AT__PAR_MIN 32768 /* elements below which threads cost more than they give */
 
-#ifdef _OPENMP
-#define AT__SIMD AT__PRAGMA(omp simd)
-#else
-#define AT__SIMD
-#endif
-
 /* Gate activations: core/fastmath.h's branch-free fp32 versions (libm calls
- * do not vectorize; these do, inside the AT__SIMD gate loops). */
+ * do not vectorize; these do, inside the `omp simd` gate loops). */
 static inline float at__sig(float x) { return at__fast_sigmoid(x); }
 static inline float at__tanh(float x) { return at__fast_tanh(x); }
 
@@ -81,7 +70,7 @@ static void at__affine(const float *X, int rows, int K, const float *W, const fl
 /* out (cols) += column sums of A (rows, cols); parallel over column blocks. */
 static void at__add_colsum(const float *A, size_t rows, int cols, float *out) {
   int nblk = (cols + 63) / 64;
-  AT__PAR_FOR(rows * (size_t)cols >= AT__PAR_MIN && nblk > 1)
+  AT__OMP(omp parallel for schedule(static) if (rows * (size_t)cols >= AT__PAR_MIN && nblk > 1))
   for (int bk = 0; bk < nblk; bk++) {
     int j0 = bk * 64, j1 = j0 + 64 < cols ? j0 + 64 : cols;
     for (size_t r = 0; r < rows; r++) {
@@ -100,13 +89,13 @@ static void at__add(float *y, const float *x, size_t n) {
 /* One row of each cell. gx, gh (G*H) pre-activations from input and state;
  * hp/cp (H) previous state; writes h (and c) (H) and the row's cache. */
 static void at__rnn_row_fwd(int H, const float *gx, const float *gh, float *h, float *cache) {
-  AT__SIMD
+  AT__OMP(omp simd)
   for (int j = 0; j < H; j++) h[j] = cache[j] = at__tanh(gx[j] + gh[j]);
 }
 
 static void at__gru_row_fwd(int H, const float *gx, const float *gh, const float *hp, float *h, float *cache) {
   float *r = cache, *z = cache + H, *n = cache + 2 * H, *hn = cache + 3 * H;
-  AT__SIMD
+  AT__OMP(omp simd)
   for (int j = 0; j < H; j++) {
     float rr = at__sig(gx[j] + gh[j]), zz = at__sig(gx[H + j] + gh[H + j]), a = gh[2 * H + j];
     float nn = at__tanh(gx[2 * H + j] + rr * a);
@@ -118,7 +107,7 @@ static void at__gru_row_fwd(int H, const float *gx, const float *gh, const float
 static void at__lstm_row_fwd(int H, const float *gx, const float *gh, const float *cp, float *h, float *c,
                              float *cache) {
   float *i_ = cache, *f_ = cache + H, *g_ = cache + 2 * H, *o_ = cache + 3 * H, *tc = cache + 4 * H;
-  AT__SIMD
+  AT__OMP(omp simd)
   for (int j = 0; j < H; j++) {
     float ii = at__sig(gx[j] + gh[j]), ff = at__sig(gx[H + j] + gh[H + j]);
     float gg = at__tanh(gx[2 * H + j] + gh[2 * H + j]), oo = at__sig(gx[3 * H + j] + gh[3 * H + j]);
@@ -136,7 +125,7 @@ static void at__step_fwd(const at_rnn *L, const float *params, const float *gx, 
   int H = L->hidden, GH = L->gates * H;
   size_t CF = at_rnn_step_cache_floats(L);
   at__affine(hp, N, H, params + L->W_hh, params + L->b_hh, GH, gh);
-  AT__PAR_FOR((size_t)N * GH >= AT__PAR_MIN)
+  AT__OMP(omp parallel for schedule(static) if ((size_t)N * GH >= AT__PAR_MIN))
   for (int i = 0; i < N; i++) {
     size_t oh = (size_t)i * H, og = (size_t)i * GH;
     if (mask && !mask[i]) {
@@ -171,7 +160,7 @@ void at_rnn_step_forward(const at_rnn *L, const float *params, const float *gx, 
  * dgx, dgh (G*H) (may alias for RNN/LSTM) and ADDS the direct paths to dhp
  * (GRU) and dcp (LSTM). */
 static void at__rnn_row_bwd(int H, const float *cache, const float *dh, float *dgx, float *dgh) {
-  AT__SIMD
+  AT__OMP(omp simd)
   for (int j = 0; j < H; j++) {
     float y = cache[j];
     dgx[j] = dgh[j] = dh[j] * (1.0f - y * y);
@@ -180,7 +169,7 @@ static void at__rnn_row_bwd(int H, const float *cache, const float *dh, float *d
 
 static void at__gru_row_bwd(int H, const float *cache, const float *hp, const float *dh, float *dgx, float *dgh, float *dhp) {
   const float *r = cache, *z = cache + H, *n = cache + 2 * H, *hn = cache + 3 * H;
-  AT__SIMD
+  AT__OMP(omp simd)
   for (int j = 0; j < H; j++) {
     float g = dh[j], rr = r[j], zz = z[j], nn = n[j];
     float pn = g * (1.0f - zz) * (1.0f - nn * nn);
@@ -195,7 +184,7 @@ static void at__gru_row_bwd(int H, const float *cache, const float *hp, const fl
 
 static void at__lstm_row_bwd(int H, const float *cache, const float *cp, const float *dh, const float *dc, float *dgx, float *dgh, float *dcp) {
   const float *i_ = cache, *f_ = cache + H, *g_ = cache + 2 * H, *o_ = cache + 3 * H, *tc = cache + 4 * H;
-  AT__SIMD
+  AT__OMP(omp simd)
   for (int j = 0; j < H; j++) {
     float g = dh[j], ii = i_[j], ff = f_[j], gg = g_[j], oo = o_[j], t = tc[j];
     float dct = dc[j] + g * oo * (1.0f - t * t);
@@ -220,7 +209,7 @@ static void at__step_bwd_gates(const at_rnn *L, const float *cache, const float 
                                float *dgx, float *dgh, float *dhp, float *dcp) {
   int H = L->hidden, GH = L->gates * H;
   size_t CF = at_rnn_step_cache_floats(L);
-  AT__PAR_FOR((size_t)N * GH >= AT__PAR_MIN)
+  AT__OMP(omp parallel for schedule(static) if ((size_t)N * GH >= AT__PAR_MIN))
   for (int i = 0; i < N; i++) {
     size_t oh = (size_t)i * H, og = (size_t)i * GH;
     const float *ch = cache + (size_t)i * CF;

@@ -11,13 +11,9 @@
 #include <string.h>
 
 #include "core/fastmath.h"
-#include "model/layers.h"
+#include "core/omp.h"
+#include "model/layers/layers.h"
 
-#ifdef _OPENMP
-#define AT__OMP(...) _Pragma(#__VA_ARGS__)
-#else
-#define AT__OMP(...)
-#endif
 
 #define AT__LOSS_BLOCK 256 /* rows whose statistics are held at once */
 
@@ -63,7 +59,7 @@ typedef struct row_stats {
 /* Largest logit (first index on ties) and the sum of the logits. Two
  * vectorized passes (max and sum, then the first index holding the max)
  * instead of one scalar compare-and-branch loop. */
-static float row_max_sum(const float *x, int V, int *arg, float *sum) {
+static float at__row_max_sum(const float *x, int V, int *arg, float *sum) {
   float m = -INFINITY, s = 0.0f;
   AT__OMP(omp simd reduction(max : m) reduction(+ : s))
   for (int j = 0; j < V; j++) {
@@ -82,7 +78,7 @@ static float row_max_sum(const float *x, int V, int *arg, float *sum) {
 }
 
 /* x_j <- exp(x_j - m); returns the sum. */
-static float row_exp(float *x, int V, float m) {
+static float at__row_exp(float *x, int V, float m) {
   float s = 0.0f;
   AT__OMP(omp simd reduction(+ : s))
   for (int j = 0; j < V; j++) {
@@ -94,13 +90,13 @@ static float row_exp(float *x, int V, float m) {
 }
 
 /* One non-pad row in place: x (V) logits -> scale * (softmax - q). */
-static row_stats loss_row(float *x, int V, int target, float eps, float scale) {
+static row_stats at__loss_row(float *x, int V, int target, float eps, float scale) {
   row_stats r = {0.0, 0.0, 1, 0};
   int arg;
   float sx;
-  const float m = row_max_sum(x, V, &arg, &sx);
+  const float m = at__row_max_sum(x, V, &arg, &sx);
   const double xt = x[target];
-  const float se = row_exp(x, V, m);
+  const float se = at__row_exp(x, V, m);
   const double lse = (double)m + log((double)se);
   r.nll = lse - xt;
   r.loss = (1.0 - eps) * r.nll + eps * (lse - (double)sx / V);
@@ -130,7 +126,7 @@ void at_output_loss(const at_output *L, float *logits /* (N, V) in: logits, out:
         continue;
       }
       AT_ASSERT(t >= 0 && t < V);
-      rs[k] = loss_row(x, V, t, eps, scale);
+      rs[k] = at__loss_row(x, V, t, eps, scale);
     }
     if (!stats) continue;
     for (int k = 0; k < n; k++) {
@@ -144,7 +140,7 @@ void at_output_loss(const at_output *L, float *logits /* (N, V) in: logits, out:
 }
 
 /* db (V) += column sums of dlogits (N, V), each column summed in row order. */
-static void bias_backward(const float *dlogits, int N, int V, float *db) {
+static void at__bias_backward(const float *dlogits, int N, int V, float *db) {
   enum { CB = 512 };
   const int nb = (V + CB - 1) / CB;
   size_t work = (size_t)N * V;
@@ -165,6 +161,6 @@ void at_output_backward(const at_output *L, const float *params, float *grads, c
   const int V = L->vocab, D = L->in_dim;
   if (N <= 0) return;
   at_gemm(1, 0, V, D, N, 1.0f, dlogits, V, h, D, 1.0f, grads + L->W, D);
-  if (!L->tied) bias_backward(dlogits, N, V, grads + L->b);
+  if (!L->tied) at__bias_backward(dlogits, N, V, grads + L->b);
   if (dh) at_gemm(0, 0, N, D, V, 1.0f, dlogits, V, params + L->W, D, 1.0f, dh, D);
 }

@@ -2,7 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "model/layers.h"
+#include "model/layers/layers.h"
 
 /* Declares "<name>/W" (vocab, dim) in P and fills the descriptor L. */
 at_status at_embedding_declare(at_embedding *L, at_params *P, const char *name, int vocab, int dim, int pad_id,
