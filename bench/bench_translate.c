@@ -41,22 +41,22 @@ typedef struct bench_counts {
 static bench_counts bench__counts;
 static bench_flops bench__flops;
 
-at_status __real_at_model_step(const at_model *m, const at_encoded *enc, const int *sent, const at_dec_state *in,
+at_status __real_at_model_step(const at_model *m, const at_encoded *enc, int t, const int *sent, const at_dec_state *in,
                                const int *y_prev, at_dec_state *out, float *logprobs, float *attn, at_arena *arena);
 at_status __real_at_model_encode(const at_model *m, const int *src, const int *src_len, int Ts, int B,
                                  at_arena *arena, at_encoded **out);
-at_status __wrap_at_model_step(const at_model *m, const at_encoded *enc, const int *sent, const at_dec_state *in,
+at_status __wrap_at_model_step(const at_model *m, const at_encoded *enc, int t, const int *sent, const at_dec_state *in,
                                const int *y_prev, at_dec_state *out, float *logprobs, float *attn, at_arena *arena);
 at_status __wrap_at_model_encode(const at_model *m, const int *src, const int *src_len, int Ts, int B,
                                  at_arena *arena, at_encoded **out);
 
-at_status __wrap_at_model_step(const at_model *m, const at_encoded *enc, const int *sent, const at_dec_state *in,
+at_status __wrap_at_model_step(const at_model *m, const at_encoded *enc, int t, const int *sent, const at_dec_state *in,
                                const int *y_prev, at_dec_state *out, float *logprobs, float *attn, at_arena *arena) {
   for (int i = 0; i < in->N; i++)
     bench__counts.flops += bench__flops.step + at_encoded_src_len(enc, sent[i]) * bench__flops.step_src;
   bench__counts.hyp_steps += in->N;
   bench__counts.steps++;
-  return __real_at_model_step(m, enc, sent, in, y_prev, out, logprobs, attn, arena);
+  return __real_at_model_step(m, enc, t, sent, in, y_prev, out, logprobs, attn, arena);
 }
 
 at_status __wrap_at_model_encode(const at_model *m, const int *src, const int *src_len, int Ts, int B,

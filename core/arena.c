@@ -40,12 +40,32 @@ static void at__blocks_free(at__arena_block *b) {
 void at_arena_init(at_arena *a) { memset(a, 0, sizeof *a); }
 
 at_status at_arena_reserve(at_arena *a, size_t bytes) {
-  if (at_arena_capacity(a) >= bytes) return AT_OK;
+  if (at_arena_available(a) >= bytes) return AT_OK;
   at__arena_block *b = at__block_new(bytes);
   if (!b) return at_fail(AT_ERR_NOMEM, "arena: cannot reserve %zu bytes", bytes);
   b->prev = a->head;
   a->head = b;
   return AT_OK;
+}
+
+size_t at_arena_round(size_t bytes) { return at__align_up(bytes ? bytes : 1); }
+
+size_t at_arena_available(const at_arena *a) { return a->head ? a->head->size - a->head->used : 0; }
+
+at_arena_mark at_arena_get_mark(const at_arena *a) {
+  at_arena_mark m = {a->head, a->head ? a->head->used : 0, a->used_total};
+  return m;
+}
+
+void at_arena_rewind(at_arena *a, at_arena_mark m) {
+  while (a->head && a->head != m.block) {
+    at__arena_block *p = a->head->prev;
+    free(a->head->data);
+    free(a->head);
+    a->head = p;
+  }
+  if (a->head) a->head->used = m.used;
+  a->used_total = m.used_total;
 }
 
 void *at_arena_alloc(at_arena *a, size_t bytes) {

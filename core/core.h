@@ -81,8 +81,24 @@ typedef struct at_arena {
 } at_arena;
 
 void at_arena_init(at_arena *a);
-/* Allocates at least `bytes` up front (optional; 0 is fine). */
+/* Makes sure the next `bytes` bytes of allocations (each counted as
+ * at_arena_round of its size) come from memory the arena already holds, so
+ * none of them mallocs or fails: the "estimate, then reserve" step before a
+ * forward pass or a decoder step. AT_ERR_NOMEM when it cannot. */
 at_status at_arena_reserve(at_arena *a, size_t bytes);
+/* Bytes that an allocation of `bytes` takes from the arena (64-byte rounding). */
+size_t at_arena_round(size_t bytes);
+/* Free bytes left in the current block. */
+size_t at_arena_available(const at_arena *a);
+/* A point to come back to: at_arena_rewind(a, m) forgets every allocation
+ * made after at_arena_mark (blocks chained since then are released), so a
+ * loop can reuse the same scratch each iteration. */
+typedef struct at_arena_mark {
+  at__arena_block *block;
+  size_t used, used_total;
+} at_arena_mark;
+at_arena_mark at_arena_get_mark(const at_arena *a);
+void at_arena_rewind(at_arena *a, at_arena_mark m);
 /* Returns NULL when memory runs out (the caller returns AT_ERR_NOMEM). */
 void *at_arena_alloc(at_arena *a, size_t bytes);
 /* n floats, uninitialised / zeroed. */

@@ -370,23 +370,30 @@ at_status at_search(const at_model *const *models, int n_models, const int *src,
   if (!from || !nsent || !ny || !nentry || !nlen || !nlp) return at_fail(AT_ERR_NOMEM, "search: out of memory");
   for (int m = 0; m < n_models; m++) {
     if ((st = at_model_encode(models[m], src, src_len, Ts, B, arena, &enc[m]))) return st;
-    if ((st = at_model_state_alloc(models[m], BK, arena, &cur[m]))) return st;
-    if ((st = at_model_state_alloc(models[m], BK, arena, &out[m]))) return st;
+    if ((st = at_model_state_alloc(models[m], BK, s.max_steps, arena, &cur[m]))) return st;
+    if ((st = at_model_state_alloc(models[m], BK, s.max_steps, arena, &out[m]))) return st;
     cur[m].N = B;
     if ((st = at_model_state_init(models[m], enc[m], &cur[m]))) return st;
     lp[m] = at_arena_floats(arena, (size_t)BK * V);
     attn[m] = opt->want_attention ? at_arena_floats(arena, (size_t)BK * Ts) : NULL;
     if (!lp[m] || (opt->want_attention && !attn[m])) return at_fail(AT_ERR_NOMEM, "search: out of memory");
   }
-  at_arena step_arena;
-  at_arena_init(&step_arena);
+  /* Step scratch comes from the caller's arena (kept across calls): reserved
+   * once for the widest step, rewound after every step. */
+  size_t step_bytes = 0;
+  for (int m = 0; m < n_models; m++) {
+    size_t b = at_model_step_bytes(models[m], BK, Ts);
+    if (b > step_bytes) step_bytes = b;
+  }
+  if ((st = at_arena_reserve(arena, step_bytes))) return st;
+  at_arena_mark step_mark = at_arena_get_mark(arena);
 
   for (int t = 0; t < s.max_steps && s.N > 0; t++) {
     for (int m = 0; m < n_models; m++) {
-      at_arena_reset(&step_arena);
       cur[m].N = s.N;
       out[m].N = s.N;
-      st = at_model_step(models[m], enc[m], s.sent, &cur[m], s.y_prev, &out[m], lp[m], attn[m], &step_arena);
+      st = at_model_step(models[m], enc[m], t, s.sent, &cur[m], s.y_prev, &out[m], lp[m], attn[m], arena);
+      at_arena_rewind(arena, step_mark);
       if (st) goto done;
     }
     at__ensemble_mean(lp, opt->want_attention ? attn : NULL, n_models, (size_t)s.N * V, (size_t)s.N * Ts);
@@ -418,7 +425,6 @@ at_status at_search(const at_model *const *models, int n_models, const int *src,
   }
   st = at__beam_finalize(&s, results);
 done:
-  at_arena_free(&step_arena);
   if (st)
     for (int b = 0; b < B; b++) at_search_result_free(&results[b]);
   return st;

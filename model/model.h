@@ -135,35 +135,64 @@ void at_model_init_params(at_model *m, uint64_t seed, float scale);
 /* Training forward: loss over the batch, keeping in the model's arena what
  * backward needs. train != 0 enables dropout (drawn from rng). */
 at_status at_model_forward(at_model *m, const at_batch *b, int train, at_rng *rng, at_loss *out);
+/* Bytes of the model's arena the last forward (and backward, once run) took;
+ * never more than at_model_train_bytes for that batch (tested). */
+size_t at_model_arena_used(const at_model *m);
 /* Backward of the last forward; ADDS gradients (scaled by loss_scale, e.g.
  * 1/ntokens) into at_model_params(m)->grad. */
 at_status at_model_backward(at_model *m, float loss_scale);
 
 /* ---- inference: encode once, then one decoder step at a time ------------------ *
  * The decoder step below is the same code the training forward runs. */
-typedef struct at_encoded at_encoded; /* encoder outputs, projected keys, lengths */
+typedef struct at_encoded at_encoded; /* encoder outputs and the decoder's per-sentence memory */
+
+/* The decoder state of N hypotheses, opaque outside model/: a list of named
+ * blocks, each (cap rows, width floats) with row i belonging to hypothesis i
+ * (a recurrent decoder keeps h/c per layer and the fed-back attentional
+ * state there; a Transformer decoder its key/value cache). Search reorders
+ * it with at_model_state_gather and sets N; nothing else looks inside. */
+enum { AT_STATE_MAX_BLOCKS = 24 };
+typedef struct at_state_block {
+  char name[16];  /* e.g. "h/l0", "c/l1", "feed" */
+  int width;      /* floats per hypothesis */
+  float *data;    /* (cap, width) */
+} at_state_block;
 typedef struct at_dec_state {
-  int N;          /* hypotheses */
-  float *h;       /* (layers, N, hidden_dim) */
-  float *c;       /* (layers, N, hidden_dim), LSTM only, else NULL */
-  float *feed;    /* (N, hidden_dim) previous attentional state (input feeding) or NULL */
+  int N;          /* hypotheses in use (<= cap); the caller sets it */
+  int cap;        /* rows allocated */
+  int max_steps;  /* decoder steps the state was sized for */
+  int n_blocks;
+  at_state_block block[AT_STATE_MAX_BLOCKS];
 } at_dec_state;
 
 /* Encodes B source sentences (src (Ts, B), lengths (B)); memory from arena. */
 at_status at_model_encode(const at_model *m, const int *src, const int *src_len, int Ts, int B, at_arena *arena,
                           at_encoded **out);
-/* Allocates a state for N hypotheses from arena. */
-at_status at_model_state_alloc(const at_model *m, int N, at_arena *arena, at_dec_state *st);
-/* Initial decoder state of each sentence b (N == B). */
+/* Allocates a state for up to N hypotheses and max_steps decoder steps
+ * (steps t = 0 .. max_steps-1) from arena; st->N = N. */
+at_status at_model_state_alloc(const at_model *m, int N, int max_steps, at_arena *arena, at_dec_state *st);
+/* Initial decoder state of each sentence b (st->N == B). */
 at_status at_model_state_init(const at_model *m, const at_encoded *enc, at_dec_state *st);
-/* Copies rows: dst hypothesis i takes src hypothesis from[i] (beam reordering). */
+/* Copies rows of every block: dst hypothesis i takes src hypothesis from[i]
+ * (beam reordering), for i < dst->N. */
 void at_model_state_gather(const at_model *m, const at_dec_state *src, const int *from, at_dec_state *dst);
-/* One decoder step for N hypotheses; hypothesis i belongs to source sentence
- * sent[i]. y_prev (N) previous tokens (BOS at the start). Writes the new state
- * into `out` (may not alias `in`), log-probabilities (N, tgt_vocab), and, if
- * attn != NULL, attention weights (N, Ts) (zeros for attention none). */
-at_status at_model_step(const at_model *m, const at_encoded *enc, const int *sent, const at_dec_state *in,
+/* The block called name, or NULL (tests and tools; search never needs it). */
+const at_state_block *at_dec_state_find(const at_dec_state *st, const char *name);
+/* Scratch bytes at_model_step takes from its arena for N hypotheses over
+ * sentences of up to Ts positions; at_model_step reserves them itself, so a
+ * caller that reserves them once (and rewinds between steps) never mallocs
+ * inside the decoding loop. */
+size_t at_model_step_bytes(const at_model *m, int N, int Ts);
+/* Decoder step t (0 for the first target token) for N = in->N hypotheses;
+ * hypothesis i belongs to source sentence sent[i]. y_prev (N) previous tokens
+ * (BOS at t = 0). Writes the new state into `out` (may not alias `in`; its N
+ * must equal in->N), log-probabilities (N, tgt_vocab), and, if attn != NULL,
+ * attention weights (N, Ts) (zeros for attention none). t < in->max_steps. */
+at_status at_model_step(const at_model *m, const at_encoded *enc, int t, const int *sent, const at_dec_state *in,
                         const int *y_prev, at_dec_state *out, float *logprobs, float *attn, at_arena *arena);
+/* Arena bytes at_model_forward + at_model_backward use for a batch of B
+ * sentences padded to Ts / Tt (reserved by at_model_forward itself). */
+size_t at_model_train_bytes(const at_model *m, int B, int Ts, int Tt, int train);
 int at_encoded_src_len(const at_encoded *enc, int b);
 int at_encoded_Ts(const at_encoded *enc);
 

@@ -32,6 +32,27 @@ static void test_arena(void) {
   CHECK(q != NULL && at_arena_capacity(&a) == cap);
   at_arena_free(&a);
   at_arena_free(NULL);
+
+  /* reserve, then allocations up to the reserved bytes never chain a block;
+   * rewind gives the same memory back */
+  at_arena_init(&a);
+  CHECK_OK(at_arena_reserve(&a, 3 * at_arena_round(1000) + at_arena_round(1)));
+  size_t cap0 = at_arena_capacity(&a);
+  CHECK(at_arena_available(&a) >= 3 * at_arena_round(1000) + 64);
+  at_arena_mark mk = at_arena_get_mark(&a);
+  void *p1 = at_arena_alloc(&a, 1000);
+  for (int k = 0; k < 2; k++) CHECK(at_arena_alloc(&a, 1000) != NULL);
+  CHECK(at_arena_alloc(&a, 0) != NULL);
+  CHECK(at_arena_capacity(&a) == cap0);
+  CHECK(at_arena_round(1000) == 1024 && at_arena_round(0) == 64);
+  at_arena_rewind(&a, mk);
+  CHECK(a.used_total == 0 && at_arena_alloc(&a, 8) == p1);
+  /* a rewind past an overflow releases the chained block */
+  mk = at_arena_get_mark(&a);
+  CHECK(at_arena_alloc(&a, 1 << 20) != NULL && at_arena_capacity(&a) > cap0);
+  at_arena_rewind(&a, mk);
+  CHECK(at_arena_capacity(&a) == cap0 && a.used_total == at_arena_round(8));
+  at_arena_free(&a);
 }
 
 static void test_rng(void) {

@@ -8,7 +8,7 @@
 
 #include "check.h"
 #include "gradcheck.h"
-#include "model/layers/layers.h"
+#include "model/blocks/blocks.h"
 
 enum { IN = 4, HID = 6, T = 5, B = 3, NL = 2 };
 static const int LENS[B] = {5, 3, 1};

@@ -94,14 +94,21 @@ static void test_step_replay(at_model_config c, const char *label) {
   int V = c.tgt_vocab, Ts = mb.b.Ts, sent[B] = {0, 1, 2};
   float *lp = malloc((size_t)B * V * sizeof(float)), *attn = malloc((size_t)B * Ts * sizeof(float));
   CHECK_OK(at_model_encode(m, mb.src, mb.src_len, Ts, B, &a, &enc));
-  CHECK_OK(at_model_state_alloc(m, B, &a, &st[0]));
-  CHECK_OK(at_model_state_alloc(m, B, &a, &st[1]));
+  CHECK_OK(at_model_state_alloc(m, B, mb.b.Tt, &a, &st[0]));
+  CHECK_OK(at_model_state_alloc(m, B, mb.b.Tt, &a, &st[1]));
   if (!enc) return;
   CHECK_OK(at_model_state_init(m, enc, &st[0]));
   double nll = 0, worst_attn = 0;
   long correct = 0, ntok = 0;
   for (int t = 0; t < mb.b.Tt; t++) {
-    CHECK_OK(at_model_step(m, enc, sent, &st[t % 2], mb.tgt_in + t * B, &st[(t + 1) % 2], lp, attn, &a));
+    at_arena_mark mark = at_arena_get_mark(&a);
+    size_t before = a.used_total, avail = at_arena_available(&a), need = at_model_step_bytes(m, B, Ts);
+    CHECK_OK(at_model_step(m, enc, t, sent, &st[t % 2], mb.tgt_in + t * B, &st[(t + 1) % 2], lp, attn, &a));
+    /* the step stays inside its own estimate, and the estimate was reserved */
+    CHECK_MSG(a.used_total - before <= need, "%s: step %d took %zu bytes, estimate %zu", label, t,
+              a.used_total - before, need);
+    CHECK(avail >= need || at_arena_available(&a) + (a.used_total - before) >= need);
+    at_arena_rewind(&a, mark);
     for (int b = 0; b < B; b++) {
       double sum = 0;
       for (int j = 0; j < Ts; j++) sum += attn[b * Ts + j];
@@ -165,27 +172,29 @@ static void test_gather(void) {
   at_arena a;
   at_arena_init(&a);
   at_dec_state s3, s4;
-  CHECK_OK(at_model_state_alloc(m, 3, &a, &s3));
-  CHECK_OK(at_model_state_alloc(m, 4, &a, &s4));
-  int H = 6, L = 2, from[4] = {2, 0, 2, 1};
-  for (int l = 0; l < L; l++)
+  CHECK_OK(at_model_state_alloc(m, 3, 5, &a, &s3));
+  CHECK_OK(at_model_state_alloc(m, 4, 5, &a, &s4));
+  /* LSTM, 2 layers, input feeding: h and c per layer and the fed-back state */
+  static const char *const names[] = {"h/l0", "h/l1", "c/l0", "c/l1", "feed"};
+  CHECK(s3.n_blocks == 5 && s4.n_blocks == 5);
+  int H = 6, from[4] = {2, 0, 2, 1};
+  for (int k = 0; k < 5; k++) {
+    const at_state_block *b = at_dec_state_find(&s3, names[k]);
+    CHECK_MSG(b && b->width == H, "state block %s", names[k]);
+    if (!b) return;
     for (int i = 0; i < 3; i++)
-      for (int j = 0; j < H; j++) {
-        s3.h[(l * 3 + i) * H + j] = 100 * l + 10 * i + j;
-        s3.c[(l * 3 + i) * H + j] = -(100 * l + 10 * i + j);
-        if (l == 0) s3.feed[i * H + j] = 1000 + 10 * i + j;
-      }
+      for (int j = 0; j < H; j++) b->data[i * H + j] = 100 * k + 10 * i + j;
+  }
+  CHECK(at_dec_state_find(&s3, "missing") == NULL);
   at_model_state_gather(m, &s3, from, &s4);
   int bad = 0;
-  for (int l = 0; l < L; l++)
+  for (int k = 0; k < 5; k++) {
+    const at_state_block *b = at_dec_state_find(&s4, names[k]);
     for (int i = 0; i < 4; i++)
-      for (int j = 0; j < H; j++) {
-        float want = 100 * l + 10 * from[i] + j;
-        bad += s4.h[(l * 4 + i) * H + j] != want || s4.c[(l * 4 + i) * H + j] != -want;
-        if (l == 0) bad += s4.feed[i * H + j] != 1000 + 10 * from[i] + j;
-      }
+      for (int j = 0; j < H; j++) bad += b->data[i * H + j] != 100 * k + 10 * from[i] + j;
+  }
   CHECK(bad == 0);
-  CHECK(s4.N == 4 && s3.feed && s3.c);
+  CHECK(s4.N == 4 && s4.cap == 4 && s4.max_steps == 5);
   at_arena_free(&a);
   at_model_free(m);
 }
@@ -226,6 +235,14 @@ static void test_api(void) {
   CHECK_STATUS(at_model_forward(m, &mb.b, 1, NULL, &l), AT_ERR_INVALID_ARG);
   CHECK_OK(at_model_forward(m, &mb.b, 1, &rng, &l));
   CHECK_OK(at_model_backward(m, 1.0f));
+  /* with dropout masks everywhere, forward+backward still fit their estimate */
+  CHECK(at_model_arena_used(m) <= at_model_train_bytes(m, mb.b.B, mb.b.Ts, mb.b.Tt, 1));
+  at_model_free(m);
+  c.layers = 2;
+  CHECK_OK(at_model_create(&c, &m));
+  CHECK_OK(at_model_forward(m, &mb.b, 1, &rng, &l));
+  CHECK_OK(at_model_backward(m, 1.0f));
+  CHECK(at_model_arena_used(m) <= at_model_train_bytes(m, mb.b.B, mb.b.Ts, mb.b.Tt, 1));
   at_model_free(m);
 }
 

@@ -38,6 +38,8 @@ static int check_config(const at_model_config *cfg, const char *label) {
   gctx g = {m, &mb.b, 1.0f / (float)l.ntokens};
   at_params_zero_grad(P);
   CHECK_OK(at_model_backward(m, g.scale));
+  size_t used = at_model_arena_used(m), need = at_model_train_bytes(m, mb.b.B, mb.b.Ts, mb.b.Tt, 0);
+  CHECK_MSG(used <= need, "%s: forward+backward took %zu arena bytes, estimate %zu", label, used, need);
   float *grad = malloc(P->total * sizeof(float));
   memcpy(grad, P->grad, P->total * sizeof(float));
   double max_abs = 0, max_rel = 0;

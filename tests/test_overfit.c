@@ -38,11 +38,11 @@ static int greedy_matches(at_model *m, const mu_batch *mb, int b, const int *wan
   at_dec_state st[2];
   float lp[VOCAB];
   CHECK_OK(at_model_encode(m, src, &len, len, 1, &a, &enc));
-  CHECK_OK(at_model_state_alloc(m, 1, &a, &st[0]));
-  CHECK_OK(at_model_state_alloc(m, 1, &a, &st[1]));
+  CHECK_OK(at_model_state_alloc(m, 1, want_len + 1, &a, &st[0]));
+  CHECK_OK(at_model_state_alloc(m, 1, want_len + 1, &a, &st[1]));
   CHECK_OK(at_model_state_init(m, enc, &st[0]));
   for (int t = 0; t <= want_len && ok; t++) {
-    CHECK_OK(at_model_step(m, enc, &sent, &st[t % 2], &y, &st[(t + 1) % 2], lp, NULL, &a));
+    CHECK_OK(at_model_step(m, enc, t, &sent, &st[t % 2], &y, &st[(t + 1) % 2], lp, NULL, &a));
     y = 0;
     for (int v = 1; v < V; v++)
       if (lp[v] > lp[y]) y = v;

@@ -95,13 +95,13 @@ static void greedy_ref(const at_model *m, int i, const at_search_options *o, int
   at_encoded *enc;
   at_dec_state s0, s1;
   CHECK_OK(at_model_encode(m, src, len, Ts, 1, &A, &enc));
-  CHECK_OK(at_model_state_alloc(m, 1, &A, &s0));
-  CHECK_OK(at_model_state_alloc(m, 1, &A, &s1));
-  CHECK_OK(at_model_state_init(m, enc, &s0));
   int maxlen = (int)(o->max_len_ratio * len[0] + o->max_len_extra + 0.999f), y = AT_BOS_ID, sent0 = 0, n = 0;
+  CHECK_OK(at_model_state_alloc(m, 1, maxlen + 1, &A, &s0));
+  CHECK_OK(at_model_state_alloc(m, 1, maxlen + 1, &A, &s1));
+  CHECK_OK(at_model_state_init(m, enc, &s0));
   float lp[V];
   while (n < maxlen) {
-    CHECK_OK(at_model_step(m, enc, &sent0, &s0, &y, &s1, lp, NULL, &A));
+    CHECK_OK(at_model_step(m, enc, n, &sent0, &s0, &y, &s1, lp, NULL, &A));
     int best = -1;
     for (int v = 0; v < V; v++) {
       if (v == AT_PAD_ID || v == AT_BOS_ID || (v == AT_EOS_ID && n < o->min_length)) continue;

@@ -4,7 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "model/layers/layers.h"
+#include "model/blocks/blocks.h"
 
 /* Declares the layers' parameters: "<name>/l<k>/fwd/..." and ".../bwd/..."
  * (bidirectional, hidden/2 each, hidden even) or "<name>/l<k>/...". */
@@ -153,3 +153,53 @@ at_status at_encoder_backward(const at_encoder *E, const float *params, float *g
   }
   return AT_OK;
 }
+
+size_t at_encoder_act_bytes(const at_encoder *E, int T, int B, int train) {
+  size_t TB = (size_t)T * B, H = (size_t)E->out_dim, F = sizeof(float), n = 0;
+  int hd = E->fwd[0].hidden, lstm = E->fwd[0].cell == AT_CELL_LSTM;
+  for (int l = 0; l < E->layers; l++) {
+    if (l > 0 && train && E->dropout > 0) n += 2 * at_arena_round(TB * H * F); /* mask, layer input */
+    n += at_arena_round(TB * hd * F) + at_rnn_seq_bytes(&E->fwd[l], T, B);
+    if (E->bidirectional)
+      n += at_arena_round(TB * hd * F) + at_arena_round(TB * H * F) + (1 + lstm) * at_arena_round((size_t)B * H * F) +
+           at_rnn_seq_bytes(&E->bwd[l], T, B) + 2 * at_arena_round(TB * hd * F) +
+           2 * at_arena_round((size_t)B * 2 * hd * F); /* backward: split outputs and final states */
+    if (l > 0) n += at_arena_round(TB * H * F); /* backward: gradient of the layer input */
+  }
+  return n;
+}
+
+/* ---- the block interface ---------------------------------------------------------------- */
+static at_status at__enc_declare(void *self, const at_model_config *cfg, int in_dim, at_params *P) {
+  return at_encoder_declare(self, P, "encoder", cfg->cell, cfg->layers, cfg->bidirectional, in_dim, cfg->hidden_dim,
+                            cfg->dropout);
+}
+
+static size_t at__enc_act_bytes(const void *self, int B, int Ts, int train) {
+  return at_encoder_act_bytes(self, Ts, B, train);
+}
+
+static at_status at__enc_forward(const void *self, const float *params, const float *x, int Ts, int B,
+                                 const int *len, at_rng *rng, void *cache, at_enc_out *out, at_arena *a) {
+  const at_encoder *E = self;
+  at_encoder_cache *C = cache;
+  at_status s = at_encoder_forward(E, params, x, Ts, B, len, rng, C, a);
+  if (s != AT_OK) return s;
+  memset(out, 0, sizeof(*out));
+  out->Ts = Ts, out->B = B, out->dim = E->out_dim, out->src_len = len, out->out = C->out;
+  out->layers = E->layers;
+  for (int l = 0; l < E->layers; l++) out->h_final[l] = C->h_final[l], out->c_final[l] = C->c_final[l];
+  return AT_OK;
+}
+
+static at_status at__enc_backward(const void *self, const float *params, float *grads, const void *cache,
+                                  const at_enc_grad *g, float *dx, at_arena *a) {
+  const at_encoder *E = self;
+  int lstm = E->fwd[0].cell == AT_CELL_LSTM;
+  return at_encoder_backward(E, params, grads, cache, g->dout, g->dh_final, lstm ? g->dc_final : NULL, dx, a);
+}
+
+const at_encoder_ops at_rnn_encoder_ops = {
+    "rnn", sizeof(at_encoder), sizeof(at_encoder_cache), at__enc_declare, at__enc_act_bytes, at__enc_forward,
+    at__enc_backward,
+};

@@ -28,9 +28,10 @@
  * so backward does not recompute the N * Ts * A tanh.
  *
  * Scratch taken from the arena per call (it is not given back; the caller
- * resets the arena): forward N ints, plus for concat N*A floats (W_q q) and,
- * when cache is NULL, threads*Ts*A floats; backward (2B+1+2N) ints + N*Ts
- * floats, plus N*A floats for concat.
+ * rewinds or resets the arena) is at_attention_step_{forward,backward}_bytes,
+ * which the caller reserves first: forward N ints, plus for concat N*A floats
+ * (W_q q) and, when cache is NULL, threads*Ts*A floats; backward (2B+1+2N)
+ * ints + N*Ts floats, plus N*A floats for concat.
  *
  * Cost: concat forward is N*Ts*A tanh and dominates; W_q q is one GEMM for
  * all N; per key, the add, tanh (core/fastmath.h) and the v-dot are vectorized
@@ -70,9 +71,10 @@ AT__AVX2_CLONES static void vadd_tanh(float *t, const float *x, const float *y, 
   for (int k = 0; k < n; k++) t[k] = at__fast_tanh(x[k] + y[k]);
 }
 
+/* Scratch the caller reserved (at_attention_step_*_bytes): never runs out. */
 static void *at__scratch_alloc(at_arena *scratch, size_t bytes) {
   void *p = at_arena_alloc(scratch, bytes);
-  AT_ASSERT(p != NULL); /* void API: running out of memory here is fatal */
+  AT_ASSERT(p != NULL);
   return p;
 }
 
@@ -186,6 +188,22 @@ void at_attention_project_keys_backward(const at_attention *L, const float *para
 
 size_t at_attention_step_cache_floats(const at_attention *L, int Ts) {
   return L->score == AT_SCORE_CONCAT ? (size_t)Ts * L->attn_dim : 0;
+}
+
+size_t at_attention_step_forward_bytes(const at_attention *L, int N, int Ts, int cached) {
+  size_t b = at_arena_round((size_t)(N > 0 ? N : 1) * sizeof(int));
+  if (L->score == AT_SCORE_CONCAT) {
+    b += at_arena_round((size_t)N * L->attn_dim * sizeof(float));
+    if (!cached) b += at_arena_round((size_t)at_get_threads() * Ts * L->attn_dim * sizeof(float));
+  }
+  return b;
+}
+
+size_t at_attention_step_backward_bytes(const at_attention *L, int N, int B, int Ts) {
+  size_t b = at_arena_round((size_t)(N > 0 ? N : 1) * sizeof(int)) +
+             at_arena_round((size_t)(2 * B + 1 + N) * sizeof(int)) + at_arena_round((size_t)N * Ts * sizeof(float));
+  if (L->score == AT_SCORE_CONCAT) b += at_arena_round((size_t)N * L->attn_dim * sizeof(float));
+  return b;
 }
 
 /* ---- stage 1: scores ---- */

@@ -15,6 +15,8 @@
 
 #include "model/model.h"
 
+#define AT_MAX_LAYERS 8
+
 /* ---- embedding ------------------------------------------------------------------ */
 typedef struct at_embedding {
   int vocab, dim, pad_id;
@@ -73,6 +75,10 @@ typedef struct at_rnn {
 at_status at_rnn_declare(at_rnn *L, at_params *P, const char *name, at_cell_type cell, int in_dim, int hidden);
 /* Floats per hypothesis that a step cache holds (gate activations etc.). */
 size_t at_rnn_step_cache_floats(const at_rnn *L);
+/* Arena bytes one at_rnn_step_forward / at_rnn_step_backward of N rows takes
+ * at most (the caller reserves them; running out is an internal error). */
+size_t at_rnn_step_forward_bytes(const at_rnn *L, int N);
+size_t at_rnn_step_backward_bytes(const at_rnn *L, int N);
 /* One time step for N rows. gx (N, G*H) holds W_ih x + b_ih for this step
  * (the caller computes it, for all steps in one GEMM when it can). Writes h
  * (N, H) (and c for LSTM); cache (N, step_cache_floats) receives what
@@ -112,45 +118,14 @@ typedef struct at_rnn_seq_cache {
 at_status at_rnn_seq_forward(const at_rnn *L, const float *params, const float *x, int T, int B,
                              const int *lengths, int reverse, const float *h0, const float *c0, float *out,
                              at_rnn_seq_cache *cache, at_arena *arena);
+/* Arena bytes of at_rnn_seq_forward + at_rnn_seq_backward at most. */
+size_t at_rnn_seq_bytes(const at_rnn *L, int T, int B);
 /* dout (T, B, H) gradient of out (padded positions ignored); dh_final/dc_final
  * (B, H) or NULL. ADDS dx (T, B, in) (NULL = not needed), dh0/dc0 (NULL ok),
  * and parameter gradients. */
 at_status at_rnn_seq_backward(const at_rnn *L, const float *params, float *grads, const at_rnn_seq_cache *cache,
                               const float *dout, const float *dh_final, const float *dc_final, float *dx,
                               float *dh0, float *dc0, at_arena *arena);
-
-/* ---- encoder: stacked, optionally bidirectional -------------------------------------
- * Layer l input: embeddings (l = 0) or the previous layer's output (with
- * dropout between layers). Bidirectional: each layer has "fwd" and "bwd" with
- * H/2 each; the layer output is [fwd; bwd] (T, B, H). Parameter names:
- * "<name>/l<k>/fwd/W_ih" etc. (unidirectional: "<name>/l<k>/W_ih"). */
-#define AT_MAX_LAYERS 8
-typedef struct at_encoder {
-  int layers, bidirectional, in_dim, out_dim; /* out_dim = H */
-  float dropout;
-  at_rnn fwd[AT_MAX_LAYERS], bwd[AT_MAX_LAYERS];
-} at_encoder;
-
-typedef struct at_encoder_cache {
-  int T, B;
-  at_rnn_seq_cache fwd[AT_MAX_LAYERS], bwd[AT_MAX_LAYERS];
-  float *layer_in[AT_MAX_LAYERS];  /* (T, B, in_l) input of layer l after dropout */
-  float *drop_mask[AT_MAX_LAYERS]; /* (T, B, in_l) inverted-dropout mask, or NULL */
-  float *out;                      /* (T, B, H) final layer output */
-  /* final states per layer for the bridge: (B, H) each, [fwd_last; bwd_first] */
-  float *h_final[AT_MAX_LAYERS];
-  float *c_final[AT_MAX_LAYERS];   /* LSTM only */
-} at_encoder_cache;
-
-at_status at_encoder_declare(at_encoder *E, at_params *P, const char *name, at_cell_type cell, int layers,
-                             int bidirectional, int in_dim, int hidden, float dropout);
-/* x (T, B, in_dim) embeddings. rng != NULL enables dropout between layers. */
-at_status at_encoder_forward(const at_encoder *E, const float *params, const float *x, int T, int B,
-                             const int *lengths, at_rng *rng, at_encoder_cache *cache, at_arena *arena);
-/* dout (T, B, H), dh_final[l]/dc_final[l] (B, H) each or NULL. ADDS dx. */
-at_status at_encoder_backward(const at_encoder *E, const float *params, float *grads, const at_encoder_cache *cache,
-                              const float *dout, float *const *dh_final, float *const *dc_final, float *dx,
-                              at_arena *arena);
 
 /* ---- dropout (inverted): mask entries 0 or 1/(1-p) --------------------------------- */
 void at_dropout_mask(at_rng *rng, float p, float *mask, size_t n);
@@ -190,6 +165,10 @@ void at_attention_project_keys_backward(const at_attention *L, const float *para
                                         int Ts, int B, const float *dpkeys, float *dkeys);
 /* Floats per hypothesis that a step cache holds. */
 size_t at_attention_step_cache_floats(const at_attention *L, int Ts);
+/* Arena bytes one step forward (cached: a cache is passed) / backward takes
+ * at most, for N hypotheses over B sentences of up to Ts positions. */
+size_t at_attention_step_forward_bytes(const at_attention *L, int N, int Ts, int cached);
+size_t at_attention_step_backward_bytes(const at_attention *L, int N, int B, int Ts);
 /* One step for N queries q (N, Dq); hypothesis i attends over sentence sent[i]
  * (keys and pkeys have B sentences, Ts positions; src_len (B)). Writes alpha
  * (N, Ts) (0 beyond the length) and context (N, Dk). cache (N, step floats)

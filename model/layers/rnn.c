@@ -140,8 +140,20 @@ static void at__step_fwd(const at_rnn *L, const float *params, const float *gx, 
   }
 }
 
+size_t at_rnn_step_forward_bytes(const at_rnn *L, int N) {
+  size_t NH = (size_t)N * L->hidden, NG = NH * L->gates, F = sizeof(float);
+  return at_arena_round(NG * F) + at_arena_round((size_t)N * at_rnn_step_cache_floats(L) * F) +
+         2 * at_arena_round(NH * F);
+}
+
+size_t at_rnn_step_backward_bytes(const at_rnn *L, int N) {
+  size_t NH = (size_t)N * L->hidden, NG = NH * L->gates, F = sizeof(float);
+  return 2 * at_arena_round(NG * F) + 6 * at_arena_round(NH * F);
+}
+
 /* Public step: see layers.h. Scratch (gh, zero states, a cache when none is
- * given) comes from `scratch`; running out of it is fatal (AT_ASSERT). */
+ * given) comes from `scratch`, which the caller reserved
+ * (at_rnn_step_forward_bytes): running out is an internal error. */
 void at_rnn_step_forward(const at_rnn *L, const float *params, const float *gx, const float *h_prev,
                          const float *c_prev, int N, const unsigned char *mask, float *h, float *c, float *cache,
                          at_arena *scratch) {
@@ -235,7 +247,8 @@ static void at__hidden_weight_grads(const at_rnn *L, float *grads, const float *
   at__add_colsum(dgh, rows, GH, grads + L->b_hh);
 }
 
-/* Public step backward: see layers.h. Scratch from `scratch` (fatal if out). */
+/* Public step backward: see layers.h. Scratch from `scratch`, reserved by the
+ * caller (at_rnn_step_backward_bytes). */
 void at_rnn_step_backward(const at_rnn *L, const float *params, float *grads, const float *h_prev,
                           const float *c_prev, int N, const unsigned char *mask, const float *cache,
                           const float *dh, const float *dc, float *dgx, float *dh_prev, float *dc_prev,
@@ -272,6 +285,15 @@ static at_status at__seq_alloc(const at_rnn *L, int T, int B, at_rnn_seq_cache *
   if (!C->gx || !C->h || !C->step || !C->mask || (L->cell == AT_CELL_LSTM && !C->c))
     return at_fail(AT_ERR_NOMEM, "rnn sequence cache (T %d, B %d, H %zu)", T, B, H);
   return AT_OK;
+}
+
+size_t at_rnn_seq_bytes(const at_rnn *L, int T, int B) {
+  size_t TB = (size_t)T * B, H = (size_t)L->hidden, GH = (size_t)L->gates * H, F = sizeof(float);
+  size_t fwd = at_arena_round(TB * GH * F) + 2 * at_arena_round((TB + B) * H * F) +
+               at_arena_round(TB * at_rnn_step_cache_floats(L) * F) + at_arena_round(TB) +
+               at_arena_round((size_t)B * GH * F);
+  size_t bwd = 2 * at_arena_round(TB * GH * F) + 4 * at_arena_round((size_t)B * H * F);
+  return fwd + bwd;
 }
 
 /* Checks sizes and lengths and fills the mask (T, B): 1 where t < len[b]. */
