@@ -8,6 +8,17 @@ positions frozen, masked attention, label smoothing over all V classes.
 Computation is in float64 from float32 parameters, so the reference is exact
 to float32 rounding of the inputs.
 
+Local attention (locality local-p, hybrid; Luong 2015 sec. 3.2), for source
+length S = src_len[b] (never the padded Ts), positions s = 0..S-1, half-width
+D = window, sigma = D / 2, and the attention query q:
+  p = S * sigmoid(v_p . tanh(W_p q))                 (attention/W_p, attention/v_p)
+  local-p: centre c = clip(floor(p + 0.5), 0, S-1); softmax of the scores over
+           max(0, c-D) <= s <= min(S-1, c+D) only, then times
+           exp(-(s - p)^2 / (2 sigma^2)), not renormalised; 0 outside.
+  hybrid:  softmax over all s < S of score_s - (s - p)^2 / (2 sigma^2).
+The window choice is piecewise constant (no gradient); p gets its gradient
+through the Gaussian.
+
 Writes tests/data/golden_<name>.h5 with:
   attributes   every model config field as text (as at_model_config_get prints it)
   params/<n>   every parameter (float32), shapes as in C ((rows, cols) or (n,))
@@ -15,7 +26,10 @@ Writes tests/data/golden_<name>.h5 with:
   loss/...     loss_sum, nll_sum (float64), ntokens (int64)
   grads/<n>    d loss_sum / d parameter (float64)
 
-Run: /usr/bin/python3 scripts/make-golden.py [outdir]
+Run: /usr/bin/python3 scripts/make-golden.py [outdir]   (Debian: python3-torch python3-h5py)
+The float data of golden_gru_bahdanau.h5 and golden_lstm_luong.h5 come out
+bit-identical (h5diff); those two files were written before locality/window
+existed and lack those attributes, which the C defaults (global, 10) supply.
 """
 import math
 import os
@@ -29,13 +43,28 @@ torch.set_default_dtype(torch.float64)
 
 BASE = dict(src_vocab=11, tgt_vocab=13, cell="gru", layers=1, bidirectional=True, emb_dim=5, hidden_dim=6,
             attention="luong", score="general", attn_dim=5, input_feeding=True, bridge="dense",
-            tie_embeddings=False, emb_scale=False, dropout=0.0, label_smoothing=0.1)
+            tie_embeddings=False, emb_scale=False, dropout=0.0, label_smoothing=0.1, locality="global", window=10)
 
+# Fixture i (in this order) draws its parameters and batch from seed 1000 + i:
+# append new fixtures at the end so the existing ones keep their numbers.
 CONFIGS = {
     "gru_bahdanau": dict(cell="gru", attention="bahdanau", score="concat", layers=2, input_feeding=False),
     "lstm_luong": dict(cell="lstm", attention="luong", score="general", layers=1, input_feeding=True,
                        emb_dim=6, tie_embeddings=True, emb_scale=True),
+    # window 2 (5 positions) cuts the 7- and 6-token sentences; the 4- and
+    # 2-token ones are clipped at both ends
+    "lstm_luong_localp": dict(cell="lstm", attention="luong", score="general", layers=1, input_feeding=True,
+                              locality="local-p", window=2),
+    "gru_luong_hybrid": dict(cell="gru", attention="luong", score="dot", layers=1, input_feeding=True,
+                             locality="hybrid", window=2),
 }
+
+# (src_len, tgt_len incl. EOS) per fixture; the batch is padded to the longest
+LENGTHS = {
+    "lstm_luong_localp": ([7, 4, 6, 2], [5, 3, 2, 4]),
+    "gru_luong_hybrid": ([7, 4, 6, 2], [5, 3, 2, 4]),
+}
+DEFAULT_LENGTHS = ([5, 3, 2], [4, 2, 3])
 
 GATES = {"rnn": 1, "gru": 3, "lstm": 4}
 
@@ -81,6 +110,9 @@ def param_shapes(c):
             shapes["attention/W_q"] = (A, H)
             shapes["attention/W_k"] = (A, H)
             shapes["attention/v"] = (A,)
+        if c["locality"] in ("local-p", "hybrid"):
+            shapes["attention/W_p"] = (A, H)
+            shapes["attention/v_p"] = (A,)
     shapes["combine/W"] = (H, 2 * H if c["attention"] != "none" else H)
     if not c["tie_embeddings"]:
         shapes["output/W"] = (c["tgt_vocab"], H)
@@ -134,6 +166,9 @@ def encoder(c, P, x, lens):
     return x, finals
 
 
+WINDOW_LOG = []  # (p, margin of floor(p + 0.5) to its next jump, window cuts the sentence) per local-p row
+
+
 def attend(c, P, q, keys, pkeys, src_len):
     """q (B, H), keys (Ts, B, H) -> alpha (B, Ts), context (B, H)."""
     score = c["score"]
@@ -147,7 +182,29 @@ def attend(c, P, q, keys, pkeys, src_len):
         s = torch.einsum("tba,a->bt", torch.tanh(pkeys + (q @ P["attention/W_q"].T).unsqueeze(0)), P["attention/v"])
     Ts = keys.shape[0]
     valid = torch.arange(Ts).unsqueeze(0) < src_len.unsqueeze(1)
-    alpha = torch.softmax(s.masked_fill(~valid, -math.inf), dim=1)
+    loc = c["locality"]
+    if loc == "global":
+        alpha = torch.softmax(s.masked_fill(~valid, -math.inf), dim=1)
+        return alpha, torch.einsum("bt,tbd->bd", alpha, keys)
+    if loc not in ("local-p", "hybrid"):
+        raise ValueError("locality %s not implemented here" % loc)
+    D, S = c["window"], src_len.to(torch.float64)
+    sigma = D / 2.0
+    p = S * torch.sigmoid(torch.tanh(q @ P["attention/W_p"].T) @ P["attention/v_p"])  # (B,)
+    pos = torch.arange(Ts, dtype=torch.float64).unsqueeze(0)  # (1, Ts)
+    bias = -(pos - p.unsqueeze(1)) ** 2 / (2 * sigma * sigma)  # (B, Ts)
+    if loc == "hybrid":
+        alpha = torch.softmax((s + bias).masked_fill(~valid, -math.inf), dim=1)
+    else:
+        pd = p.detach()
+        centre = torch.minimum(torch.clamp(torch.floor(pd + 0.5), min=0.0), S - 1)
+        lo, hi = torch.clamp(centre - D, min=0.0), torch.minimum(centre + D, S - 1)
+        win = valid & (pos >= lo.unsqueeze(1)) & (pos <= hi.unsqueeze(1))
+        alpha = torch.softmax(s.masked_fill(~win, -math.inf), dim=1) * torch.exp(bias)
+        alpha = alpha.masked_fill(~win, 0.0)
+        for b in range(p.shape[0]):
+            f = (pd[b].item() + 0.5) % 1.0
+            WINDOW_LOG.append((pd[b].item(), min(f, 1.0 - f), int(win[b].sum()) < int(src_len[b])))
     return alpha, torch.einsum("bt,tbd->bd", alpha, keys)
 
 
@@ -211,9 +268,9 @@ def model_loss(c, P, batch):
 
 
 # ---- data ----------------------------------------------------------------------------------
-def make_batch(c, rng):
-    src_len, tgt_len = np.array([5, 3, 2], np.int32), np.array([4, 2, 3], np.int32)  # tgt_len includes EOS
-    B, Ts, Tt = 3, int(src_len.max()), int(tgt_len.max())
+def make_batch(c, rng, lengths):
+    src_len, tgt_len = np.array(lengths[0], np.int32), np.array(lengths[1], np.int32)  # tgt_len includes EOS
+    B, Ts, Tt = len(src_len), int(src_len.max()), int(tgt_len.max())
     src = np.zeros((Ts, B), np.int32)
     tgt_in, tgt_out = np.zeros((Tt, B), np.int32), np.zeros((Tt, B), np.int32)
     for b in range(B):
@@ -239,18 +296,26 @@ def write(path, c, params32, batch, loss, nll, ntok, grads):
 
 def main():
     outdir = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "tests", "data")
-    for seed, (name, over) in enumerate(sorted(CONFIGS.items())):
+    for seed, (name, over) in enumerate(CONFIGS.items()):
         c = dict(BASE, **over)
+        del WINDOW_LOG[:]
         rng = np.random.default_rng(1000 + seed)
         params32 = {k: rng.uniform(-0.5, 0.5, s).astype(np.float32) for k, s in param_shapes(c).items()}
         P = {k: torch.tensor(v.astype(np.float64), requires_grad=True) for k, v in params32.items()}
-        batch = make_batch(c, rng)
+        batch = make_batch(c, rng, LENGTHS.get(name, DEFAULT_LENGTHS))
         loss, nll, ntok = model_loss(c, P, batch)
         loss.backward()
         grads = {k: P[k].grad.numpy() for k in P}
         path = os.path.join(outdir, "golden_%s.h5" % name)
         write(path, c, params32, batch, loss.item(), nll.item(), ntok, grads)
         print("%s: %d params, loss_sum %.6f nll_sum %.6f ntokens %d" % (path, len(P), loss.item(), nll.item(), ntok))
+        if WINDOW_LOG:
+            # padded steps (t >= tgt_len) are included: their windows are computed too
+            margin = min(m for _, m, _ in WINDOW_LOG)
+            print("  local-p: p in [%.3f, %.3f], %d of %d windows cut the sentence, rounding margin %.2e" %
+                  (min(p for p, _, _ in WINDOW_LOG), max(p for p, _, _ in WINDOW_LOG),
+                   sum(cut for _, _, cut in WINDOW_LOG), len(WINDOW_LOG), margin))
+            assert margin > 1e-3, "p too close to a window boundary for a float32 model"
 
 
 if __name__ == "__main__":

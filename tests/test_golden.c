@@ -2,7 +2,10 @@
  * parameters, a padded batch, the loss and every parameter's gradient,
  * computed by an independent PyTorch implementation (scripts/make-golden.py).
  * The C model loads the parameters, runs forward/backward and must match the
- * loss and every gradient; the largest difference per tensor is printed. */
+ * loss and every gradient; the largest difference per tensor is printed.
+ * Fixtures: gru_bahdanau, lstm_luong (global attention), lstm_luong_localp
+ * (local-p, general scores) and gru_luong_hybrid (hybrid, dot scores), the
+ * last two on a batch whose source lengths 7, 4, 6, 2 the window cuts or clips. */
 #include <hdf5.h>
 #include <stdlib.h>
 #include <string.h>
@@ -120,5 +123,7 @@ int main(void) {
   H5Eset_auto2(H5E_DEFAULT, NULL, NULL);
   golden(src, "gru_bahdanau");
   golden(src, "lstm_luong");
+  golden(src, "lstm_luong_localp"); /* local-p, window 2: cut windows, Gaussian, p through W_p, v_p */
+  golden(src, "gru_luong_hybrid");  /* hybrid: Gaussian bias on all s < S before the softmax */
   CHECK_DONE();
 }
