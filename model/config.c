@@ -14,6 +14,7 @@ const char *const at_cell_names[] = {"rnn", "gru", "lstm", NULL};
 const char *const at_attn_names[] = {"none", "bahdanau", "luong", NULL};
 const char *const at_score_names[] = {"dot", "scaled", "general", "concat", NULL};
 const char *const at_bridge_names[] = {"zero", "dense", NULL};
+const char *const at_locality_names[] = {"global", "local-m", "local-p", "hybrid", NULL};
 
 typedef enum { AT__K_INT, AT__K_FLOAT, AT__K_BOOL, AT__K_ENUM } at__cfg_kind;
 
@@ -146,6 +147,11 @@ at_status at_model_config_validate(const at_model_config *cfg) {
   AT__REQUIRE(!cfg->bidirectional || cfg->hidden_dim % 2 == 0,
               "model config hidden_dim: %d must be even with a bidirectional encoder", cfg->hidden_dim);
   AT__REQUIRE(cfg->attn_dim >= 0, "model config attn_dim: %d, must be >= 0", cfg->attn_dim);
+  AT__REQUIRE(cfg->window >= 1 && cfg->window <= 10000, "model config window: %d, must be in 1..10000",
+              cfg->window);
+  AT__REQUIRE(cfg->locality == AT_LOCAL_GLOBAL || cfg->attention != AT_ATTN_NONE,
+              "model config locality: %s needs attention (bahdanau or luong), not none",
+              at_locality_names[cfg->locality]);
   /* dot/scaled scores compare the query (decoder state, hidden_dim) with the
    * keys (encoder outputs, hidden_dim): always equal in this model. */
   AT__REQUIRE(!cfg->tie_embeddings || cfg->emb_dim == cfg->hidden_dim,

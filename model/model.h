@@ -22,12 +22,15 @@ typedef enum { AT_CELL_RNN = 0, AT_CELL_GRU = 1, AT_CELL_LSTM = 2 } at_cell_type
 typedef enum { AT_ATTN_NONE = 0, AT_ATTN_BAHDANAU = 1, AT_ATTN_LUONG = 2 } at_attn_type;
 typedef enum { AT_SCORE_DOT = 0, AT_SCORE_SCALED = 1, AT_SCORE_GENERAL = 2, AT_SCORE_CONCAT = 3 } at_score_type;
 typedef enum { AT_BRIDGE_ZERO = 0, AT_BRIDGE_DENSE = 1 } at_bridge_type;
+/* Which source positions a decoder step attends to (docs/model.md, "Local attention"). */
+typedef enum { AT_LOCAL_GLOBAL = 0, AT_LOCAL_M = 1, AT_LOCAL_P = 2, AT_LOCAL_HYBRID = 3 } at_locality_type;
 
 /* Names of enum values, in enum order, NULL-terminated ("rnn","gru","lstm"). */
 extern const char *const at_cell_names[];
 extern const char *const at_attn_names[];
 extern const char *const at_score_names[];
 extern const char *const at_bridge_names[];
+extern const char *const at_locality_names[];
 
 /* The model's configuration as one list: X(kind, name, default, help), kind
  * INT, FLOAT, BOOL or ENUM(names-table). The same list drives the struct, the
@@ -43,7 +46,10 @@ extern const char *const at_bridge_names[];
   X(INT, hidden_dim, 512, "decoder state size = encoder output size")                             \
   X(ENUM(at_attn_names), attention, AT_ATTN_LUONG, "attention: none, bahdanau or luong")          \
   X(ENUM(at_score_names), score, AT_SCORE_GENERAL, "score: dot, scaled, general or concat")       \
-  X(INT, attn_dim, 0, "hidden size of concat scores (0 = hidden_dim)")                             \
+  X(ENUM(at_locality_names), locality, AT_LOCAL_GLOBAL,                                             \
+    "attention span: global, local-m (p_t = t), local-p (predicted p_t) or hybrid (global + Gaussian bias)") \
+  X(INT, window, 10, "local attention window half-width D (Gaussian sigma = D/2)")                 \
+  X(INT, attn_dim, 0, "hidden size of concat scores and of the local-p position network (0 = hidden_dim)") \
   X(BOOL, input_feeding, 1, "Luong input feeding of the previous attentional state")             \
   X(ENUM(at_bridge_names), bridge, AT_BRIDGE_DENSE, "decoder initial state: zero or dense")       \
   X(BOOL, tie_embeddings, 0, "tie output projection to target embedding (emb_dim == hidden_dim)") \

@@ -22,7 +22,7 @@ typedef struct ctx {
   at_attention L;
   at_params P;
   at_arena arena;
-  int N, Ts, B, Dq, Dk, Pd;
+  int N, Ts, B, Dq, Dk, Pd, t; /* t: the step (local-m's p_t) */
   const int *sent, *src_len;
   float *q, *keys, *pkeys, *alpha, *context, *cache, *r;
   float *dq, *dkeys, *dpkeys;
@@ -35,8 +35,8 @@ static void fill(at_rng *rng, float *x, size_t n) {
 static void forward(ctx *c, float *cache) {
   at_arena_reset(&c->arena);
   at_attention_project_keys(&c->L, c->P.data, c->keys, c->Ts, c->B, c->pkeys);
-  at_attention_step_forward(&c->L, c->P.data, c->q, c->N, c->sent, c->keys, c->pkeys, c->Ts, c->B, c->src_len,
-                            c->alpha, c->context, cache, &c->arena);
+  at_attention_step_forward(&c->L, c->P.data, c->t, c->q, c->N, c->sent, c->keys, c->pkeys, c->Ts, c->B,
+                            c->src_len, c->alpha, c->context, cache, &c->arena);
 }
 
 static double loss_fn(void *p) {
@@ -52,18 +52,19 @@ static void backward(ctx *c) {
   memset(c->dkeys, 0, nk * c->Dk * sizeof(float));
   memset(c->dpkeys, 0, nk * c->Pd * sizeof(float));
   loss_fn(c);
-  at_attention_step_backward(&c->L, c->P.data, c->P.grad, c->q, c->N, c->sent, c->keys, c->pkeys, c->Ts, c->B,
+  at_attention_step_backward(&c->L, c->P.data, c->P.grad, c->t, c->q, c->N, c->sent, c->keys, c->pkeys, c->Ts, c->B,
                              c->src_len, c->alpha, c->cache, c->r, c->dq, c->dkeys, c->dpkeys, &c->arena);
   at_attention_project_keys_backward(&c->L, c->P.data, c->P.grad, c->keys, c->Ts, c->B, c->dpkeys, c->dkeys);
 }
 
-static void setup(ctx *c, at_score_type score, int N, int Ts, int B, const int *snt, const int *len, int Dq,
-                  int Dk, int A, uint64_t seed) {
+static void setup_local(ctx *c, at_score_type score, at_locality_type loc, int window, int t, int N, int Ts, int B,
+                        const int *snt, const int *len, int Dq, int Dk, int A, uint64_t seed) {
   memset(c, 0, sizeof *c);
-  c->N = N, c->Ts = Ts, c->B = B, c->Dq = Dq, c->Dk = Dk, c->sent = snt, c->src_len = len;
+  c->N = N, c->Ts = Ts, c->B = B, c->Dq = Dq, c->Dk = Dk, c->sent = snt, c->src_len = len, c->t = t;
   at_params_init(&c->P);
   at_arena_init(&c->arena);
   CHECK_OK(at_attention_declare(&c->L, &c->P, "attn", score, Dq, Dk, A));
+  CHECK_OK(at_attention_set_locality(&c->L, &c->P, "attn", loc, window, A));
   CHECK_OK(at_params_alloc(&c->P));
   c->Pd = at_attention_pkey_dim(&c->L);
   size_t nk = (size_t)Ts * B;
@@ -87,6 +88,11 @@ static void setup(ctx *c, at_score_type score, int N, int Ts, int B, const int *
   fill(&rng, c->r, (size_t)N * Dk);
 }
 
+static void setup(ctx *c, at_score_type score, int N, int Ts, int B, const int *snt, const int *len, int Dq,
+                  int Dk, int A, uint64_t seed) {
+  setup_local(c, score, AT_LOCAL_GLOBAL, 10, 0, N, Ts, B, snt, len, Dq, Dk, A, seed);
+}
+
 static void teardown(ctx *c) {
   free(c->q), free(c->keys), free(c->pkeys), free(c->alpha), free(c->context), free(c->cache), free(c->r);
   free(c->dq), free(c->dkeys), free(c->dpkeys);
@@ -96,46 +102,72 @@ static void teardown(ctx *c) {
 
 static void check_grad(const char *what, ctx *c, float *x, const float *g, size_t n) {
   gc_result r = gc_check(what, loss_fn, c, x, g, n, 80, 3e-3f, 1e-3, 1e-2);
-  CHECK_MSG(r.failed == 0, "%s %s: %d of %d wrong (max abs %g)", at_score_names[c->L.score], what, r.failed,
-            r.checked, r.max_abs);
+  CHECK_MSG(r.failed == 0, "%s/%s %s: %d of %d wrong (max abs %g)", at_score_names[c->L.score],
+            at_locality_names[c->L.locality], what, r.failed, r.checked, r.max_abs);
 }
 
-static void test_forward_props(ctx *c) {
-  loss_fn(c);
+/* Weights: exactly 0 beyond the length and outside the window; nonzero
+ * inside it; the window has at most 2D+1 positions, lies in the sentence
+ * and (local-m) is [t-D, t+D] clipped; rows sum to 1 except local-p (the
+ * Gaussian is not renormalised: sum in (0, 1]). */
+static void check_support(ctx *c) {
+  const at_attention *L = &c->L;
   for (int i = 0; i < c->N; i++) {
-    int n = c->src_len[c->sent[i]];
+    int n = c->src_len[c->sent[i]], first = -1, last = -1;
     double s = 0;
     for (int j = 0; j < c->Ts; j++) {
       float a = c->alpha[i * c->Ts + j];
       if (j >= n) CHECK_MSG(a == 0.0f, "alpha[%d][%d] = %g beyond len %d", i, j, a, n);
+      if (a != 0.0f) {
+        if (first < 0) first = j;
+        last = j;
+      }
       s += a;
     }
-    CHECK_NEAR(s, 1.0, 1e-5);
+    CHECK(first >= 0 && last < n);
+    for (int j = first; j <= last; j++) CHECK_MSG(c->alpha[i * c->Ts + j] > 0.0f, "hole in the window at %d", j);
+    if (L->locality == AT_LOCAL_M || L->locality == AT_LOCAL_P) CHECK(last - first <= 2 * L->window);
+    if (L->locality == AT_LOCAL_M) {
+      int ctr = c->t < n - 1 ? c->t : n - 1;
+      CHECK_MSG(first == (ctr - L->window > 0 ? ctr - L->window : 0) &&
+                    last == (ctr + L->window < n - 1 ? ctr + L->window : n - 1),
+                "local-m window [%d, %d] at t %d, len %d", first, last, c->t, n);
+    }
+    if (L->locality == AT_LOCAL_GLOBAL || L->locality == AT_LOCAL_HYBRID) CHECK(first == 0 && last == n - 1);
+    if (L->locality == AT_LOCAL_P)
+      CHECK(s > 0 && s <= 1.0 + 1e-6);
+    else
+      CHECK_NEAR(s, 1.0, 1e-5);
   }
+}
+
+static void test_forward_props(ctx *c) {
+  loss_fn(c);
+  check_support(c);
   /* each hypothesis alone (N = 1) gives the same result */
   float *a1 = malloc((size_t)c->Ts * sizeof(float)), *c1 = malloc((size_t)c->Dk * sizeof(float));
   float *cache1 = malloc((at_attention_step_cache_floats(&c->L, c->Ts) + 1) * sizeof(float));
   double maxd = 0;
   for (int i = 0; i < c->N; i++) {
-    at_attention_step_forward(&c->L, c->P.data, c->q + (size_t)i * c->Dq, 1, c->sent + i, c->keys, c->pkeys, c->Ts,
-                              c->B, c->src_len, a1, c1, cache1, &c->arena);
+    at_attention_step_forward(&c->L, c->P.data, c->t, c->q + (size_t)i * c->Dq, 1, c->sent + i, c->keys, c->pkeys,
+                              c->Ts, c->B, c->src_len, a1, c1, cache1, &c->arena);
     for (int j = 0; j < c->Ts; j++) maxd = fmax(maxd, fabs(a1[j] - c->alpha[i * c->Ts + j]));
     for (int d = 0; d < c->Dk; d++) maxd = fmax(maxd, fabs(c1[d] - c->context[i * c->Dk + d]));
   }
   CHECK_MSG(maxd < 1e-6, "%s: hypothesis alone differs by %g", at_score_names[c->L.score], maxd);
   /* inference (cache NULL) equals the training forward */
   float *a2 = malloc((size_t)c->N * c->Ts * sizeof(float)), *c2 = malloc((size_t)c->N * c->Dk * sizeof(float));
-  at_attention_step_forward(&c->L, c->P.data, c->q, c->N, c->sent, c->keys, c->pkeys, c->Ts, c->B, c->src_len, a2,
-                            c2, NULL, &c->arena);
+  at_attention_step_forward(&c->L, c->P.data, c->t, c->q, c->N, c->sent, c->keys, c->pkeys, c->Ts, c->B,
+                            c->src_len, a2, c2, NULL, &c->arena);
   CHECK(!memcmp(a2, c->alpha, (size_t)c->N * c->Ts * sizeof(float)));
   CHECK(!memcmp(c2, c->context, (size_t)c->N * c->Dk * sizeof(float)));
   free(a1), free(c1), free(cache1), free(a2), free(c2);
 }
 
-static void test_score(at_score_type score) {
+static void test_score_local(at_score_type score, at_locality_type loc, int window, int t) {
   ctx c;
   int Dq = score <= AT_SCORE_SCALED ? 4 : 3;
-  setup(&c, score, NH, TS, NB, sent, src_len, Dq, 4, 6, 21);
+  setup_local(&c, score, loc, window, t, NH, TS, NB, sent, src_len, Dq, 4, 6, 21 + (uint64_t)loc);
   test_forward_props(&c);
   backward(&c);
   /* padded key positions (j >= len) never influence anything */
@@ -150,6 +182,37 @@ static void test_score(at_score_type score) {
     check_grad(pi->name, &c, c.P.data + pi->offset, c.P.grad + pi->offset, pi->size);
   }
   teardown(&c);
+}
+
+static void test_score(at_score_type score) { test_score_local(score, AT_LOCAL_GLOBAL, 10, 0); }
+
+/* The Gaussian of local-p with hand-set parameters: W_p = 0 gives u = 0,
+ * sigmoid 1/2, p = S/2 whatever the query; with S = 5, D = 1: p = 2.5, the
+ * window is centred on floor(3) = 3: positions 2..4, window softmax of the
+ * dot scores times exp(-(j - 2.5)^2 / (2 * 0.25)). */
+static void test_local_p_hand(void) {
+  at_attention L;
+  at_params P;
+  at_arena arena;
+  at_params_init(&P);
+  at_arena_init(&arena);
+  CHECK_OK(at_attention_declare(&L, &P, "a", AT_SCORE_DOT, 1, 1, 0));
+  CHECK_OK(at_attention_set_locality(&L, &P, "a", AT_LOCAL_P, 1, 2));
+  CHECK(at_params_find(&P, "a/W_p") && at_params_find(&P, "a/v_p") && P.count == 2);
+  CHECK_OK(at_params_alloc(&P)); /* zeros: u = 0 */
+  float keys[6] = {1, 2, 3, 4, 5, 6}, q[1] = {0.5f}, alpha[6], ctxv[1];
+  int s0 = 0, len = 5;
+  at_attention_step_forward(&L, P.data, 0, q, 1, &s0, keys, keys, 6, 1, &len, alpha, ctxv, NULL, &arena);
+  double e[3], z = 0, want_c = 0;
+  for (int j = 2; j <= 4; j++) z += (e[j - 2] = exp(0.5 * keys[j]));
+  for (int j = 0; j < 6; j++) {
+    double w = j >= 2 && j <= 4 ? e[j - 2] / z * exp(-(j - 2.5) * (j - 2.5) / 0.5) : 0.0;
+    CHECK_NEAR(alpha[j], w, 1e-6);
+    want_c += w * keys[j];
+  }
+  CHECK_NEAR(ctxv[0], want_c, 1e-5);
+  at_params_free(&P);
+  at_arena_free(&arena);
 }
 
 static double max_diff(const float *a, const float *b, size_t n) {
@@ -204,7 +267,7 @@ static void test_hand(at_score_type score) {
   float keys[4] = {1, 0, 0, 2}, pkeys[4], q[2] = {1, 1}, alpha[2], ctxv[2];
   int s0 = 0, len = 2;
   at_attention_project_keys(&L, P.data, keys, 2, 1, pkeys);
-  at_attention_step_forward(&L, P.data, q, 1, &s0, keys, pkeys, 2, 1, &len, alpha, ctxv, NULL, &arena);
+  at_attention_step_forward(&L, P.data, 0, q, 1, &s0, keys, pkeys, 2, 1, &len, alpha, ctxv, NULL, &arena);
   double sc = score == AT_SCORE_SCALED ? 1.0 / sqrt(2.0) : 1.0;
   double e0 = exp(1.0 * sc), e1 = exp(2.0 * sc);
   double a0 = e0 / (e0 + e1), a1 = e1 / (e0 + e1);
@@ -214,7 +277,7 @@ static void test_hand(at_score_type score) {
   CHECK_NEAR(ctxv[1], a1 * 2.0, 1e-6);
   /* length 1: all weight on the first key */
   len = 1;
-  at_attention_step_forward(&L, P.data, q, 1, &s0, keys, pkeys, 2, 1, &len, alpha, ctxv, NULL, &arena);
+  at_attention_step_forward(&L, P.data, 0, q, 1, &s0, keys, pkeys, 2, 1, &len, alpha, ctxv, NULL, &arena);
   CHECK(alpha[0] == 1.0f && alpha[1] == 0.0f && ctxv[0] == 1.0f && ctxv[1] == 0.0f);
   at_params_free(&P);
   at_arena_free(&arena);
@@ -241,6 +304,15 @@ int main(void) {
   test_hand(AT_SCORE_DOT);
   test_hand(AT_SCORE_SCALED);
   for (int s = AT_SCORE_DOT; s <= AT_SCORE_CONCAT; s++) test_score((at_score_type)s);
+  /* local attention: every score x locality, windows that cut the sentence
+   * (D = 1) and windows wider than it (D = 3), steps inside and past it */
+  for (int loc = AT_LOCAL_M; loc <= AT_LOCAL_HYBRID; loc++)
+    for (int s = AT_SCORE_DOT; s <= AT_SCORE_CONCAT; s++) {
+      test_score_local((at_score_type)s, (at_locality_type)loc, 1, 1);
+      test_score_local((at_score_type)s, (at_locality_type)loc, 1, 4);
+      test_score_local((at_score_type)s, (at_locality_type)loc, 3, 2);
+    }
+  test_local_p_hand();
   test_threads(AT_SCORE_DOT);
   test_threads(AT_SCORE_GENERAL);
   test_threads(AT_SCORE_CONCAT);

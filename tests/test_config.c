@@ -12,6 +12,7 @@ static const char *const kValues[][2] = {
     {"bidirectional", "false"}, {"emb_dim", "32"},     {"hidden_dim", "64"},     {"attention", "bahdanau"},
     {"score", "concat"},  {"attn_dim", "17"},          {"input_feeding", "false"}, {"bridge", "zero"},
     {"tie_embeddings", "true"}, {"emb_scale", "true"}, {"dropout", "0.25"},      {"label_smoothing", "0.125"},
+    {"locality", "local-p"}, {"window", "4"},
 };
 
 static void test_round_trip(void) {
@@ -89,6 +90,8 @@ static void test_validate(void) {
   BAD(cell, 3);
   BAD(attention, -1);
   BAD(score, 4);
+  BAD(locality, 4);
+  BAD(window, 0);
   BAD(bidirectional, 2);
   BAD(tie_embeddings, 1); /* emb_dim 256 != hidden_dim 512 */
   at_model_config c = base;
@@ -98,6 +101,11 @@ static void test_validate(void) {
   c.bidirectional = 0;
   c.hidden_dim = c.emb_dim = 7;
   CHECK_OK(at_model_config_validate(&c));
+  c.locality = AT_LOCAL_HYBRID;
+  CHECK_OK(at_model_config_validate(&c));
+  c.attention = AT_ATTN_NONE; /* local attention without attention */
+  CHECK_STATUS(at_model_config_validate(&c), AT_ERR_CONFIG);
+  CHECK(strstr(at_last_error(), "locality") != NULL);
 }
 
 static void test_print(void) {

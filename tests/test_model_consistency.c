@@ -113,7 +113,8 @@ static void test_step_replay(at_model_config c, const char *label) {
       double sum = 0;
       for (int j = 0; j < Ts; j++) sum += attn[b * Ts + j];
       for (int j = mb.src_len[b]; j < Ts; j++) worst_attn = fmax(worst_attn, fabs(attn[b * Ts + j]));
-      if (c.attention != AT_ATTN_NONE) worst_attn = fmax(worst_attn, fabs(sum - 1));
+      if (c.attention != AT_ATTN_NONE && c.locality != AT_LOCAL_P) worst_attn = fmax(worst_attn, fabs(sum - 1));
+      if (c.locality == AT_LOCAL_P) worst_attn = fmax(worst_attn, sum > 1 + 1e-6 || sum <= 0 ? 1.0 : 0.0);
       if (t >= mb.tgt_len[b]) continue;
       int y = mb.tgt_out[t * B + b], best = 0;
       for (int v = 1; v < V; v++)
@@ -257,6 +258,18 @@ int main(void) {
     test_padding(cases[i].c, cases[i].label);
     test_step_replay(cases[i].c, cases[i].label);
   }
+  /* the step contract for every local attention, both wirings */
+  for (int loc = AT_LOCAL_M; loc <= AT_LOCAL_HYBRID; loc++)
+    for (int attn = AT_ATTN_BAHDANAU; attn <= AT_ATTN_LUONG; attn++) {
+      at_model_config c = mu_config(AT_CELL_GRU, attn, loc == AT_LOCAL_P ? AT_SCORE_GENERAL : AT_SCORE_CONCAT,
+                                    attn == AT_ATTN_LUONG, 0, 1, 1, 4, 6);
+      c.locality = loc;
+      c.window = 1;
+      char label[64];
+      snprintf(label, sizeof label, "%s %s D1", at_attn_names[attn], at_locality_names[loc]);
+      test_padding(c, label);
+      test_step_replay(c, label);
+    }
   test_threads();
   test_gather();
   test_api();

@@ -53,7 +53,7 @@ typedef struct at__rnn_cache {
 
 /* One step's buffers. Inference leaves the cache fields NULL. */
 typedef struct at__step {
-  int N;
+  int N, t;                    /* rows, step index */
   const int *sent;             /* (N) hypothesis -> sentence */
   const unsigned char *mask;   /* (N) or NULL: rows with 0 keep their state */
   const at__rnn_mem *mem;
@@ -128,9 +128,10 @@ static at_status at__rnn_declare(void *self, const at_model_config *cfg, int emb
     snprintf(name, sizeof name, "decoder/l%d", l);
     if (s == AT_OK) s = at_rnn_declare(&D->cell[l], P, name, cfg->cell, l == 0 ? D->in0 : D->H, D->H);
   }
+  int A = cfg->attn_dim > 0 ? cfg->attn_dim : D->H;
+  if (s == AT_OK && at__has_attn(D)) s = at_attention_declare(&D->attn, P, "attention", cfg->score, D->H, D->H, A);
   if (s == AT_OK && at__has_attn(D))
-    s = at_attention_declare(&D->attn, P, "attention", cfg->score, D->H, D->H,
-                             cfg->attn_dim > 0 ? cfg->attn_dim : D->H);
+    s = at_attention_set_locality(&D->attn, P, "attention", (at_locality_type)cfg->locality, cfg->window, A);
   if (s == AT_OK)
     s = at_linear_declare(&D->combine, P, "combine", at__has_attn(D) ? 2 * D->H : D->H, D->H, 0, AT_ACT_TANH);
   D->rnn_sc = at_rnn_step_cache_floats(&D->cell[0]);
@@ -176,7 +177,7 @@ static at_status at__rnn_prepare(const void *self, const float *params, const at
 static void at__attend(const at__rnn_dec *D, const float *params, const at__step *s, const float *q,
                        at_arena *scratch) {
   const at_enc_out *e = s->mem->enc;
-  at_attention_step_forward(&D->attn, params, q, s->N, s->sent, e->out, s->mem->pkeys, e->Ts, e->B, e->src_len,
+  at_attention_step_forward(&D->attn, params, s->t, q, s->N, s->sent, e->out, s->mem->pkeys, e->Ts, e->B, e->src_len,
                             s->alpha, s->ctx, s->att_cache, scratch);
 }
 
@@ -235,7 +236,7 @@ typedef struct at__step_grads {
 static void at__attend_backward(const at__rnn_dec *D, const float *params, float *grads, const at__step *s,
                                 const float *q, float *dq, const at__step_grads *g, at_arena *scratch) {
   const at_enc_out *e = s->mem->enc;
-  at_attention_step_backward(&D->attn, params, grads, q, s->N, s->sent, e->out, s->mem->pkeys, e->Ts, e->B,
+  at_attention_step_backward(&D->attn, params, grads, s->t, q, s->N, s->sent, e->out, s->mem->pkeys, e->Ts, e->B,
                              e->src_len, s->alpha, s->att_cache, g->dctx, dq, g->dkeys, g->dpkeys, scratch);
 }
 
@@ -320,6 +321,7 @@ static at__step at__train_step(const at__rnn_dec *D, const at__rnn_mem *M, const
   at__step s;
   memset(&s, 0, sizeof s);
   s.N = C->B;
+  s.t = t;
   s.sent = C->sent;
   s.mask = C->tmask + t * B;
   s.mem = M;
@@ -520,7 +522,6 @@ static at_status at__rnn_step_op(const void *self, const float *params, const vo
   const at__rnn_dec *D = self;
   const at__rnn_mem *M = memory;
   int N = in->N, L = D->L, GH = D->G * D->H, Ts = M->enc->Ts;
-  (void)t;
   float *gx0 = at_arena_floats(a, (size_t)N * GH), *gx_tmp = at_arena_floats(a, (size_t)N * GH);
   float *xin = at_arena_floats(a, (size_t)L * N * D->H), *ctx = at_arena_floats(a, (size_t)N * D->H);
   float *alpha = at_arena_floats(a, (size_t)N * Ts);
@@ -528,7 +529,7 @@ static at_status at__rnn_step_op(const void *self, const float *params, const vo
   at__gx0_embed(D, params, y_emb, N, gx0);
   at__step st;
   memset(&st, 0, sizeof st);
-  st.N = N, st.sent = sent, st.mem = M, st.gx0 = gx0;
+  st.N = N, st.t = t, st.sent = sent, st.mem = M, st.gx0 = gx0;
   for (int l = 0; l < L; l++) {
     st.h_in[l] = in->block[l].data, st.h_out[l] = out->block[l].data;
     st.c_in[l] = D->lstm ? in->block[L + l].data : NULL;

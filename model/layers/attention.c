@@ -10,28 +10,32 @@
  *   normalise  alpha = masked softmax(S) over j < len_i       attn_normalize*
  *   context    c_i = sum_j alpha_ij k_j                       attn_context*
  *
+ * Locality (layers.h has the equations) restricts every stage to a per-row
+ * window [lo, hi) of the sentence: global and hybrid [0, len), local-m and
+ * local-p 2D+1 positions around p_t, clipped; the scores, the softmax and
+ * the context touch only the window (O(D) work per step), and the rest of
+ * the row is set to exactly 0. local-p and hybrid predict p_t from the
+ * query; the Gaussian's gradient reaches W_p and v_p through p_t (the
+ * choice of window is piecewise constant and has none).
+ *
  * Where later modes hook in:
- *  - local attention (Luong local-m / local-p): a window [p - D, p + D] is a
- *    per-row lower/upper bound instead of len_i in attn_normalize (and the
- *    context loop); local-p multiplies alpha by exp(-(j - p)^2 / (2 sigma^2))
- *    after the softmax, with p predicted from q (its own parameters and the
- *    extra backward term go into attn_normalize_backward).
  *  - hard attention: attn_context takes the argmax position instead of the
  *    weighted sum (backward: dkeys of that position only, no dalpha).
  *  - multi-head: per head h the same three stages run on column slices of
- *    q / pkeys / keys (Dq/H, P/H, Dk/H); the stage functions take the vector
- *    width and row strides separately for that reason.
+ *    q / pkeys / keys (Dq/H, P/H, Dk/H).
  *
  * Step cache (per hypothesis, at_attention_step_cache_floats): empty for
- * dot/scaled/general (backward needs only alpha, which the caller keeps);
- * for concat Ts * A floats, t_ij = tanh(W_q q_i + pk_j) for j < len_i (0 beyond),
- * so backward does not recompute the N * Ts * A tanh.
+ * global dot/scaled/general (backward needs only alpha, which the caller
+ * keeps); for concat Ts * A floats, t_ij = tanh(W_q q_i + pk_j) inside the
+ * window (0 elsewhere), so backward does not recompute the N * Ts * A tanh;
+ * for local-p and hybrid Ap + 2 more: tanh(W_p q_i), p_i and sigmoid(u_i).
  *
  * Scratch taken from the arena per call (it is not given back; the caller
  * rewinds or resets the arena) is at_attention_step_{forward,backward}_bytes,
- * which the caller reserves first: forward N ints, plus for concat N*A floats
- * (W_q q) and, when cache is NULL, threads*Ts*A floats; backward (2B+1+2N)
- * ints + N*Ts floats, plus N*A floats for concat.
+ * which the caller reserves first: forward 3N ints (lengths and windows),
+ * plus for concat N*A floats (W_q q) and, when cache is NULL, threads*Ts*A
+ * floats (and N*(Ap+2) for the positions); backward (2B+1+4N) ints + N*Ts
+ * floats, plus N*A floats for concat and N*(Ap+1) for the positions.
  *
  * Cost: concat forward is N*Ts*A tanh and dominates; W_q q is one GEMM for
  * all N; per key, the add, tanh (core/fastmath.h) and the v-dot are vectorized
@@ -66,7 +70,7 @@ static void at__vaxpy(float a, const float *x, float *y, int n) {
 }
 
 /* t (n) = tanh(x (n) + y (n)) */
-AT__AVX2_CLONES static void vadd_tanh(float *t, const float *x, const float *y, int n) {
+AT__AVX2_CLONES static void at__vadd_tanh(float *t, const float *x, const float *y, int n) {
   AT__OMP(omp simd)
   for (int k = 0; k < n; k++) t[k] = at__fast_tanh(x[k] + y[k]);
 }
@@ -76,17 +80,6 @@ static void *at__scratch_alloc(at_arena *scratch, size_t bytes) {
   void *p = at_arena_alloc(scratch, bytes);
   AT_ASSERT(p != NULL);
   return p;
-}
-
-/* len (N): source length of each hypothesis' sentence, clamped to 0..Ts. */
-static int *at__hyp_lengths(const int *sent, int N, int B, const int *src_len, int Ts, at_arena *scratch) {
-  int *len = at__scratch_alloc(scratch, (size_t)(N > 0 ? N : 1) * sizeof(int));
-  for (int i = 0; i < N; i++) {
-    AT_ASSERT(sent[i] >= 0 && sent[i] < B);
-    int n = src_len[sent[i]];
-    len[i] = n < 0 ? 0 : n > Ts ? Ts : n;
-  }
-  return len;
 }
 
 /* Hypotheses grouped by sentence: those of sentence b are
@@ -146,6 +139,20 @@ at_status at_attention_declare(at_attention *L, at_params *P, const char *name, 
   return at_fail(AT_ERR_INVALID_ARG, "attention %s: unknown score type %d", name, (int)score);
 }
 
+at_status at_attention_set_locality(at_attention *L, at_params *P, const char *name, at_locality_type locality,
+                                    int window, int pos_dim) {
+  if ((int)locality < 0 || locality > AT_LOCAL_HYBRID || window < 1)
+    return at_fail(AT_ERR_INVALID_ARG, "attention %s: locality %d, window %d (>= 1)", name, (int)locality, window);
+  L->locality = locality;
+  L->window = window;
+  if (locality != AT_LOCAL_P && locality != AT_LOCAL_HYBRID) return AT_OK;
+  if (pos_dim <= 0) return at_fail(AT_ERR_INVALID_ARG, "attention %s: position network size %d", name, pos_dim);
+  L->pos_dim = pos_dim;
+  at_status s = at__add_param(P, name, "W_p", 2, pos_dim, L->query_dim, &L->W_p);
+  if (s == AT_OK) s = at__add_param(P, name, "v_p", 1, pos_dim, 1, &L->v_p);
+  return s;
+}
+
 int at_attention_pkey_dim(const at_attention *L) {
   switch (L->score) {
   case AT_SCORE_GENERAL: return L->query_dim;
@@ -186,47 +193,134 @@ void at_attention_project_keys_backward(const at_attention *L, const float *para
   if (dkeys) at_gemm(0, 0, rows, Dk, P, 1.0f, dpkeys, P, params + W, Dk, 1.0f, dkeys, Dk);
 }
 
-size_t at_attention_step_cache_floats(const at_attention *L, int Ts) {
+/* ---- locality: windows and predicted positions ---- */
+
+/* local-p and hybrid predict p_t from the query. */
+static int at__predictive(const at_attention *L) {
+  return L->locality == AT_LOCAL_P || L->locality == AT_LOCAL_HYBRID;
+}
+
+/* Per-row floats of the position block: tanh(W_p q) (Ap), p, sigmoid(u). */
+static size_t at__pos_floats(const at_attention *L) { return at__predictive(L) ? (size_t)L->pos_dim + 2 : 0; }
+
+/* Per-row floats of the concat scores' tanh cache. */
+static size_t at__concat_floats(const at_attention *L, int Ts) {
   return L->score == AT_SCORE_CONCAT ? (size_t)Ts * L->attn_dim : 0;
 }
 
+size_t at_attention_step_cache_floats(const at_attention *L, int Ts) {
+  return at__concat_floats(L, Ts) + at__pos_floats(L);
+}
+
+static size_t at__rows_bytes(int N) { return at_arena_round((size_t)3 * (N > 0 ? N : 1) * sizeof(int)); }
+
 size_t at_attention_step_forward_bytes(const at_attention *L, int N, int Ts, int cached) {
-  size_t b = at_arena_round((size_t)(N > 0 ? N : 1) * sizeof(int));
+  size_t b = at__rows_bytes(N);
   if (L->score == AT_SCORE_CONCAT) {
     b += at_arena_round((size_t)N * L->attn_dim * sizeof(float));
     if (!cached) b += at_arena_round((size_t)at_get_threads() * Ts * L->attn_dim * sizeof(float));
   }
+  if (!cached && at__predictive(L)) b += at_arena_round((size_t)N * at__pos_floats(L) * sizeof(float));
   return b;
 }
 
 size_t at_attention_step_backward_bytes(const at_attention *L, int N, int B, int Ts) {
-  size_t b = at_arena_round((size_t)(N > 0 ? N : 1) * sizeof(int)) +
-             at_arena_round((size_t)(2 * B + 1 + N) * sizeof(int)) + at_arena_round((size_t)N * Ts * sizeof(float));
+  size_t b = at__rows_bytes(N) + at_arena_round((size_t)(2 * B + 1 + N) * sizeof(int)) +
+             at_arena_round((size_t)N * Ts * sizeof(float));
   if (L->score == AT_SCORE_CONCAT) b += at_arena_round((size_t)N * L->attn_dim * sizeof(float));
+  if (at__predictive(L))
+    b += at_arena_round((size_t)N * sizeof(float)) + at_arena_round((size_t)N * L->pos_dim * sizeof(float));
   return b;
+}
+
+/* The rows of one step: sentence length, window [lo, hi) and, for local-p and
+ * hybrid, the position block (rows of at__pos_floats, stride ps). */
+typedef struct at__rows {
+  int *len, *lo, *hi; /* (N) each */
+  float *pos;         /* (N, ps) or NULL */
+  size_t ps;
+} at__rows;
+
+static float at__sigma(const at_attention *L) { return 0.5f * (float)L->window; }
+
+/* Window of a row: [c - D, c + D] clipped to the sentence, c = min(t, S-1)
+ * (local-m) or floor(p + 1/2) clipped (local-p); the whole sentence for
+ * global and hybrid. */
+static void at__window(const at_attention *L, int t, int len, float p, int *lo, int *hi) {
+  *lo = 0, *hi = len;
+  if (len <= 0 || L->locality == AT_LOCAL_GLOBAL || L->locality == AT_LOCAL_HYBRID) return;
+  int c = L->locality == AT_LOCAL_M ? t : (int)floorf(p + 0.5f);
+  c = c < 0 ? 0 : c > len - 1 ? len - 1 : c;
+  *lo = c - L->window < 0 ? 0 : c - L->window;
+  *hi = c + L->window + 1 > len ? len : c + L->window + 1;
+}
+
+/* Lengths (clamped to 0..Ts) and windows of the N rows; predicted positions
+ * p = S sigmoid(v_p . tanh(W_p q)) go to the position block (cache rows when
+ * the step keeps a cache, else scratch). */
+static at__rows at__step_rows(const at_attention *L, const float *params, int t, const float *q, int N,
+                              const int *sent, int B, const int *src_len, int Ts, float *cache, size_t cache_stride,
+                              int compute_pos, at_arena *scratch) {
+  at__rows r;
+  r.len = at__scratch_alloc(scratch, (size_t)3 * (N > 0 ? N : 1) * sizeof(int));
+  r.lo = r.len + N, r.hi = r.lo + N;
+  r.pos = NULL, r.ps = 0;
+  for (int i = 0; i < N; i++) {
+    AT_ASSERT(sent[i] >= 0 && sent[i] < B);
+    int n = src_len[sent[i]];
+    r.len[i] = n < 0 ? 0 : n > Ts ? Ts : n;
+  }
+  if (at__predictive(L)) {
+    const int A = L->pos_dim, Dq = L->query_dim;
+    if (cache) {
+      r.pos = cache + at__concat_floats(L, Ts), r.ps = cache_stride;
+    } else {
+      r.ps = at__pos_floats(L);
+      r.pos = at__scratch_alloc(scratch, (size_t)N * r.ps * sizeof(float));
+    }
+    if (compute_pos) {
+      const float *v = params + L->v_p;
+      at_gemm(0, 1, N, A, Dq, 1.0f, q, Dq, params + L->W_p, Dq, 0.0f, r.pos, (int)r.ps);
+      for (int i = 0; i < N; i++) {
+        float *tp = r.pos + (size_t)i * r.ps;
+        for (int a = 0; a < A; a++) tp[a] = at__fast_tanh(tp[a]);
+        float sg = at__fast_sigmoid(at__vdot(v, tp, A));
+        tp[A] = (float)r.len[i] * sg;
+        tp[A + 1] = sg;
+      }
+    }
+  }
+  for (int i = 0; i < N; i++)
+    at__window(L, t, r.len[i], r.pos ? r.pos[(size_t)i * r.ps + L->pos_dim] : 0.0f, &r.lo[i], &r.hi[i]);
+  return r;
+}
+
+static float at__row_p(const at_attention *L, const at__rows *r, int i) {
+  return r->pos[(size_t)i * r->ps + L->pos_dim];
 }
 
 /* ---- stage 1: scores ---- */
 
-/* S_ij = scale * q_i . pk_j (dot, scaled, general); P = width of q and pk. */
+/* S_ij = scale * q_i . pk_j (dot, scaled, general) over the window; P = width of q and pk. */
 static void at__attn_scores_dot(const float *q /* (N, P) */, int N, const int *sent, const float *pk /* (Ts, B, P) */,
-                            int P, int Ts, int B, const int *len, float scale, float *S /* (N, Ts) */) {
+                                int P, int Ts, int B, const at__rows *r, float scale, float *S /* (N, Ts) */) {
   size_t work = (size_t)N * Ts * P;
   (void)work;
   AT__OMP(omp parallel for schedule(static) if (work >= AT__ATTN_PAR_MIN))
   for (int i = 0; i < N; i++) {
     const float *qi = q + (size_t)i * P;
-    for (int j = 0; j < len[i]; j++)
+    for (int j = r->lo[i]; j < r->hi[i]; j++)
       S[(size_t)i * Ts + j] = scale * at__vdot(qi, pk + ((size_t)j * B + sent[i]) * P, P);
   }
 }
 
 /* S_ij = v . tanh(qp_i + pk_j) with qp = q W_q^T (one GEMM for all N).
- * t_ij goes to cache row i (zero beyond len_i) or, at inference, to a
+ * t_ij goes to cache row i (zero outside the window) or, at inference, to a
  * per-thread buffer. */
 static void at__attn_scores_concat(const at_attention *L, const float *params, const float *q /* (N, Dq) */, int N,
-                               const int *sent, const float *pk /* (Ts, B, A) */, int Ts, int B, const int *len,
-                               float *S /* (N, Ts) */, float *cache /* (N, Ts*A) or NULL */, at_arena *scratch) {
+                                   const int *sent, const float *pk /* (Ts, B, A) */, int Ts, int B,
+                                   const at__rows *r, float *S /* (N, Ts) */, float *cache /* (N, CF) or NULL */,
+                                   size_t CF, at_arena *scratch) {
   const int A = L->attn_dim, Dq = L->query_dim;
   const size_t TA = (size_t)Ts * A;
   const float *v = params + L->v; /* (A) */
@@ -238,16 +332,19 @@ static void at__attn_scores_concat(const at_attention *L, const float *params, c
   (void)work;
   AT__OMP(omp parallel for schedule(static) if (work >= AT__ATTN_PAR_MIN))
   for (int i = 0; i < N; i++) {
-    float *t = cache ? cache + (size_t)i * TA : tbuf + (size_t)at__thread_id() * TA; /* (Ts, A) */
+    float *t = cache ? cache + (size_t)i * CF : tbuf + (size_t)at__thread_id() * TA; /* (Ts, A) */
     const float *qpi = qp + (size_t)i * A;
-    const int n = len[i];
-    for (int j = 0; j < n; j++) {
+    const int lo = r->lo[i], hi = r->hi[i];
+    for (int j = lo; j < hi; j++) {
       const float *pkj = pk + ((size_t)j * B + sent[i]) * A;
       float *tj = t + (size_t)j * A;
-      vadd_tanh(tj, qpi, pkj, A);
+      at__vadd_tanh(tj, qpi, pkj, A);
       S[(size_t)i * Ts + j] = at__vdot(v, tj, A);
     }
-    if (cache && n < Ts) memset(t + (size_t)n * A, 0, (TA - (size_t)n * A) * sizeof(float));
+    if (cache) {
+      memset(t, 0, (size_t)lo * A * sizeof(float));
+      if (hi < Ts) memset(t + (size_t)hi * A, 0, (TA - (size_t)hi * A) * sizeof(float));
+    }
   }
 }
 
@@ -256,70 +353,146 @@ static float at__score_scale(const at_attention *L) {
 }
 
 static void at__attn_scores(const at_attention *L, const float *params, const float *q, int N, const int *sent,
-                        const float *pkeys, int Ts, int B, const int *len, float *S, float *cache,
-                        at_arena *scratch) {
+                            const float *pkeys, int Ts, int B, const at__rows *r, float *S, float *cache, size_t CF,
+                            at_arena *scratch) {
   if (L->score == AT_SCORE_CONCAT)
-    at__attn_scores_concat(L, params, q, N, sent, pkeys, Ts, B, len, S, cache, scratch);
+    at__attn_scores_concat(L, params, q, N, sent, pkeys, Ts, B, r, S, cache, CF, scratch);
   else
-    at__attn_scores_dot(q, N, sent, pkeys, at_attention_pkey_dim(L), Ts, B, len, at__score_scale(L), S);
+    at__attn_scores_dot(q, N, sent, pkeys, at_attention_pkey_dim(L), Ts, B, r, at__score_scale(L), S);
 }
 
-/* ---- stage 2: normalisation (local attention hooks in here) ---- */
-static void at__attn_normalize(float *S /* (N, Ts) in: scores, out: alpha */, int N, int Ts, const int *len) {
-  at_masked_softmax_rows(S, S, N, Ts, len);
+/* ---- stage 2: normalisation ---- */
+
+/* One local row in place: S (Ts) scores inside [lo, hi) -> weights, exactly 0
+ * elsewhere. hybrid adds the Gaussian bias to the logits (lo = 0, hi = S);
+ * local-p multiplies the window softmax by the Gaussian. */
+static void at__local_softmax_row(const at_attention *L, float *S, int Ts, int lo, int hi, float p) {
+  const float inv2s2 = 1.0f / (2.0f * at__sigma(L) * at__sigma(L));
+  if (L->locality == AT_LOCAL_HYBRID)
+    for (int j = lo; j < hi; j++) S[j] -= ((float)j - p) * ((float)j - p) * inv2s2;
+  float m = -INFINITY, sum = 0.0f;
+  for (int j = lo; j < hi; j++) m = S[j] > m ? S[j] : m;
+  for (int j = lo; j < hi; j++) sum += (S[j] = at__fast_exp(S[j] - m));
+  const float inv = hi > lo ? 1.0f / sum : 0.0f;
+  for (int j = lo; j < hi; j++) S[j] *= inv;
+  if (L->locality == AT_LOCAL_P)
+    for (int j = lo; j < hi; j++) S[j] *= at__fast_exp(-((float)j - p) * ((float)j - p) * inv2s2);
+  for (int j = 0; j < lo; j++) S[j] = 0.0f;
+  for (int j = hi; j < Ts; j++) S[j] = 0.0f;
 }
 
-/* In place: dA (N, Ts) = dalpha -> dscore = alpha * (dalpha - sum_j alpha dalpha);
- * exactly 0 beyond len_i. */
-static void at__attn_normalize_backward(const float *alpha /* (N, Ts) */, int N, int Ts, const int *len,
-                                    float *dA /* (N, Ts) */) {
+static void at__attn_normalize(const at_attention *L, float *S /* (N, Ts) in: scores, out: alpha */, int N, int Ts,
+                               const at__rows *r) {
+  if (L->locality == AT_LOCAL_GLOBAL) {
+    at_masked_softmax_rows(S, S, N, Ts, r->len);
+    return;
+  }
+  for (int i = 0; i < N; i++)
+    at__local_softmax_row(L, S + (size_t)i * Ts, Ts, r->lo[i], r->hi[i],
+                          at__predictive(L) ? at__row_p(L, r, i) : 0.0f);
+}
+
+/* In place: dA (N, Ts) = dalpha -> dscore, exactly 0 outside the window.
+ * softmax: dscore = alpha * (dalpha - sum_j alpha dalpha). local-p (alpha =
+ * w * g, w the window softmax, g the Gaussian): dw = dalpha * g, dscore =
+ * w * (dw - sum w dw), and dp_i = sum_j dalpha_ij alpha_ij (j - p_i) / sigma^2.
+ * hybrid: dp_i = sum_j dscore_ij (j - p_i) / sigma^2. dp (N) or NULL. */
+static void at__attn_normalize_backward(const at_attention *L, const float *alpha /* (N, Ts) */, int N, int Ts,
+                                        const at__rows *r, float *dA /* (N, Ts) */, float *dp /* (N) */) {
+  const float s2 = at__sigma(L) * at__sigma(L), inv2s2 = 1.0f / (2.0f * s2);
   size_t work = (size_t)N * Ts;
   (void)work;
   AT__OMP(omp parallel for schedule(static) if (work >= AT__ATTN_PAR_MIN))
   for (int i = 0; i < N; i++) {
     const float *a = alpha + (size_t)i * Ts;
     float *d = dA + (size_t)i * Ts;
-    const int n = len[i];
-    float s = at__vdot(a, d, n);
-    AT__OMP(omp simd)
-    for (int j = 0; j < n; j++) d[j] = a[j] * (d[j] - s);
-    for (int j = n; j < Ts; j++) d[j] = 0.0f;
+    const int lo = r->lo[i], hi = r->hi[i];
+    if (L->locality == AT_LOCAL_P) {
+      const float p = at__row_p(L, r, i);
+      float sp = 0.0f, s = 0.0f;
+      for (int j = lo; j < hi; j++) {
+        float g = at__fast_exp(-((float)j - p) * ((float)j - p) * inv2s2);
+        sp += d[j] * a[j] * ((float)j - p);
+        d[j] *= g;                /* dw */
+        s += (a[j] / g) * d[j];   /* w . dw */
+      }
+      for (int j = lo; j < hi; j++) {
+        float g = at__fast_exp(-((float)j - p) * ((float)j - p) * inv2s2);
+        d[j] = (a[j] / g) * (d[j] - s);
+      }
+      dp[i] = sp / s2;
+    } else {
+      float s = at__vdot(a + lo, d + lo, hi - lo);
+      AT__OMP(omp simd)
+      for (int j = lo; j < hi; j++) d[j] = a[j] * (d[j] - s);
+      if (L->locality == AT_LOCAL_HYBRID) {
+        const float p = at__row_p(L, r, i);
+        float sp = 0.0f;
+        for (int j = lo; j < hi; j++) sp += d[j] * ((float)j - p);
+        dp[i] = sp / s2;
+      }
+    }
+    for (int j = 0; j < lo; j++) d[j] = 0.0f;
+    for (int j = hi; j < Ts; j++) d[j] = 0.0f;
   }
 }
 
+/* Backward of p = S sigmoid(v_p . tanh(W_p q)) given dp (N): ADDS dv_p,
+ * dW_p and dq. */
+static void at__positions_backward(const at_attention *L, const float *params, float *grads, const float *q, int N,
+                                   const at__rows *r, const float *dp, float *dq, at_arena *scratch) {
+  const int A = L->pos_dim, Dq = L->query_dim;
+  const float *v = params + L->v_p;
+  float *dv = grads + L->v_p;
+  float *dtq = at__scratch_alloc(scratch, (size_t)N * A * sizeof(float)); /* (N, A) d(W_p q) */
+  for (int i = 0; i < N; i++) {
+    const float *tp = r->pos + (size_t)i * r->ps;
+    const float sg = tp[A + 1], du = dp[i] * (float)r->len[i] * sg * (1.0f - sg);
+    float *d = dtq + (size_t)i * A;
+    for (int a = 0; a < A; a++) {
+      dv[a] += du * tp[a];
+      d[a] = du * v[a] * (1.0f - tp[a] * tp[a]);
+    }
+  }
+  at_gemm(1, 0, A, Dq, N, 1.0f, dtq, A, q, Dq, 1.0f, grads + L->W_p, Dq);
+  if (dq) at_gemm(0, 0, N, Dq, A, 1.0f, dtq, A, params + L->W_p, Dq, 1.0f, dq, Dq);
+}
+
 /* ---- stage 3: context (hard attention hooks in here) ---- */
-static void at__attn_context(const float *alpha /* (N, Ts) */, int N, const int *sent, const float *keys /* (Ts,B,Dk) */,
-                         int Dk, int Ts, int B, const int *len, float *context /* (N, Dk) */) {
+static void at__attn_context(const float *alpha /* (N, Ts) */, int N, const int *sent,
+                             const float *keys /* (Ts,B,Dk) */, int Dk, int Ts, int B, const at__rows *r,
+                             float *context /* (N, Dk) */) {
   size_t work = (size_t)N * Ts * Dk;
   (void)work;
   AT__OMP(omp parallel for schedule(static) if (work >= AT__ATTN_PAR_MIN))
   for (int i = 0; i < N; i++) {
     float *c = context + (size_t)i * Dk;
     memset(c, 0, (size_t)Dk * sizeof(float));
-    for (int j = 0; j < len[i]; j++)
+    for (int j = r->lo[i]; j < r->hi[i]; j++)
       at__vaxpy(alpha[(size_t)i * Ts + j], keys + ((size_t)j * B + sent[i]) * Dk, c, Dk);
   }
 }
 
-/* dalpha_ij = dc_i . k_j into dA (N, Ts) (0 beyond len); dkeys_j += alpha_ij dc_i.
- * Parallel over sentences. */
-static void at__attn_context_backward(const float *alpha, int N, const hyp_groups *g, const float *keys, int Dk, int Ts,
-                                  int B, const int *len, const float *dcontext /* (N, Dk) */,
-                                  float *dA /* (N, Ts) */, float *dkeys /* (Ts, B, Dk) or NULL */) {
+/* dalpha_ij = dc_i . k_j into dA (N, Ts) (0 outside the window);
+ * dkeys_j += alpha_ij dc_i. Parallel over sentences. */
+static void at__attn_context_backward(const float *alpha, int N, const hyp_groups *g, const float *keys, int Dk,
+                                      int Ts, int B, const at__rows *r, const float *dcontext /* (N, Dk) */,
+                                      float *dA /* (N, Ts) */, float *dkeys /* (Ts, B, Dk) or NULL */) {
   size_t work = (size_t)N * Ts * Dk;
   (void)work;
   AT__OMP(omp parallel for schedule(dynamic, 1) if (work >= AT__ATTN_PAR_MIN))
   for (int b = 0; b < B; b++) {
     for (int h = g->start[b]; h < g->start[b + 1]; h++) {
-      const int i = g->order[h], n = len[i];
+      const int i = g->order[h], lo = r->lo[i], hi = r->hi[i];
       const float *dc = dcontext + (size_t)i * Dk;
       float *d = dA + (size_t)i * Ts;
-      for (int j = 0; j < n; j++) {
+      for (int j = 0; j < lo; j++) d[j] = 0.0f;
+      for (int j = lo; j < hi; j++) {
         const size_t row = ((size_t)j * B + b) * Dk;
         d[j] = at__vdot(dc, keys + row, Dk);
         if (dkeys) at__vaxpy(alpha[(size_t)i * Ts + j], dc, dkeys + row, Dk);
       }
-      for (int j = n; j < Ts; j++) d[j] = 0.0f;
+      for (int j = hi; j < Ts; j++) d[j] = 0.0f;
     }
   }
 }
@@ -328,15 +501,15 @@ static void at__attn_context_backward(const float *alpha, int N, const hyp_group
 
 /* dq_i += scale * sum_j dS_ij pk_j; dpk_j += scale * dS_ij q_i. */
 static void at__attn_scores_dot_backward(const float *q, int N, const hyp_groups *g, const float *pk, int P, int Ts,
-                                     int B, const int *len, float scale, const float *dS, float *dq,
-                                     float *dpk) {
+                                         int B, const at__rows *r, float scale, const float *dS, float *dq,
+                                         float *dpk) {
   size_t work = (size_t)N * Ts * P;
   (void)work;
   AT__OMP(omp parallel for schedule(dynamic, 1) if (work >= AT__ATTN_PAR_MIN))
   for (int b = 0; b < B; b++) {
     for (int h = g->start[b]; h < g->start[b + 1]; h++) {
       const int i = g->order[h];
-      for (int j = 0; j < len[i]; j++) {
+      for (int j = r->lo[i]; j < r->hi[i]; j++) {
         const float d = scale * dS[(size_t)i * Ts + j];
         const size_t row = ((size_t)j * B + b) * P;
         if (dq) at__vaxpy(d, pk + row, dq + (size_t)i * P, P);
@@ -350,24 +523,24 @@ static void at__attn_scores_dot_backward(const float *q, int N, const hyp_groups
  * dqp_i = sum_j u_ij, dpk_j += u_ij, dv += sum_ij dS_ij t_ij,
  * then dW_q += dqp^T q and dq += dqp W_q (GEMMs). */
 static void at__attn_scores_concat_backward(const at_attention *L, const float *params, float *grads, const float *q,
-                                        int N, const hyp_groups *g, int Ts, int B, const int *len,
-                                        const float *cache /* (N, Ts*A) */, const float *dS /* (N, Ts) */,
-                                        float *dq, float *dpk, at_arena *scratch) {
+                                            int N, const hyp_groups *g, int Ts, int B, const at__rows *r,
+                                            const float *cache /* (N, CF) */, size_t CF,
+                                            const float *dS /* (N, Ts) */, float *dq, float *dpk,
+                                            at_arena *scratch) {
   const int A = L->attn_dim, Dq = L->query_dim;
-  const size_t TA = (size_t)Ts * A;
   const float *v = params + L->v;
   float *dqp = at__scratch_alloc(scratch, (size_t)N * A * sizeof(float)); /* (N, A) */
   memset(dqp, 0, (size_t)N * A * sizeof(float));
-  size_t work = (size_t)N * TA;
+  size_t work = (size_t)N * Ts * A;
   (void)work;
   AT__OMP(omp parallel for schedule(dynamic, 1) if (work >= AT__ATTN_PAR_MIN))
   for (int b = 0; b < B; b++) {
     for (int h = g->start[b]; h < g->start[b + 1]; h++) {
       const int i = g->order[h];
       float *dqpi = dqp + (size_t)i * A;
-      for (int j = 0; j < len[i]; j++) {
+      for (int j = r->lo[i]; j < r->hi[i]; j++) {
         const float d = dS[(size_t)i * Ts + j];
-        const float *t = cache + (size_t)i * TA + (size_t)j * A;
+        const float *t = cache + (size_t)i * CF + (size_t)j * A;
         if (dpk) {
           float *dpkj = dpk + ((size_t)j * B + b) * A;
           AT__OMP(omp simd)
@@ -383,26 +556,31 @@ static void at__attn_scores_concat_backward(const at_attention *L, const float *
       }
     }
   }
-  /* dv (1, A) += dS (1, N*Ts) . T (N*Ts, A); T is 0 beyond each length */
-  at_gemm(0, 0, 1, A, N * Ts, 1.0f, dS, N * Ts, cache, A, 1.0f, grads + L->v, A);
+  /* dv (1, A) += sum_i dS_i (1, Ts) . T_i (Ts, A); T is 0 outside each window */
+  if (CF == (size_t)Ts * A)
+    at_gemm(0, 0, 1, A, N * Ts, 1.0f, dS, N * Ts, cache, A, 1.0f, grads + L->v, A);
+  else
+    for (int i = 0; i < N; i++)
+      at_gemm(0, 0, 1, A, Ts, 1.0f, dS + (size_t)i * Ts, Ts, cache + (size_t)i * CF, A, 1.0f, grads + L->v, A);
   at_gemm(1, 0, A, Dq, N, 1.0f, dqp, A, q, Dq, 1.0f, grads + L->W_q, Dq);
   if (dq) at_gemm(0, 0, N, Dq, A, 1.0f, dqp, A, params + L->W_q, Dq, 1.0f, dq, Dq);
 }
 
 /* ---- the step ---- */
-void at_attention_step_forward(const at_attention *L, const float *params, const float *q /* (N, Dq) */, int N,
-                               const int *sent /* (N) */, const float *keys /* (Ts, B, Dk) */,
+void at_attention_step_forward(const at_attention *L, const float *params, int t, const float *q /* (N, Dq) */,
+                               int N, const int *sent /* (N) */, const float *keys /* (Ts, B, Dk) */,
                                const float *pkeys /* (Ts, B, P) */, int Ts, int B, const int *src_len /* (B) */,
                                float *alpha /* (N, Ts) */, float *context /* (N, Dk) */,
                                float *cache /* (N, step_cache_floats) or NULL */, at_arena *scratch) {
   if (N <= 0) return;
-  int *len = at__hyp_lengths(sent, N, B, src_len, Ts, scratch);
-  at__attn_scores(L, params, q, N, sent, pkeys, Ts, B, len, alpha, cache, scratch);
-  at__attn_normalize(alpha, N, Ts, len);
-  at__attn_context(alpha, N, sent, keys, L->key_dim, Ts, B, len, context);
+  size_t CF = at_attention_step_cache_floats(L, Ts);
+  at__rows r = at__step_rows(L, params, t, q, N, sent, B, src_len, Ts, cache, CF, 1, scratch);
+  at__attn_scores(L, params, q, N, sent, pkeys, Ts, B, &r, alpha, cache, CF, scratch);
+  at__attn_normalize(L, alpha, N, Ts, &r);
+  at__attn_context(alpha, N, sent, keys, L->key_dim, Ts, B, &r, context);
 }
 
-void at_attention_step_backward(const at_attention *L, const float *params, float *grads,
+void at_attention_step_backward(const at_attention *L, const float *params, float *grads, int t,
                                 const float *q /* (N, Dq) */, int N, const int *sent /* (N) */,
                                 const float *keys /* (Ts, B, Dk) */, const float *pkeys /* (Ts, B, P) */, int Ts,
                                 int B, const int *src_len /* (B) */, const float *alpha /* (N, Ts) */,
@@ -411,16 +589,18 @@ void at_attention_step_backward(const at_attention *L, const float *params, floa
                                 float *dkeys /* (Ts, B, Dk) */, float *dpkeys /* (Ts, B, P) */,
                                 at_arena *scratch) {
   if (N <= 0) return;
-  int *len = at__hyp_lengths(sent, N, B, src_len, Ts, scratch);
+  size_t CF = at_attention_step_cache_floats(L, Ts);
+  AT_ASSERT(cache != NULL || CF == 0);
+  at__rows r = at__step_rows(L, params, t, q, N, sent, B, src_len, Ts, (float *)cache, CF, 0, scratch);
   hyp_groups g = at__group_by_sentence(sent, N, B, scratch);
   float *dS = at__scratch_alloc(scratch, (size_t)N * Ts * sizeof(float)); /* (N, Ts) */
-  at__attn_context_backward(alpha, N, &g, keys, L->key_dim, Ts, B, len, dcontext, dS, dkeys);
-  at__attn_normalize_backward(alpha, N, Ts, len, dS);
-  if (L->score == AT_SCORE_CONCAT) {
-    AT_ASSERT(cache != NULL);
-    at__attn_scores_concat_backward(L, params, grads, q, N, &g, Ts, B, len, cache, dS, dq, dpkeys, scratch);
-  } else {
-    at__attn_scores_dot_backward(q, N, &g, pkeys, at_attention_pkey_dim(L), Ts, B, len, at__score_scale(L), dS, dq,
-                             dpkeys);
-  }
+  float *dp = at__predictive(L) ? at__scratch_alloc(scratch, (size_t)N * sizeof(float)) : NULL;
+  at__attn_context_backward(alpha, N, &g, keys, L->key_dim, Ts, B, &r, dcontext, dS, dkeys);
+  at__attn_normalize_backward(L, alpha, N, Ts, &r, dS, dp);
+  if (L->score == AT_SCORE_CONCAT)
+    at__attn_scores_concat_backward(L, params, grads, q, N, &g, Ts, B, &r, cache, CF, dS, dq, dpkeys, scratch);
+  else
+    at__attn_scores_dot_backward(q, N, &g, pkeys, at_attention_pkey_dim(L), Ts, B, &r, at__score_scale(L), dS, dq,
+                                 dpkeys);
+  if (dp) at__positions_backward(L, params, grads, q, N, &r, dp, dq, scratch);
 }

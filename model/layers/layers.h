@@ -139,20 +139,40 @@ void at_dropout_apply(const float *x, const float *mask, float *y, size_t n);
  *   scaled  q . k / sqrt(Dk)          (Dq == Dk)
  *   general q . (W k), W (Dq, Dk)     keys projected once: pk = k W^T (Ts, B, Dq)
  *   concat  v . tanh(W_q q + W_k k)   W_q (A, Dq), W_k (A, Dk), v (A); pk = k W_k^T (Ts, B, A)
+ * Locality (Luong et al. 2015 section 3.2; Yang et al. 2018), positions
+ * s = 0..S-1 of a sentence of S = src_len pieces, step t:
+ *   global   every s < S
+ *   local-m  p_t = min(t, S-1); window [p_t - D, p_t + D]
+ *   local-p  p_t = S sigmoid(v_p . tanh(W_p q)), W_p (Ap, Dq), v_p (Ap);
+ *            window around c = floor(p_t + 1/2) clipped to [0, S-1]; the
+ *            window softmax times exp(-(s - p_t)^2 / (2 sigma^2)), sigma = D/2,
+ *            not renormalised
+ *   hybrid   all s < S, logits + -(s - p_t)^2 / (2 sigma^2), p_t as local-p
+ * Windows are clipped to the sentence; scores, softmax and context run over
+ * the window only (O(D) per step); weights outside it are exactly 0.
  * The step functions take a `sent` map (N) from hypothesis to sentence so that
- * beam search can attend with many hypotheses per sentence. Designed so local
- * (windowed) and hard attention and several heads can be added as new modes. */
+ * beam search can attend with many hypotheses per sentence. */
 typedef struct at_attention {
   at_score_type score;
+  at_locality_type locality;
   int query_dim, key_dim, attn_dim;
-  size_t W;   /* general: (Dq, Dk) */
-  size_t W_q; /* concat: (A, Dq) */
-  size_t W_k; /* concat: (A, Dk) */
-  size_t v;   /* concat: (A) */
+  int window;     /* D */
+  int pos_dim;    /* Ap, local-p and hybrid */
+  size_t W;       /* general: (Dq, Dk) */
+  size_t W_q;     /* concat: (A, Dq) */
+  size_t W_k;     /* concat: (A, Dk) */
+  size_t v;       /* concat: (A) */
+  size_t W_p;     /* local-p, hybrid: (Ap, Dq) */
+  size_t v_p;     /* local-p, hybrid: (Ap) */
 } at_attention;
 
+/* Declares a global attention's parameters "<name>/W" etc. */
 at_status at_attention_declare(at_attention *L, at_params *P, const char *name, at_score_type score, int query_dim,
                                int key_dim, int attn_dim);
+/* Makes L local (after at_attention_declare): window half-width D >= 1;
+ * local-p and hybrid declare "<name>/W_p" (pos_dim, Dq) and "<name>/v_p". */
+at_status at_attention_set_locality(at_attention *L, at_params *P, const char *name, at_locality_type locality,
+                                    int window, int pos_dim);
 /* Width of the projected keys: Dk (dot, scaled), Dq (general), A (concat). */
 int at_attention_pkey_dim(const at_attention *L);
 /* pkeys (Ts, B, pkey_dim) from keys (Ts, B, Dk): once per sentence. For dot
@@ -169,17 +189,17 @@ size_t at_attention_step_cache_floats(const at_attention *L, int Ts);
  * at most, for N hypotheses over B sentences of up to Ts positions. */
 size_t at_attention_step_forward_bytes(const at_attention *L, int N, int Ts, int cached);
 size_t at_attention_step_backward_bytes(const at_attention *L, int N, int B, int Ts);
-/* One step for N queries q (N, Dq); hypothesis i attends over sentence sent[i]
- * (keys and pkeys have B sentences, Ts positions; src_len (B)). Writes alpha
- * (N, Ts) (0 beyond the length) and context (N, Dk). cache (N, step floats)
- * may be NULL at inference. */
-void at_attention_step_forward(const at_attention *L, const float *params, const float *q, int N, const int *sent,
-                               const float *keys, const float *pkeys, int Ts, int B, const int *src_len,
-                               float *alpha, float *context, float *cache, at_arena *scratch);
+/* Step t (local-m's p_t) for N queries q (N, Dq); hypothesis i attends over
+ * sentence sent[i] (keys and pkeys have B sentences, Ts positions; src_len
+ * (B)). Writes alpha (N, Ts) (0 outside the window and beyond the length)
+ * and context (N, Dk). cache (N, step floats) may be NULL at inference. */
+void at_attention_step_forward(const at_attention *L, const float *params, int t, const float *q, int N,
+                               const int *sent, const float *keys, const float *pkeys, int Ts, int B,
+                               const int *src_len, float *alpha, float *context, float *cache, at_arena *scratch);
 /* Given dcontext (N, Dk): ADDS dq (N, Dq), dkeys (Ts, B, Dk), dpkeys
- * (Ts, B, pkey_dim) and parameter grads (v, W_q). */
-void at_attention_step_backward(const at_attention *L, const float *params, float *grads, const float *q, int N,
-                                const int *sent, const float *keys, const float *pkeys, int Ts, int B,
+ * (Ts, B, pkey_dim) and parameter grads (v, W_q, W_p, v_p). */
+void at_attention_step_backward(const at_attention *L, const float *params, float *grads, int t, const float *q,
+                                int N, const int *sent, const float *keys, const float *pkeys, int Ts, int B,
                                 const int *src_len, const float *alpha, const float *cache, const float *dcontext,
                                 float *dq, float *dkeys, float *dpkeys, at_arena *scratch);
 
