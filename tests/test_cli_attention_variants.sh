@@ -1,0 +1,276 @@
+#!/usr/bin/env bash
+# Every attention locality from the command line, on the committed Bible sample and
+# tokenizers, with tiny models: global (Luong general, input feeding: the baseline),
+# local-m (Bahdanau concat), local-p (Luong general, input feeding) and hybrid (Luong
+# dot), all with window D = 3. For each one:
+#   1. attend train N steps (validation with greedy BLEU, dropout) writes a checkpoint;
+#   2. 2N steps straight == N steps + --resume to 2N: every /params and /optimizer
+#      array bitwise, and the training state;
+#   3. attend info shows the locality and window (and the local-p/hybrid position
+#      network's parameters only where they belong);
+#   4. attend translate of 20 dev lines, greedy and beam 5, with a TSV attention file:
+#      20 output lines, 20 attention blocks; local-m and local-p rows have at most 2D+1
+#      nonzero weights in one window (local-m's centred at min(t, S-1)), local-p rows
+#      sum to at most 1, global and hybrid rows sum to 1;
+#   5. attend average of last.h5 with the step-N checkpoint is the element-wise mean and
+#      translates; 2-model ensembles translate 20 lines (the model twice == the model);
+# then a 4-model ensemble across the localities, and invalid settings (--locality
+# local-x, --window 0, --locality local-p --attention none, another locality on
+# --resume) fail with status 2 (or 1), a message naming the key and no checkpoint.
+set -euo pipefail
+: "${ATTEND:?}" "${ATTEND_SRC:?}" "${ATTEND_TMP:?}"
+# Spinning OpenMP threads crawl when the machine is oversubscribed (CI, shared cores).
+export OMP_WAIT_POLICY=passive
+PY=/usr/bin/python3
+T=$ATTEND_TMP
+rm -rf "$T" && mkdir -p "$T"
+D=$ATTEND_SRC/data/bible
+fail() { echo "FAIL: $*" >&2; exit 1; }
+lines() { awk 'END { print NR }' "$1"; }   # counts a last line without newline too
+START=$SECONDS
+
+WINDOW=3
+N=20              # steps of the first half; the straight run and the resumed run go to 2N
+NLINES=20
+head -n 40 "$D/dev.es" >"$T/dev.es"   # a small dev set keeps validations cheap
+head -n 40 "$D/dev.en" >"$T/dev.en"
+head -n $NLINES "$D/dev.es" >"$T/in.es"
+[ "$(lines "$T/in.es")" -eq $NLINES ] || fail "data/bible/dev.es has fewer than $NLINES lines"
+awk 'NF == 0 { exit 1 }' "$T/in.es" || fail "an empty line among the first $NLINES of dev.es"
+SPM="--src-spm $ATTEND_SRC/data/spm/tiny.es.model --tgt-spm $ATTEND_SRC/data/spm/tiny.en.model"
+# validation every 15 steps (and at the end), greedy BLEU on 10 pairs, saves every
+# 8 steps, dropout (its RNG must resume too)
+TRAIN="--src $D/train.es --tgt $D/train.en --dev-src $T/dev.es --dev-tgt $T/dev.en $SPM --threads 2
+  --emb-dim 32 --hidden-dim 32 --batch-size 16 --max-len 40 --lr 0.02 --dropout 0.1
+  --valid-every 15 --valid-bleu-max 10 --save-every 8 --log-every 8 --window $WINDOW"
+
+declare -A WIRING=(
+  [global]="--attention luong --score general --input-feeding"
+  [local-m]="--attention bahdanau --score concat"
+  [local-p]="--attention luong --score general --input-feeding"
+  [hybrid]="--attention luong --score dot"
+)
+VARIANTS="global local-m local-p hybrid"
+
+# step 2: the /params and /optimizer arrays of two checkpoints, bitwise (as test_cli_train.sh)
+same_arrays() {
+  $PY - "$1" "$2" <<'EOF'
+import sys, h5py, numpy as np
+def arrays(path):
+    out = {}
+    with h5py.File(path, "r") as f:
+        f.visititems(lambda n, o: out.__setitem__(n, (o.dtype.str, o.shape, np.asarray(o[()]).tobytes()))
+                     if isinstance(o, h5py.Dataset) else None)
+    return {n: v for n, v in out.items() if n.startswith(("params/", "optimizer/"))}
+a, b = arrays(sys.argv[1]), arrays(sys.argv[2])
+only = sorted(set(a) ^ set(b))
+bad = sorted(n for n in set(a) & set(b) if a[n] != b[n])
+print(f"  {len(a)} parameter/optimizer arrays compared, {len(bad)} differ {bad[:6]}, {len(only)} in one file only {only[:6]}")
+sys.exit(1 if bad or only or len(a) < 20 or not any(n.startswith("optimizer/") for n in a) else 0)
+EOF
+}
+
+# step 4: the TSV attention file (docs/translation.md: "# line N", a row with a leading tab
+# and the source pieces, one row per target piece "piece<TAB>w1<TAB>w2...", a blank line)
+check_attention() { # FILE LOCALITY WINDOW LINES
+  $PY - "$@" <<'EOF'
+import math, sys
+path, loc, D, n = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+bad, stats = [], {"rows": 0, "max_nonzero": 0, "min_sum": math.inf, "max_sum": -math.inf}
+want = lambda ok, msg: ok or bad.append(msg)
+rows = open(path, encoding="utf-8").read().split("\n")
+want(len(rows) >= 2 and rows[-1] == "" and rows[-2] == "", "does not end with a blank line")
+k, i = 0, 0
+while i < len(rows) - 1:
+    if rows[i] != "# line %d" % k:
+        bad.append("block %d: header %r" % (k, rows[i][:60]))
+        break
+    want(rows[i + 1].startswith("\t"), "block %d: source row %r" % (k, rows[i + 1][:60]))
+    src = rows[i + 1].split("\t")[1:]
+    S = len(src)
+    want(S >= 2 and src[-1] == "</s>", "block %d: source pieces %r" % (k, src[-3:]))
+    j = i + 2
+    while j < len(rows) and rows[j] != "":
+        j += 1
+    want(j > i + 2, "block %d: no target rows" % k)
+    for t, row in enumerate(rows[i + 2:j]):
+        cells = row.split("\t")
+        where = "line %d row %d (%r)" % (k, t, cells[0])
+        try:
+            w = [float(x) for x in cells[1:]]
+        except ValueError:
+            bad.append("%s: not numbers: %r" % (where, row[:80]))
+            continue
+        want(len(w) == S, "%s: %d weights for %d source pieces" % (where, len(w), S))
+        want(all(0 <= x <= 1 for x in w), "%s: a weight outside [0, 1]: %s" % (where, w))
+        nz = [s for s, x in enumerate(w) if x != 0]
+        s_ = sum(w)
+        stats["rows"] += 1
+        stats["max_nonzero"] = max(stats["max_nonzero"], len(nz))
+        stats["min_sum"], stats["max_sum"] = min(stats["min_sum"], s_), max(stats["max_sum"], s_)
+        tol = 1e-5 * S + 1e-4     # 5 decimals per weight
+        if loc in ("local-m", "local-p"):
+            want(0 < len(nz) <= 2 * D + 1, "%s: %d nonzero weights (window D=%d allows %d): %s"
+                 % (where, len(nz), D, 2 * D + 1, w))
+            want(not nz or nz[-1] - nz[0] <= 2 * D, "%s: nonzero weights at %s span more than 2D+1=%d positions"
+                 % (where, nz, 2 * D + 1))
+        if loc == "local-m":
+            c = min(t, S - 1)
+            want(all(c - D <= s <= c + D for s in nz), "%s: nonzero weights at %s outside the local-m window [%d, %d]"
+                 " of step %d in a %d-piece source" % (where, nz, c - D, c + D, t, S))
+            want(abs(s_ - 1) <= tol, "%s: local-m row sums to %.6f, not 1" % (where, s_))
+        elif loc == "local-p":  # the window softmax times a Gaussian, not renormalised
+            want(0 < s_ <= 1 + tol, "%s: local-p row sums to %.6f, not in (0, 1]" % (where, s_))
+        else:
+            want(abs(s_ - 1) <= tol, "%s: %s row sums to %.6f, not 1" % (where, loc, s_))
+    k, i = k + 1, j + 1
+want(k == n, "%d attention blocks for %d input lines" % (k, n))
+print("  %s: %d blocks, %d rows, at most %d nonzero weights a row, row sums %.5f..%.5f"
+      % (path.rsplit("/", 1)[-1], k, stats["rows"], stats["max_nonzero"], stats["min_sum"], stats["max_sum"]))
+for b in bad[:15]:
+    print("  " + b, file=sys.stderr)
+sys.exit(1 if bad else 0)
+EOF
+}
+
+# step 5: OUT == (A + B) / 2 for every parameter, and no optimizer state
+check_average() { # A B OUT
+  $PY - "$@" <<'EOF'
+import sys, h5py, numpy as np
+def params(path):
+    with h5py.File(path, "r") as f:
+        out = {}
+        f.visititems(lambda n, o: out.__setitem__(n, np.asarray(o[()], dtype=np.float64))
+                     if isinstance(o, h5py.Dataset) and n.startswith("params/") else None)
+        return out, any(k.startswith("optimizer") for k in f.keys()) and len(f["optimizer"]) > 0
+(a, _), (b, _), (m, has_opt) = params(sys.argv[1]), params(sys.argv[2]), params(sys.argv[3])
+bad = [] if set(a) == set(b) == set(m) else ["parameter names differ: %s" % sorted(set(a) ^ set(m))[:6]]
+for k in sorted(set(a) & set(b) & set(m)):
+    want = (a[k] + b[k]) / 2
+    if m[k].shape != want.shape or np.max(np.abs(m[k] - want), initial=0) > 1e-6 * (1 + np.max(np.abs(want), initial=0)):
+        bad.append("%s is not the mean of the inputs" % k)
+if has_opt:
+    bad.append("the average keeps optimizer state")
+print("  average: %d parameter arrays are the element-wise mean, %d bad %s" % (len(m), len(bad), bad[:4]))
+sys.exit(1 if bad else 0)
+EOF
+}
+
+state() { "$ATTEND" info "$1" | sed -n '/^training state:/,/^run config/p' | grep -v elapsed_seconds; }
+
+for v in $VARIANTS; do
+  echo "== $v (${WIRING[$v]}, window $WINDOW)"
+  R=$T/$v
+  mkdir -p "$R"
+  ARGS="$TRAIN ${WIRING[$v]} --locality $v"
+
+  # ---- 1. train N steps and save; 2N steps in one go ----------------------------------
+  # shellcheck disable=SC2086
+  "$ATTEND" train $ARGS --save-dir "$R/half" --max-steps $N >"$R/half.out" 2>"$R/half.err" \
+    || { cat "$R/half.err" >&2; fail "$v: training $N steps"; }
+  for f in last.h5 best.h5 metrics.tsv config.yaml; do
+    [ -s "$R/half/$f" ] || fail "$v: the run directory lacks $f"
+  done
+  grep -qx "locality: $v" "$R/half.out" && grep -qx "window: $WINDOW" "$R/half.out" \
+    || fail "$v: the printed config lacks locality: $v / window: $WINDOW"
+  # shellcheck disable=SC2086
+  "$ATTEND" train $ARGS --save-dir "$R/straight" --max-steps $((2 * N)) >/dev/null 2>"$R/straight.err" \
+    || { cat "$R/straight.err" >&2; fail "$v: training $((2 * N)) steps straight"; }
+  grep -q "validation at step 30: dev loss [0-9.]* | ppl [0-9.]* | acc [0-9.]* | bleu [0-9.]* | chrf" "$R/straight.err" \
+    || fail "$v: no validation line with BLEU at step 30: $(grep validation "$R/straight.err" | tail -1)"
+
+  # ---- 2. resume: N steps + --resume to 2N == 2N straight, bitwise ---------------------
+  "$ATTEND" train --resume "$R/half/last.h5" --save-dir "$R/resumed" --max-steps $((2 * N)) \
+    >"$R/resume.out" 2>"$R/resume.err" || { cat "$R/resume.err" >&2; fail "$v: resuming from step $N"; }
+  grep -qx "locality: $v" "$R/resume.out" && grep -qx "window: $WINDOW" "$R/resume.out" \
+    || fail "$v: the resumed run's config lacks locality: $v / window: $WINDOW"
+  "$ATTEND" info "$R/half/last.h5" | grep -qx "  step: $N" || fail "$v: resuming into --save-dir changed the step-$N checkpoint"
+  "$ATTEND" info "$R/resumed/last.h5" | grep -qx "  step: $((2 * N))" || fail "$v: the resumed run did not reach step $((2 * N))"
+  same_arrays "$R/straight/last.h5" "$R/resumed/last.h5" \
+    || fail "$v: resume is not bitwise identical: $R/straight/last.h5 vs $R/resumed/last.h5 (arrays above)"
+  [ "$(state "$R/straight/last.h5")" = "$(state "$R/resumed/last.h5")" ] || {
+    diff <(state "$R/straight/last.h5") <(state "$R/resumed/last.h5") >&2 || true
+    fail "$v: resume: the training state differs (diff above)"; }
+  dev_cols() { awk -F'\t' 'NR == 1 || ($11 != "" && $1 != '$N') { print $1, $10, $11, $12, $13, $14 }' "$1"; }
+  [ "$(dev_cols "$R/straight/metrics.tsv")" = "$(dev_cols "$R/resumed/metrics.tsv")" ] || {
+    diff <(dev_cols "$R/straight/metrics.tsv") <(dev_cols "$R/resumed/metrics.tsv") >&2 || true
+    fail "$v: resume: the dev metrics differ (diff above)"; }
+  LAST=$R/straight/last.h5
+
+  # ---- 3. attend info shows the locality and the window ----------------------------------
+  for ck in "$R/half/last.h5" "$LAST" "$R/resumed/last.h5"; do
+    "$ATTEND" info "$ck" >"$R/info.txt" 2>&1 || { cat "$R/info.txt" >&2; fail "$v: attend info $ck"; }
+    grep -qx "  locality: $v" "$R/info.txt" || fail "$v: attend info $ck: $(grep locality "$R/info.txt" || echo 'no locality line')"
+    grep -qx "  window: $WINDOW" "$R/info.txt" || fail "$v: attend info $ck: $(grep window "$R/info.txt" || echo 'no window line')"
+  done
+  "$ATTEND" info --params "$LAST" >"$R/params.txt" || fail "$v: attend info --params"
+  case $v in
+    local-p|hybrid) grep -q '^  attention/W_p (' "$R/params.txt" && grep -q '^  attention/v_p (' "$R/params.txt" \
+                      || fail "$v: no attention/W_p and attention/v_p among the parameters" ;;
+    *) if grep -q 'attention/[Wv]_p ' "$R/params.txt"; then
+         fail "$v: a position network (attention/W_p, v_p) without local-p/hybrid"; fi ;;
+  esac
+
+  # ---- 4. translate 20 dev lines, greedy and beam 5, with attention ----------------------
+  for beam in 1 5; do
+    "$ATTEND" translate -q -m "$LAST" -i "$T/in.es" -o "$R/beam$beam.out" --beam $beam --threads 2 \
+      --attention "$R/beam$beam.tsv" 2>"$R/beam$beam.err" \
+      || { cat "$R/beam$beam.err" >&2; fail "$v: translate --beam $beam"; }
+    [ "$(lines "$R/beam$beam.out")" -eq $NLINES ] \
+      || fail "$v: translate --beam $beam wrote $(lines "$R/beam$beam.out") lines for $NLINES"
+    [ "$(awk 'NF' "$R/beam$beam.out" | wc -l)" -gt 0 ] || fail "$v: translate --beam $beam: every line empty"
+    check_attention "$R/beam$beam.tsv" "$v" $WINDOW $NLINES \
+      || fail "$v: the --beam $beam attention file $R/beam$beam.tsv breaks the $v contract (above)"
+  done
+
+  # ---- 5. average with the step-N checkpoint; 2-model ensembles -------------------------
+  "$ATTEND" average "$LAST" "$R/half/last.h5" -o "$R/avg.h5" >/dev/null 2>"$R/avg.err" \
+    || { cat "$R/avg.err" >&2; fail "$v: attend average"; }
+  "$ATTEND" info "$R/avg.h5" >"$R/info.txt" 2>&1 || { cat "$R/info.txt" >&2; fail "$v: attend info of the average"; }
+  grep -qx "  locality: $v" "$R/info.txt" && grep -qx "  window: $WINDOW" "$R/info.txt" \
+    || fail "$v: the average lost the locality or window: $(grep -E 'locality|window' "$R/info.txt")"
+  check_average "$LAST" "$R/half/last.h5" "$R/avg.h5" || fail "$v: attend average (above)"
+  "$ATTEND" average "$LAST" "$LAST" -o "$R/self.h5" >/dev/null 2>"$R/avg.err" \
+    || { cat "$R/avg.err" >&2; fail "$v: attend average of last.h5 with itself"; }
+  "$ATTEND" translate -q -m "$R/avg.h5" -i "$T/in.es" -o "$R/avg.out" --threads 2 2>"$R/err" \
+    || { cat "$R/err" >&2; fail "$v: translating with the average"; }
+  [ "$(lines "$R/avg.out")" -eq $NLINES ] || fail "$v: the average wrote $(lines "$R/avg.out") lines for $NLINES"
+  "$ATTEND" translate -q -m "$LAST" -m "$R/avg.h5" -i "$T/in.es" -o "$R/ens.out" --threads 2 2>"$R/err" \
+    || { cat "$R/err" >&2; fail "$v: ensemble of last.h5 and the average"; }
+  [ "$(lines "$R/ens.out")" -eq $NLINES ] || fail "$v: the ensemble wrote $(lines "$R/ens.out") lines for $NLINES"
+  "$ATTEND" translate -q -m "$LAST" -m "$R/self.h5" -i "$T/in.es" -o "$R/ens-self.out" --threads 2 2>"$R/err" \
+    || { cat "$R/err" >&2; fail "$v: ensemble of last.h5 and its average with itself"; }
+  cmp -s "$R/ens-self.out" "$R/beam5.out" || {
+    diff "$R/beam5.out" "$R/ens-self.out" | head -6 >&2 || true
+    fail "$v: an ensemble of the model and its average with itself differs from the model alone (beam 5)"; }
+  echo "  ok ($((SECONDS - START)) s so far)"
+done
+
+# ---- an ensemble across the four localities (same tokenizers, same vocabularies) -------------
+"$ATTEND" translate -q -m "$T/global/straight/last.h5" -m "$T/local-m/straight/last.h5" -m "$T/local-p/straight/last.h5" \
+  -m "$T/hybrid/straight/last.h5" -i "$T/in.es" -o "$T/ens4.out" --attention "$T/ens4.tsv" --threads 2 2>"$T/err" \
+  || { cat "$T/err" >&2; fail "4-model ensemble (global, local-m, local-p, hybrid)"; }
+[ "$(lines "$T/ens4.out")" -eq $NLINES ] || fail "the 4-model ensemble wrote $(lines "$T/ens4.out") lines for $NLINES"
+
+# ---- 6. invalid settings fail cleanly, naming the key ----------------------------------------
+invalid() { # KEY ARGS...: exit 2 (usage) or 1, a message naming KEY, no checkpoint written
+  local key=$1 rc=0
+  shift
+  rm -rf "$T/bad"
+  "$ATTEND" train "$@" >"$T/bad.out" 2>"$T/bad.err" || rc=$?
+  { [ $rc -eq 2 ] || [ $rc -eq 1 ]; } || fail "attend train $*: exit $rc (want 2 or 1): $(cat "$T/bad.err")"
+  grep -q "$key" "$T/bad.err" || fail "attend train $*: the message does not name $key: $(cat "$T/bad.err")"
+  [ ! -e "$T/bad/last.h5" ] || fail "attend train $*: wrote a checkpoint"
+  echo "  rejected ($rc): ${*: -4}: $(head -1 "$T/bad.err")"
+}
+BAD="$TRAIN ${WIRING[local-p]} --save-dir $T/bad --max-steps 1"
+# shellcheck disable=SC2086
+invalid locality $BAD --locality local-x
+# shellcheck disable=SC2086
+invalid window $BAD --locality local-m --window 0
+# shellcheck disable=SC2086
+invalid locality $BAD --locality local-p --attention none
+invalid locality --resume "$T/local-p/half/last.h5" --save-dir "$T/bad" --locality local-m --max-steps $((N + 1))
+invalid window --resume "$T/local-p/half/last.h5" --save-dir "$T/bad" --window 4 --max-steps $((N + 1))
+
+echo "test_cli_attention_variants: all passed in $((SECONDS - START)) s"
