@@ -93,12 +93,12 @@ static void k_output_loss(kctx *c) {
 static void k_attn_fwd(kctx *c) {
   at_arena_reset(&c->scratch);
   at_attention_step_forward(&c->att, c->aP.data, 0, c->q, c->aN, c->sent, c->keys, c->pkeys, c->Ts, c->aN, c->src_len,
-                            c->alpha, c->ctx, c->cache, &c->scratch);
+                            NULL, c->alpha, c->ctx, c->cache, &c->scratch);
 }
 static void k_attn_bwd(kctx *c) {
   at_arena_reset(&c->scratch);
   at_attention_step_backward(&c->att, c->aP.data, c->aP.grad, 0, c->q, c->aN, c->sent, c->keys, c->pkeys, c->Ts,
-                             c->aN, c->src_len, c->alpha, c->cache, c->dctx, c->dq, c->dkeys, c->dpkeys, &c->scratch);
+                             c->aN, c->src_len, c->alpha, c->cache, c->dctx, NULL, c->dq, c->dkeys, c->dpkeys, &c->scratch);
 }
 
 static void fill_uniform(at_rng *r, float *x, size_t n, float lo, float hi) {

@@ -15,6 +15,7 @@ const char *const at_attn_names[] = {"none", "bahdanau", "luong", NULL};
 const char *const at_score_names[] = {"dot", "scaled", "general", "concat", NULL};
 const char *const at_bridge_names[] = {"zero", "dense", NULL};
 const char *const at_locality_names[] = {"global", "local-m", "local-p", "hybrid", NULL};
+const char *const at_attn_mode_names[] = {"soft", "hard", "topk", NULL};
 
 typedef enum { AT__K_INT, AT__K_FLOAT, AT__K_BOOL, AT__K_ENUM } at__cfg_kind;
 
@@ -152,6 +153,18 @@ at_status at_model_config_validate(const at_model_config *cfg) {
   AT__REQUIRE(cfg->locality == AT_LOCAL_GLOBAL || cfg->attention != AT_ATTN_NONE,
               "model config locality: %s needs attention (bahdanau or luong), not none",
               at_locality_names[cfg->locality]);
+  AT__REQUIRE(cfg->attn_mode == AT_MODE_SOFT || cfg->attention != AT_ATTN_NONE,
+              "model config attn_mode: %s needs attention (bahdanau or luong), not none",
+              at_attn_mode_names[cfg->attn_mode]);
+  AT__REQUIRE(cfg->attn_mode != AT_MODE_HARD || cfg->locality != AT_LOCAL_P,
+              "model config attn_mode: hard attention samples from a distribution, and local-p weights are not "
+              "normalised; use local-m, hybrid or global");
+  AT__REQUIRE(cfg->topk >= 1, "model config topk: %d, must be >= 1", cfg->topk);
+  AT__REQUIRE(cfg->hard_reinforce >= 0 && cfg->hard_entropy >= 0, "model config hard_reinforce, hard_entropy: must be >= 0");
+  AT__REQUIRE(cfg->hard_baseline_decay >= 0 && cfg->hard_baseline_decay < 1,
+              "model config hard_baseline_decay: %g, must be in [0, 1)", (double)cfg->hard_baseline_decay);
+  AT__REQUIRE(cfg->hard_soft_fraction >= 0 && cfg->hard_soft_fraction <= 1,
+              "model config hard_soft_fraction: %g, must be in [0, 1]", (double)cfg->hard_soft_fraction);
   /* dot/scaled scores compare the query (decoder state, hidden_dim) with the
    * keys (encoder outputs, hidden_dim): always equal in this model. */
   AT__REQUIRE(!cfg->tie_embeddings || cfg->emb_dim == cfg->hidden_dim,

@@ -24,6 +24,9 @@ typedef enum { AT_SCORE_DOT = 0, AT_SCORE_SCALED = 1, AT_SCORE_GENERAL = 2, AT_S
 typedef enum { AT_BRIDGE_ZERO = 0, AT_BRIDGE_DENSE = 1 } at_bridge_type;
 /* Which source positions a decoder step attends to (docs/model.md, "Local attention"). */
 typedef enum { AT_LOCAL_GLOBAL = 0, AT_LOCAL_M = 1, AT_LOCAL_P = 2, AT_LOCAL_HYBRID = 3 } at_locality_type;
+/* Soft (weighted sum), hard (one position: sampled in training, argmax in
+ * decoding) or top-k (softmax renormalised over the k best scores). */
+typedef enum { AT_MODE_SOFT = 0, AT_MODE_HARD = 1, AT_MODE_TOPK = 2 } at_attn_mode;
 
 /* Names of enum values, in enum order, NULL-terminated ("rnn","gru","lstm"). */
 extern const char *const at_cell_names[];
@@ -31,6 +34,7 @@ extern const char *const at_attn_names[];
 extern const char *const at_score_names[];
 extern const char *const at_bridge_names[];
 extern const char *const at_locality_names[];
+extern const char *const at_attn_mode_names[];
 
 /* The model's configuration as one list: X(kind, name, default, help), kind
  * INT, FLOAT, BOOL or ENUM(names-table). The same list drives the struct, the
@@ -49,6 +53,13 @@ extern const char *const at_locality_names[];
   X(ENUM(at_locality_names), locality, AT_LOCAL_GLOBAL,                                             \
     "attention span: global, local-m (p_t = t), local-p (predicted p_t) or hybrid (global + Gaussian bias)") \
   X(INT, window, 10, "local attention window half-width D (Gaussian sigma = D/2)")                 \
+  X(ENUM(at_attn_mode_names), attn_mode, AT_MODE_SOFT,                                             \
+    "soft, hard (one position: sampled when training, argmax when decoding) or topk")             \
+  X(INT, topk, 5, "topk attention: positions kept (softmax renormalised over them)")               \
+  X(FLOAT, hard_reinforce, 1.0, "hard attention: weight of the REINFORCE term of the score gradient") \
+  X(FLOAT, hard_entropy, 0.1, "hard attention: weight of the attention-entropy bonus")             \
+  X(FLOAT, hard_baseline_decay, 0.9, "hard attention: decay of the moving-average reward baseline") \
+  X(FLOAT, hard_soft_fraction, 0.5, "hard attention: fraction of training batches attending softly") \
   X(INT, attn_dim, 0, "hidden size of concat scores and of the local-p position network (0 = hidden_dim)") \
   X(BOOL, input_feeding, 1, "Luong input feeding of the previous attentional state")             \
   X(ENUM(at_bridge_names), bridge, AT_BRIDGE_DENSE, "decoder initial state: zero or dense")       \
@@ -144,6 +155,12 @@ at_status at_model_forward(at_model *m, const at_batch *b, int train, at_rng *rn
 /* Bytes of the model's arena the last forward (and backward, once run) took;
  * never more than at_model_train_bytes for that batch (tested). */
 size_t at_model_arena_used(const at_model *m);
+/* Training state the model keeps outside its parameters (the reward baseline
+ * of hard attention), as named values of a checkpoint's training state:
+ * save adds them to ck; load reads them (absent values: a fresh start). */
+typedef struct at_checkpoint at_checkpoint;
+at_status at_model_save_state(const at_model *m, at_checkpoint *ck);
+at_status at_model_load_state(at_model *m, const at_checkpoint *ck);
 /* Backward of the last forward; ADDS gradients (scaled by loss_scale, e.g.
  * 1/ntokens) into at_model_params(m)->grad. */
 at_status at_model_backward(at_model *m, float loss_scale);

@@ -37,6 +37,7 @@ typedef struct at__train_cache {
   float *out_in, *out_mask;    /* (Tt, B, D) output-layer input (after dropout), mask or NULL */
   float *dlogits;              /* (Tt * B, V) */
   float dlogits_scale;         /* scale currently applied to dlogits */
+  float *token_nll;            /* (Tt, B) -log p(y_t), 0 at padding */
 } at__train_cache;
 
 struct at_model {
@@ -50,6 +51,8 @@ struct at_model {
   at_output out;
   at_arena arena;
   at__train_cache tc;
+  double baseline;             /* reward baseline of decoders that sample (hard attention) */
+  int64_t baseline_updates;
 };
 
 static size_t at__f(size_t n) { return at_arena_round(n * sizeof(float)); }
@@ -215,7 +218,7 @@ size_t at_model_train_bytes(const at_model *m, int B, int Ts, int Tt, int train)
   /* forward: batch copies, encoding, target embeddings, decoder, output */
   size_t f = at__i(ns) + 2 * at__i(nt) + at_arena_round(nt) + at__encode_bytes(m, B, Ts, train) +
              (1 + drop) * at__f(nt * m->E) + at_arena_round(m->dec_ops->cache_size) + 2 * drop * at__f(nt * D) +
-             at__f(nt * V);
+             at__f(nt * V) + at__f(nt);
   f += m->dec_ops->train_bytes(m->dec, B, Ts, Tt, train);
   /* backward: output gradient, target and source embedding gradients, encoder gradients */
   size_t g = at__f(nt * D) + at__f(nt * m->E) + at__f(ns * m->E) + at__f(ns * H) +
@@ -226,7 +229,8 @@ size_t at_model_train_bytes(const at_model *m, int B, int Ts, int Tt, int train)
 static at_status at__check_batch(const at_model *m, const at_batch *b, int train, at_rng *rng) {
   if (b->B < 1 || b->Ts < 1 || b->Tt < 1)
     return at_fail(AT_ERR_INVALID_ARG, "empty batch (B %d, Ts %d, Tt %d)", b->B, b->Ts, b->Tt);
-  if (train && m->cfg.dropout > 0 && !rng) return at_fail(AT_ERR_INVALID_ARG, "training with dropout needs an rng");
+  if (train && (m->cfg.dropout > 0 || m->cfg.attn_mode == AT_MODE_HARD) && !rng)
+    return at_fail(AT_ERR_INVALID_ARG, "training with dropout or hard attention needs an rng");
   at_status s = at__check_lengths(b->src_len, b->B, b->Ts, "source");
   if (s == AT_OK) s = at__check_lengths(b->tgt_len, b->B, b->Tt, "target");
   return s;
@@ -274,9 +278,10 @@ static at_status at__train_output(at_model *m, at__train_cache *tc, at_rng *rng,
     if (s != AT_OK) return s;
   }
   AT__ALLOC(tc->dlogits, n * (size_t)m->cfg.tgt_vocab);
+  AT__ALLOC(tc->token_nll, n);
   at_output_logits(&m->out, m->P.data, tc->out_in, (int)n, tc->dlogits);
   memset(out, 0, sizeof(*out));
-  at_output_loss(&m->out, tc->dlogits, tc->tgt_out, (int)n, m->cfg.label_smoothing, 1.0f, out);
+  at_output_loss_rows(&m->out, tc->dlogits, tc->tgt_out, (int)n, m->cfg.label_smoothing, 1.0f, out, tc->token_nll);
   tc->dlogits_scale = 1.0f;
   return AT_OK;
 }
@@ -307,13 +312,31 @@ at_status at_model_forward(at_model *m, const at_batch *b, int train, at_rng *rn
   tc->B = b->B;
   tc->Ts = b->Ts;
   tc->Tt = b->Tt;
-  s = at__forward(m, b, (train && m->cfg.dropout > 0) ? rng : NULL, out);
+  s = at__forward(m, b, train ? rng : NULL, out);
   if (s != AT_OK) return s;
   tc->valid = 1;
   return AT_OK;
 }
 
 size_t at_model_arena_used(const at_model *m) { return m->arena.used_total; }
+
+at_status at_model_save_state(const at_model *m, at_checkpoint *ck) {
+  at_status s = at_checkpoint_set_f64(ck, "model_reward_baseline", m->baseline);
+  if (s == AT_OK) s = at_checkpoint_set_i64(ck, "model_reward_baseline_updates", m->baseline_updates);
+  return s;
+}
+
+at_status at_model_load_state(at_model *m, const at_checkpoint *ck) {
+  int64_t n = 0;
+  double b = 0;
+  at_status s = at_checkpoint_get(ck, "model_reward_baseline") ? at_checkpoint_get_f64(ck, "model_reward_baseline", &b) : AT_OK;
+  if (s == AT_OK && at_checkpoint_get(ck, "model_reward_baseline_updates"))
+    s = at_checkpoint_get_i64(ck, "model_reward_baseline_updates", &n);
+  if (s != AT_OK) return s;
+  m->baseline = b;
+  m->baseline_updates = n;
+  return AT_OK;
+}
 
 /* ---- training backward ------------------------------------------------------------- */
 
@@ -357,7 +380,8 @@ at_status at_model_backward(at_model *m, float loss_scale) {
   at_status s = at__enc_grad_alloc(m, &e->out, &eg);
   if (s != AT_OK) return s;
   at__bwd_output(m, loss_scale, ddec);
-  s = m->dec_ops->backward(m->dec, m->P.data, m->P.grad, e->memory, tc->dec_cache, ddec, dye, &eg, a);
+  at_dec_feedback fb = {tc->token_nll, loss_scale, &m->baseline, &m->baseline_updates};
+  s = m->dec_ops->backward(m->dec, m->P.data, m->P.grad, e->memory, tc->dec_cache, ddec, dye, &eg, &fb, a);
   if (s != AT_OK) return s;
   if (tc->ye_mask) at_dropout_apply(dye, tc->ye_mask, dye, nt * m->E);
   at_embedding_backward(&m->tgt_emb, m->P.grad, tc->tgt_in, (int)nt, dye);

@@ -26,6 +26,9 @@ typedef struct ctx {
   const int *sent, *src_len;
   float *q, *keys, *pkeys, *alpha, *context, *cache, *r;
   float *dq, *dkeys, *dpkeys;
+  at_rng *rng;                 /* hard attention: sample (else argmax) */
+  const at_attention_rl *rl;   /* hard attention: the REINFORCE signal in backward */
+  float h;                     /* finite-difference step (0: 3e-3) */
 } ctx;
 
 static void fill(at_rng *rng, float *x, size_t n) {
@@ -36,7 +39,7 @@ static void forward(ctx *c, float *cache) {
   at_arena_reset(&c->arena);
   at_attention_project_keys(&c->L, c->P.data, c->keys, c->Ts, c->B, c->pkeys);
   at_attention_step_forward(&c->L, c->P.data, c->t, c->q, c->N, c->sent, c->keys, c->pkeys, c->Ts, c->B,
-                            c->src_len, c->alpha, c->context, cache, &c->arena);
+                            c->src_len, c->rng, c->alpha, c->context, cache, &c->arena);
 }
 
 static double loss_fn(void *p) {
@@ -53,18 +56,19 @@ static void backward(ctx *c) {
   memset(c->dpkeys, 0, nk * c->Pd * sizeof(float));
   loss_fn(c);
   at_attention_step_backward(&c->L, c->P.data, c->P.grad, c->t, c->q, c->N, c->sent, c->keys, c->pkeys, c->Ts, c->B,
-                             c->src_len, c->alpha, c->cache, c->r, c->dq, c->dkeys, c->dpkeys, &c->arena);
+                             c->src_len, c->alpha, c->cache, c->r, c->rl, c->dq, c->dkeys, c->dpkeys, &c->arena);
   at_attention_project_keys_backward(&c->L, c->P.data, c->P.grad, c->keys, c->Ts, c->B, c->dpkeys, c->dkeys);
 }
 
-static void setup_local(ctx *c, at_score_type score, at_locality_type loc, int window, int t, int N, int Ts, int B,
-                        const int *snt, const int *len, int Dq, int Dk, int A, uint64_t seed) {
+static void setup_mode(ctx *c, at_score_type score, at_locality_type loc, int window, at_attn_mode mode, int k, int t,
+                       int N, int Ts, int B, const int *snt, const int *len, int Dq, int Dk, int A, uint64_t seed) {
   memset(c, 0, sizeof *c);
   c->N = N, c->Ts = Ts, c->B = B, c->Dq = Dq, c->Dk = Dk, c->sent = snt, c->src_len = len, c->t = t;
   at_params_init(&c->P);
   at_arena_init(&c->arena);
   CHECK_OK(at_attention_declare(&c->L, &c->P, "attn", score, Dq, Dk, A));
   CHECK_OK(at_attention_set_locality(&c->L, &c->P, "attn", loc, window, A));
+  CHECK_OK(at_attention_set_mode(&c->L, "attn", mode, k));
   CHECK_OK(at_params_alloc(&c->P));
   c->Pd = at_attention_pkey_dim(&c->L);
   size_t nk = (size_t)Ts * B;
@@ -88,6 +92,11 @@ static void setup_local(ctx *c, at_score_type score, at_locality_type loc, int w
   fill(&rng, c->r, (size_t)N * Dk);
 }
 
+static void setup_local(ctx *c, at_score_type score, at_locality_type loc, int window, int t, int N, int Ts, int B,
+                        const int *snt, const int *len, int Dq, int Dk, int A, uint64_t seed) {
+  setup_mode(c, score, loc, window, AT_MODE_SOFT, 1, t, N, Ts, B, snt, len, Dq, Dk, A, seed);
+}
+
 static void setup(ctx *c, at_score_type score, int N, int Ts, int B, const int *snt, const int *len, int Dq,
                   int Dk, int A, uint64_t seed) {
   setup_local(c, score, AT_LOCAL_GLOBAL, 10, 0, N, Ts, B, snt, len, Dq, Dk, A, seed);
@@ -101,7 +110,7 @@ static void teardown(ctx *c) {
 }
 
 static void check_grad(const char *what, ctx *c, float *x, const float *g, size_t n) {
-  gc_result r = gc_check(what, loss_fn, c, x, g, n, 80, 3e-3f, 1e-3, 1e-2);
+  gc_result r = gc_check(what, loss_fn, c, x, g, n, 80, c->h > 0 ? c->h : 3e-3f, 1e-3, 1e-2);
   CHECK_MSG(r.failed == 0, "%s/%s %s: %d of %d wrong (max abs %g)", at_score_names[c->L.score],
             at_locality_names[c->L.locality], what, r.failed, r.checked, r.max_abs);
 }
@@ -125,6 +134,27 @@ static void check_support(ctx *c) {
       s += a;
     }
     CHECK(first >= 0 && last < n);
+    if (L->mode == AT_MODE_TOPK) { /* k nonzero weights (or the whole window when smaller), summing to 1 */
+      int nz = 0, lo = first, hi = last;
+      for (int j = 0; j < c->Ts; j++) nz += c->alpha[i * c->Ts + j] != 0.0f;
+      int width = n; /* positions the row could keep: the clipped window */
+      if (L->locality == AT_LOCAL_M) {
+        int ctr = c->t < n - 1 ? c->t : n - 1, a = ctr - L->window > 0 ? ctr - L->window : 0;
+        int b = ctr + L->window < n - 1 ? ctr + L->window : n - 1;
+        width = b - a + 1;
+      }
+      if (L->locality == AT_LOCAL_P) /* window unknown here (p is internal): at most k, at least one */
+        CHECK_MSG(nz >= 1 && nz <= L->topk, "topk row %d: %d nonzero (k %d)", i, nz, L->topk);
+      else
+        CHECK_MSG(nz == (L->topk < width ? L->topk : width), "topk row %d: %d nonzero (k %d, window %d)", i, nz,
+                  L->topk, width);
+      CHECK(hi - lo <= (L->locality == AT_LOCAL_M || L->locality == AT_LOCAL_P ? 2 * L->window : n));
+      if (L->locality == AT_LOCAL_P)
+        CHECK(s > 0 && s <= 1.0 + 1e-6);
+      else
+        CHECK_NEAR(s, 1.0, 1e-5);
+      continue;
+    }
     for (int j = first; j <= last; j++) CHECK_MSG(c->alpha[i * c->Ts + j] > 0.0f, "hole in the window at %d", j);
     if (L->locality == AT_LOCAL_M || L->locality == AT_LOCAL_P) CHECK(last - first <= 2 * L->window);
     if (L->locality == AT_LOCAL_M) {
@@ -150,7 +180,7 @@ static void test_forward_props(ctx *c) {
   double maxd = 0;
   for (int i = 0; i < c->N; i++) {
     at_attention_step_forward(&c->L, c->P.data, c->t, c->q + (size_t)i * c->Dq, 1, c->sent + i, c->keys, c->pkeys,
-                              c->Ts, c->B, c->src_len, a1, c1, cache1, &c->arena);
+                              c->Ts, c->B, c->src_len, NULL, a1, c1, cache1, &c->arena);
     for (int j = 0; j < c->Ts; j++) maxd = fmax(maxd, fabs(a1[j] - c->alpha[i * c->Ts + j]));
     for (int d = 0; d < c->Dk; d++) maxd = fmax(maxd, fabs(c1[d] - c->context[i * c->Dk + d]));
   }
@@ -158,8 +188,8 @@ static void test_forward_props(ctx *c) {
   /* inference (cache NULL) equals the training forward */
   float *a2 = malloc((size_t)c->N * c->Ts * sizeof(float)), *c2 = malloc((size_t)c->N * c->Dk * sizeof(float));
   at_attention_step_forward(&c->L, c->P.data, c->t, c->q, c->N, c->sent, c->keys, c->pkeys, c->Ts, c->B,
-                            c->src_len, a2, c2, NULL, &c->arena);
-  CHECK(!memcmp(a2, c->alpha, (size_t)c->N * c->Ts * sizeof(float)));
+                            c->src_len, NULL, a2, c2, NULL, &c->arena);
+  if (c->L.mode != AT_MODE_HARD) CHECK(!memcmp(a2, c->alpha, (size_t)c->N * c->Ts * sizeof(float)));
   CHECK(!memcmp(c2, c->context, (size_t)c->N * c->Dk * sizeof(float)));
   free(a1), free(c1), free(cache1), free(a2), free(c2);
 }
@@ -186,6 +216,125 @@ static void test_score_local(at_score_type score, at_locality_type loc, int wind
 
 static void test_score(at_score_type score) { test_score_local(score, AT_LOCAL_GLOBAL, 10, 0); }
 
+/* top-k: at most k nonzero weights, renormalised; gradients by finite
+ * differences (the kept set is fixed under small steps). */
+static void test_topk(at_score_type score, at_locality_type loc, int k) {
+  ctx c;
+  int Dq = score <= AT_SCORE_SCALED ? 4 : 3;
+  setup_mode(&c, score, loc, 2, AT_MODE_TOPK, k, 1, NH, TS, NB, sent, src_len, Dq, 4, 6, 33 + (uint64_t)loc);
+  c.h = 1e-3f; /* the kept set is piecewise constant: small steps do not cross a swap */
+  test_forward_props(&c);
+  backward(&c);
+  check_grad("q", &c, c.q, c.dq, (size_t)NH * Dq);
+  check_grad("keys", &c, c.keys, c.dkeys, (size_t)TS * NB * c.Dk);
+  for (int p = 0; p < c.P.count; p++) {
+    const at_param_info *pi = &c.P.info[p];
+    check_grad(pi->name, &c, c.P.data + pi->offset, c.P.grad + pi->offset, pi->size);
+  }
+  teardown(&c);
+}
+
+/* Hard attention's surrogate for the REINFORCE check: with the positions z
+ * held fixed, sum_i -adv_i log a_{i,z_i} - ent_i H(a_i) over the weights a
+ * of the soft forward. */
+typedef struct hard_ctx {
+  ctx *c;
+  const int *z;
+  const float *adv, *ent;
+} hard_ctx;
+
+static double hard_surrogate(void *p) {
+  hard_ctx *h = p;
+  ctx *c = h->c;
+  forward(c, c->cache);
+  double L = 0;
+  for (int i = 0; i < c->N; i++) {
+    const float *a = c->alpha + (size_t)i * c->Ts;
+    double H = 0;
+    for (int j = 0; j < c->Ts; j++)
+      if (a[j] > 0) H -= a[j] * log((double)a[j]);
+    L += -h->adv[i] * log((double)a[h->z[i]]) - h->ent[i] * H;
+  }
+  return L;
+}
+
+/* Hard attention: argmax decoding picks the key of the largest weight;
+ * keys get the context gradient at that position only, scores none without
+ * a REINFORCE signal; with one, the score gradient is the gradient of the
+ * surrogate (finite differences, positions fixed); sampling follows the
+ * weights. */
+static void test_hard(at_score_type score, at_locality_type loc) {
+  ctx c;
+  int Dq = score <= AT_SCORE_SCALED ? 4 : 3;
+  setup_mode(&c, score, loc, 1, AT_MODE_HARD, 1, 2, NH, TS, NB, sent, src_len, Dq, 4, 6, 55 + (uint64_t)loc);
+  /* the argmax is piecewise constant: small steps, and sharper weights keep
+   * finite differences away from a change of the chosen position */
+  c.h = 1e-3f;
+  for (int k = 0; k < NH * Dq; k++) c.q[k] *= 3.0f;
+  test_forward_props(&c);
+  size_t CF = at_attention_step_cache_floats(&c.L, c.Ts);
+  int z[NH];
+  for (int i = 0; i < NH; i++) {
+    const float *a = c.alpha + (size_t)i * c.Ts;
+    int best = 0;
+    for (int j = 1; j < c.Ts; j++) best = a[j] > a[best] ? j : best;
+    z[i] = (int)c.cache[(size_t)i * CF + CF - 1];
+    CHECK_MSG(z[i] == best, "hard argmax: chose %d, largest weight at %d", z[i], best);
+    CHECK(!memcmp(c.context + (size_t)i * c.Dk, c.keys + ((size_t)z[i] * NB + sent[i]) * c.Dk, c.Dk * sizeof(float)));
+  }
+  backward(&c); /* no REINFORCE signal: scores get nothing, keys the context gradient */
+  double dq_max = 0;
+  for (int k = 0; k < NH * Dq; k++) dq_max = fmax(dq_max, fabs(c.dq[k]));
+  CHECK_MSG(dq_max == 0.0, "hard without REINFORCE: dq %g", dq_max);
+  check_grad("keys", &c, c.keys, c.dkeys, (size_t)TS * NB * c.Dk);
+  /* REINFORCE: dcontext 0, random advantages and entropy weights */
+  float adv[NH], ent[NH], *r_saved = c.r;
+  at_rng rng;
+  at_rng_seed(&rng, 3, 3);
+  for (int i = 0; i < NH; i++) adv[i] = 2.0f * at_rng_uniform(&rng) - 1.0f, ent[i] = 0.3f * at_rng_uniform(&rng);
+  at_attention_rl rl = {adv, ent};
+  float *zero = calloc((size_t)NH * c.Dk, sizeof(float));
+  c.r = zero;
+  c.rl = &rl;
+  backward(&c);
+  hard_ctx h = {&c, z, adv, ent};
+  typedef struct { const char *what; float *x; const float *g; size_t n; } var;
+  var v[8];
+  int nv = 0;
+  v[nv++] = (var){"q (reinforce)", c.q, c.dq, (size_t)NH * Dq};
+  v[nv++] = (var){"keys (reinforce)", c.keys, c.dkeys, (size_t)TS * NB * c.Dk};
+  for (int p = 0; p < c.P.count && nv < 8; p++)
+    v[nv++] = (var){c.P.info[p].name, c.P.data + c.P.info[p].offset, c.P.grad + c.P.info[p].offset,
+                             c.P.info[p].size};
+  for (int k = 0; k < nv; k++) {
+    gc_result r = gc_check(v[k].what, hard_surrogate, &h, v[k].x, v[k].g, v[k].n, 80, 3e-3f, 1e-3, 1e-2);
+    CHECK_MSG(r.failed == 0, "hard %s/%s %s: %d of %d wrong (max abs %g)", at_score_names[score],
+              at_locality_names[loc], v[k].what, r.failed, r.checked, r.max_abs);
+  }
+  c.r = r_saved;
+  c.rl = NULL;
+  free(zero);
+  /* sampling: 20000 draws of row 0 follow its weights */
+  enum { DRAWS = 20000 };
+  int count[TS] = {0};
+  at_rng_seed(&rng, 9, 9);
+  c.rng = &rng;
+  for (int d = 0; d < DRAWS; d++) {
+    forward(&c, c.cache);
+    count[(int)c.cache[CF - 1]]++;
+  }
+  c.rng = NULL;
+  for (int j = 0; j < TS; j++)
+    CHECK_MSG(fabs(count[j] / (double)DRAWS - c.alpha[j]) < 0.015, "hard sampling: position %d drawn %.4f, weight %.4f",
+              j, count[j] / (double)DRAWS, c.alpha[j]);
+  /* decoding (no cache): the exported weights are the one-hot choice */
+  at_attention_step_forward(&c.L, c.P.data, c.t, c.q, c.N, c.sent, c.keys, c.pkeys, c.Ts, c.B, c.src_len, NULL,
+                            c.alpha, c.context, NULL, &c.arena);
+  for (int i = 0; i < NH; i++)
+    for (int j = 0; j < TS; j++) CHECK(c.alpha[i * TS + j] == (j == z[i] ? 1.0f : 0.0f));
+  teardown(&c);
+}
+
 /* The Gaussian of local-p with hand-set parameters: W_p = 0 gives u = 0,
  * sigmoid 1/2, p = S/2 whatever the query; with S = 5, D = 1: p = 2.5, the
  * window is centred on floor(3) = 3: positions 2..4, window softmax of the
@@ -202,7 +351,7 @@ static void test_local_p_hand(void) {
   CHECK_OK(at_params_alloc(&P)); /* zeros: u = 0 */
   float keys[6] = {1, 2, 3, 4, 5, 6}, q[1] = {0.5f}, alpha[6], ctxv[1];
   int s0 = 0, len = 5;
-  at_attention_step_forward(&L, P.data, 0, q, 1, &s0, keys, keys, 6, 1, &len, alpha, ctxv, NULL, &arena);
+  at_attention_step_forward(&L, P.data, 0, q, 1, &s0, keys, keys, 6, 1, &len, NULL, alpha, ctxv, NULL, &arena);
   double e[3], z = 0, want_c = 0;
   for (int j = 2; j <= 4; j++) z += (e[j - 2] = exp(0.5 * keys[j]));
   for (int j = 0; j < 6; j++) {
@@ -267,7 +416,7 @@ static void test_hand(at_score_type score) {
   float keys[4] = {1, 0, 0, 2}, pkeys[4], q[2] = {1, 1}, alpha[2], ctxv[2];
   int s0 = 0, len = 2;
   at_attention_project_keys(&L, P.data, keys, 2, 1, pkeys);
-  at_attention_step_forward(&L, P.data, 0, q, 1, &s0, keys, pkeys, 2, 1, &len, alpha, ctxv, NULL, &arena);
+  at_attention_step_forward(&L, P.data, 0, q, 1, &s0, keys, pkeys, 2, 1, &len, NULL, alpha, ctxv, NULL, &arena);
   double sc = score == AT_SCORE_SCALED ? 1.0 / sqrt(2.0) : 1.0;
   double e0 = exp(1.0 * sc), e1 = exp(2.0 * sc);
   double a0 = e0 / (e0 + e1), a1 = e1 / (e0 + e1);
@@ -277,7 +426,7 @@ static void test_hand(at_score_type score) {
   CHECK_NEAR(ctxv[1], a1 * 2.0, 1e-6);
   /* length 1: all weight on the first key */
   len = 1;
-  at_attention_step_forward(&L, P.data, 0, q, 1, &s0, keys, pkeys, 2, 1, &len, alpha, ctxv, NULL, &arena);
+  at_attention_step_forward(&L, P.data, 0, q, 1, &s0, keys, pkeys, 2, 1, &len, NULL, alpha, ctxv, NULL, &arena);
   CHECK(alpha[0] == 1.0f && alpha[1] == 0.0f && ctxv[0] == 1.0f && ctxv[1] == 0.0f);
   at_params_free(&P);
   at_arena_free(&arena);
@@ -313,6 +462,15 @@ int main(void) {
       test_score_local((at_score_type)s, (at_locality_type)loc, 3, 2);
     }
   test_local_p_hand();
+  for (int s = AT_SCORE_DOT; s <= AT_SCORE_CONCAT; s++) {
+    test_topk((at_score_type)s, AT_LOCAL_GLOBAL, 2);
+    test_topk((at_score_type)s, AT_LOCAL_M, 2);
+    test_topk((at_score_type)s, AT_LOCAL_P, 3);
+    test_topk((at_score_type)s, AT_LOCAL_HYBRID, 1);
+    test_hard((at_score_type)s, AT_LOCAL_GLOBAL);
+    test_hard((at_score_type)s, AT_LOCAL_M);
+    test_hard((at_score_type)s, AT_LOCAL_HYBRID);
+  }
   test_threads(AT_SCORE_DOT);
   test_threads(AT_SCORE_GENERAL);
   test_threads(AT_SCORE_CONCAT);

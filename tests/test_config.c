@@ -12,7 +12,9 @@ static const char *const kValues[][2] = {
     {"bidirectional", "false"}, {"emb_dim", "32"},     {"hidden_dim", "64"},     {"attention", "bahdanau"},
     {"score", "concat"},  {"attn_dim", "17"},          {"input_feeding", "false"}, {"bridge", "zero"},
     {"tie_embeddings", "true"}, {"emb_scale", "true"}, {"dropout", "0.25"},      {"label_smoothing", "0.125"},
-    {"locality", "local-p"}, {"window", "4"},
+    {"locality", "local-p"}, {"window", "4"}, {"attn_mode", "topk"}, {"topk", "3"},
+    {"hard_reinforce", "0.5"}, {"hard_entropy", "0.125"}, {"hard_baseline_decay", "0.5"},
+    {"hard_soft_fraction", "0.25"},
 };
 
 static void test_round_trip(void) {
@@ -92,6 +94,11 @@ static void test_validate(void) {
   BAD(score, 4);
   BAD(locality, 4);
   BAD(window, 0);
+  BAD(attn_mode, 3);
+  BAD(topk, 0);
+  BAD(hard_baseline_decay, 1.0f);
+  BAD(hard_soft_fraction, 1.5f);
+  BAD(hard_entropy, -1.0f);
   BAD(bidirectional, 2);
   BAD(tie_embeddings, 1); /* emb_dim 256 != hidden_dim 512 */
   at_model_config c = base;
@@ -103,6 +110,12 @@ static void test_validate(void) {
   CHECK_OK(at_model_config_validate(&c));
   c.locality = AT_LOCAL_HYBRID;
   CHECK_OK(at_model_config_validate(&c));
+  c.attn_mode = AT_MODE_HARD; /* hard attention needs normalised weights: not local-p */
+  c.locality = AT_LOCAL_P;
+  CHECK_STATUS(at_model_config_validate(&c), AT_ERR_CONFIG);
+  c.locality = AT_LOCAL_HYBRID;
+  CHECK_OK(at_model_config_validate(&c));
+  c.attn_mode = AT_MODE_SOFT;
   c.attention = AT_ATTN_NONE; /* local attention without attention */
   CHECK_STATUS(at_model_config_validate(&c), AT_ERR_CONFIG);
   CHECK(strstr(at_last_error(), "locality") != NULL);

@@ -270,6 +270,18 @@ int main(void) {
       test_padding(c, label);
       test_step_replay(c, label);
     }
+  /* top-k and hard attention (argmax outside training) keep the contract */
+  for (int mode = AT_MODE_HARD; mode <= AT_MODE_TOPK; mode++)
+    for (int attn = AT_ATTN_BAHDANAU; attn <= AT_ATTN_LUONG; attn++) {
+      at_model_config c = mu_config(AT_CELL_LSTM, attn, AT_SCORE_GENERAL, attn == AT_ATTN_LUONG, 0, 1, 1, 4, 6);
+      c.attn_mode = mode, c.topk = 2;
+      c.locality = attn == AT_ATTN_LUONG ? AT_LOCAL_HYBRID : AT_LOCAL_GLOBAL;
+      char label[64];
+      snprintf(label, sizeof label, "%s %s %s", at_attn_names[attn], at_locality_names[c.locality],
+               at_attn_mode_names[mode]);
+      test_padding(c, label);
+      test_step_replay(c, label);
+    }
   test_threads();
   test_gather();
   test_api();

@@ -99,6 +99,22 @@ int main(void) {
         check_config(&c, label, 1e-3f);
         configs++;
       }
+  /* top-k and hard (argmax outside training: the chosen positions are fixed
+   * and only the keys' path carries a gradient; REINFORCE is checked in
+   * test_attention and test_hard_attention) */
+  for (int mode = AT_MODE_HARD; mode <= AT_MODE_TOPK; mode++)
+    for (int attn = AT_ATTN_BAHDANAU; attn <= AT_ATTN_LUONG; attn++)
+      for (int loc = AT_LOCAL_GLOBAL; loc <= AT_LOCAL_HYBRID; loc++) {
+        if (mode == AT_MODE_HARD && loc == AT_LOCAL_P) continue;
+        int score = (loc + attn) % 4, cell = (loc + mode) % 3;
+        at_model_config c = mu_config(cell, attn, score, attn == AT_ATTN_LUONG, 0, 1, 1, 4, 6);
+        c.locality = loc, c.window = 2, c.attn_mode = mode, c.topk = 2;
+        char label[96];
+        snprintf(label, sizeof label, "%s/%s/%s/%s/%s D2", at_cell_names[cell], at_attn_names[attn],
+                 at_score_names[score], at_locality_names[loc], at_attn_mode_names[mode]);
+        check_config(&c, label, 1e-3f);
+        configs++;
+      }
   printf("%d configurations\n", configs);
   CHECK_DONE();
 }

@@ -39,6 +39,7 @@ static at_status at__state_put(at__run *r, at_checkpoint *ck) {
   if (s == AT_OK) s = at_checkpoint_set_u64(ck, "dropout_rng_inc", r->drop_rng.inc);
   if (s == AT_OK) s = at_checkpoint_set_f64(ck, "dev_ppl", r->last_ppl);
   if (s == AT_OK) s = at_checkpoint_set_f64(ck, "dev_bleu", r->last_bleu);
+  if (s == AT_OK) s = at_model_save_state(r->m, ck);
   return s;
 }
 
@@ -100,6 +101,7 @@ static at_status at__state_get(at__run *r, const at_checkpoint *ck) {
   if (s == AT_OK) s = at_checkpoint_get_u64(ck, "batch_rng_state", &bs.rng_state);
   if (s == AT_OK) s = at_checkpoint_get_u64(ck, "batch_rng_inc", &bs.rng_inc);
   if (s == AT_OK) s = at_batcher_set_state(r->bt, &bs);
+  if (s == AT_OK) s = at_model_load_state(r->m, ck);
   return s;
 }
 

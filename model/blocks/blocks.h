@@ -39,6 +39,16 @@ typedef struct at_enc_grad {
   float *dc_final[AT_MAX_LAYERS];       /* (B, dim) or NULL */
 } at_enc_grad;
 
+/* What the loss tells a decoder beyond the gradient of its outputs: the
+ * reward of a decoder that samples (hard attention learns its scores by
+ * REINFORCE from it). */
+typedef struct at_dec_feedback {
+  const float *token_nll; /* (Tt, B) -log p(y_t) of the last forward, 0 at padding */
+  float loss_scale;     /* the scale of the loss gradient (1/tokens) */
+  double *baseline;     /* the model's moving-average reward baseline: read, then updated */
+  int64_t *updates;     /* how many batches have updated it */
+} at_dec_feedback;
+
 /* ---- encoders -------------------------------------------------------------------- */
 typedef struct at_encoder_ops {
   const char *name;
@@ -80,9 +90,10 @@ typedef struct at_decoder_ops {
                        const unsigned char *tmask, int Tt, at_rng *rng, void *cache, float **out, at_arena *a);
   /* dout (Tt, B, out_dim) (scratch: may be overwritten). ADDS dye (Tt, B,
    * emb_dim), the encoder gradients g (through prepare too) and parameter
-   * gradients. */
+   * gradients. fb: the loss's feedback (a decoder that sampled in forward
+   * uses it and updates the baseline). */
   at_status (*backward)(const void *self, const float *params, float *grads, const void *memory, const void *cache,
-                        float *dout, float *dye, at_enc_grad *g, at_arena *a);
+                        float *dout, float *dye, at_enc_grad *g, const at_dec_feedback *fb, at_arena *a);
   /* The state's blocks for max_steps steps: fills names and widths of up to
    * AT_STATE_MAX_BLOCKS entries, returns their count. */
   int (*state_blocks)(const void *self, int max_steps, at_state_block *blocks);

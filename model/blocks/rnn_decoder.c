@@ -21,7 +21,10 @@ typedef struct at__rnn_dec {
   float dropout;
   at_linear bridge_h[AT_MAX_LAYERS], bridge_c[AT_MAX_LAYERS];
   at_rnn cell[AT_MAX_LAYERS];
-  at_attention attn;
+  at_attention attn;            /* as configured */
+  at_attention attn_soft;       /* the same parameters attending softly (hard_soft_fraction batches) */
+  int hard;
+  float soft_fraction, reinforce, entropy, baseline_decay;
   at_linear combine;
   size_t rnn_sc; /* step cache floats per row */
 } at__rnn_dec;
@@ -49,11 +52,16 @@ typedef struct at__rnn_cache {
   float *rnn_cache;            /* (Tt, L, B, SC) */
   float *xin, *dmask;          /* (Tt, L, B, H) inputs of layers l > 0 and their dropout masks */
   float *gx_tmp;               /* (B, GH) scratch */
+  const at_attention *att;     /* the attention this batch used */
+  int sampled;                 /* hard attention sampled its positions (REINFORCE applies) */
 } at__rnn_cache;
 
 /* One step's buffers. Inference leaves the cache fields NULL. */
 typedef struct at__step {
   int N, t;                    /* rows, step index */
+  const at_attention *att;     /* the attention descriptor in use */
+  at_rng *sample_rng;          /* hard attention: sample positions (training), else argmax */
+  const at_attention_rl *rl;   /* backward: hard attention's score signal, or NULL */
   const int *sent;             /* (N) hypothesis -> sentence */
   const unsigned char *mask;   /* (N) or NULL: rows with 0 keep their state */
   const at__rnn_mem *mem;
@@ -132,6 +140,13 @@ static at_status at__rnn_declare(void *self, const at_model_config *cfg, int emb
   if (s == AT_OK && at__has_attn(D)) s = at_attention_declare(&D->attn, P, "attention", cfg->score, D->H, D->H, A);
   if (s == AT_OK && at__has_attn(D))
     s = at_attention_set_locality(&D->attn, P, "attention", (at_locality_type)cfg->locality, cfg->window, A);
+  if (s == AT_OK && at__has_attn(D))
+    s = at_attention_set_mode(&D->attn, "attention", (at_attn_mode)cfg->attn_mode, cfg->topk);
+  D->attn_soft = D->attn;
+  D->attn_soft.mode = AT_MODE_SOFT;
+  D->hard = at__has_attn(D) && cfg->attn_mode == AT_MODE_HARD;
+  D->soft_fraction = cfg->hard_soft_fraction, D->reinforce = cfg->hard_reinforce;
+  D->entropy = cfg->hard_entropy, D->baseline_decay = cfg->hard_baseline_decay;
   if (s == AT_OK)
     s = at_linear_declare(&D->combine, P, "combine", at__has_attn(D) ? 2 * D->H : D->H, D->H, 0, AT_ACT_TANH);
   D->rnn_sc = at_rnn_step_cache_floats(&D->cell[0]);
@@ -177,8 +192,9 @@ static at_status at__rnn_prepare(const void *self, const float *params, const at
 static void at__attend(const at__rnn_dec *D, const float *params, const at__step *s, const float *q,
                        at_arena *scratch) {
   const at_enc_out *e = s->mem->enc;
-  at_attention_step_forward(&D->attn, params, s->t, q, s->N, s->sent, e->out, s->mem->pkeys, e->Ts, e->B, e->src_len,
-                            s->alpha, s->ctx, s->att_cache, scratch);
+  (void)D;
+  at_attention_step_forward(s->att, params, s->t, q, s->N, s->sent, e->out, s->mem->pkeys, e->Ts, e->B, e->src_len,
+                            s->sample_rng, s->alpha, s->ctx, s->att_cache, scratch);
 }
 
 /* Input projection of layer l > 0 from the layer below (dropout when training). */
@@ -236,8 +252,9 @@ typedef struct at__step_grads {
 static void at__attend_backward(const at__rnn_dec *D, const float *params, float *grads, const at__step *s,
                                 const float *q, float *dq, const at__step_grads *g, at_arena *scratch) {
   const at_enc_out *e = s->mem->enc;
-  at_attention_step_backward(&D->attn, params, grads, s->t, q, s->N, s->sent, e->out, s->mem->pkeys, e->Ts, e->B,
-                             e->src_len, s->alpha, s->att_cache, g->dctx, dq, g->dkeys, g->dpkeys, scratch);
+  (void)D;
+  at_attention_step_backward(s->att, params, grads, s->t, q, s->N, s->sent, e->out, s->mem->pkeys, e->Ts, e->B,
+                             e->src_len, s->alpha, s->att_cache, g->dctx, s->rl, dq, g->dkeys, g->dpkeys, scratch);
 }
 
 /* Backward of layer l > 0's input projection into dh_out of layer l-1. */
@@ -308,8 +325,8 @@ static size_t at__rnn_train_bytes(const void *self, int B_, int Ts_, int Tt_, in
   if (train && D->dropout > 0 && L > 1) f += at__f(Tt * LBH);
   f += at__rnn_step_scratch(D, B_, Ts_, 1);
   /* backward */
-  size_t g = at__f(Tt * B * H) + at__f(Tt * B * GH) + at__f(Ts * B * H) + at__f(Ts * B * P) + 2 * at__f(B * H) +
-             at__f(B * GH) + 2 * (1 + D->lstm) * at__f(LBH);
+  size_t g = at__f(Tt * B * GH) + at__f(Ts * B * P) + 2 * at__f(B * H) + at__f(B * GH) +
+             2 * (1 + D->lstm) * at__f(LBH) + 2 * at__f(B) + at_arena_round(B * sizeof(double));
   g += at__rnn_step_backward_scratch(D, B_, B_, Ts_);
   return f + g;
 }
@@ -322,6 +339,8 @@ static at__step at__train_step(const at__rnn_dec *D, const at__rnn_mem *M, const
   memset(&s, 0, sizeof s);
   s.N = C->B;
   s.t = t;
+  s.att = C->att;
+  s.sample_rng = C->sampled ? rng : NULL;
   s.sent = C->sent;
   s.mask = C->tmask + t * B;
   s.mem = M;
@@ -341,7 +360,7 @@ static at__step at__train_step(const at__rnn_dec *D, const at__rnn_mem *M, const
   s.xin = C->xin + t * LBH;
   s.dmask = C->dmask ? C->dmask + t * LBH : NULL;
   s.gx_tmp = C->gx_tmp;
-  s.rng = rng;
+  s.rng = D->dropout > 0 ? rng : NULL;
   return s;
 }
 
@@ -361,7 +380,7 @@ static at_status at__rnn_cache_alloc(const at__rnn_dec *D, at__rnn_cache *C, int
   }
   AT__ALLOC(C->rnn_cache, Tt * L * B * D->rnn_sc + 1);
   AT__ALLOC(C->xin, Tt * L * B * H);
-  if (dropout && L > 1) AT__ALLOC(C->dmask, Tt * L * B * H);
+  if (dropout && L > 1 && D->dropout > 0) AT__ALLOC(C->dmask, Tt * L * B * H);
   AT__ALLOC(C->gx_tmp, B * GH);
   return AT_OK;
 }
@@ -374,17 +393,20 @@ static at_status at__rnn_forward(const void *self, const float *params, const vo
   at__rnn_cache *C = cache;
   memset(C, 0, sizeof(*C));
   C->B = M->enc->B, C->Ts = M->enc->Ts, C->Tt = Tt, C->ye = ye, C->tmask = tmask;
-  C->att_c = at__has_attn(D) ? at_attention_step_cache_floats(&D->attn, C->Ts) : 0;
+  /* hard attention samples when training; hard_soft_fraction of the batches attend softly instead */
+  int soft_batch = D->hard && rng && D->soft_fraction > 0 && at_rng_uniform(rng) < D->soft_fraction;
+  C->att = soft_batch ? &D->attn_soft : &D->attn;
+  C->sampled = D->hard && rng && !soft_batch;
+  C->att_c = at__has_attn(D) ? at_attention_step_cache_floats(C->att, C->Ts) : 0;
   at_status s = at__rnn_cache_alloc(D, C, rng != NULL && D->dropout > 0, a);
   if (s != AT_OK) return s;
   size_t LBH = (size_t)D->L * C->B * D->H;
   at__gx0_embed(D, params, ye, Tt * C->B, C->gx0);
   memcpy(C->h, M->h0, LBH * sizeof(float));
   if (C->c) memcpy(C->c, M->c0, LBH * sizeof(float));
-  at_rng *drng = D->dropout > 0 ? rng : NULL;
   at_arena_mark mark = at_arena_get_mark(a);
   for (int t = 0; t < Tt; t++) {
-    at__step st = at__train_step(D, M, C, t, drng);
+    at__step st = at__train_step(D, M, C, t, rng);
     at__rnn_step(D, params, &st, a);
     at_arena_rewind(a, mark);
   }
@@ -398,6 +420,8 @@ typedef struct at__bwd {
   float *dh[2], *dc[2];        /* (L, B, H) gradients at the states after / before a step */
   float *dpkeys;               /* (Ts, B, P) */
   float *dctx, *dgx_tmp, *dx_tmp;
+  float *adv, *ent;            /* (B) hard attention's per-row REINFORCE signal */
+  double *togo;                /* (B) its reward-to-go */
 } at__bwd;
 
 static at_status at__bwd_alloc(const at__rnn_dec *D, const at__rnn_cache *C, at__bwd *g, at_arena *a) {
@@ -409,7 +433,10 @@ static at_status at__bwd_alloc(const at__rnn_dec *D, const at__rnn_cache *C, at_
   g->dctx = at_arena_zeros(a, B * H);
   g->dgx_tmp = at_arena_zeros(a, B * GH);
   g->dx_tmp = at_arena_zeros(a, B * H);
-  int ok = g->dgx0 && g->dpkeys && g->dctx && g->dgx_tmp && g->dx_tmp;
+  g->adv = at_arena_zeros(a, B);
+  g->ent = at_arena_zeros(a, B);
+  g->togo = at_arena_alloc(a, B * sizeof(double));
+  int ok = g->dgx0 && g->dpkeys && g->dctx && g->dgx_tmp && g->dx_tmp && g->adv && g->ent && g->togo;
   for (int k = 0; k < 2; k++) {
     g->dh[k] = at_arena_zeros(a, LBH);
     g->dc[k] = D->lstm ? at_arena_zeros(a, LBH) : NULL;
@@ -418,14 +445,62 @@ static at_status at__bwd_alloc(const at__rnn_dec *D, const at__rnn_cache *C, at_
   return ok ? AT_OK : at_fail(AT_ERR_NOMEM, "decoder backward buffers");
 }
 
+/* Hard attention's REINFORCE signal at step t. The position chosen at step t
+ * influences the tokens from t on (through the recurrence), so its reward is
+ * the log-likelihood of those tokens, R_tb = -sum_{t' >= t} nll_t'b (kept in
+ * togo (B), walked backwards with t); adv_b = weight * scale * (R_tb -
+ * baseline), ent_b = entropy weight * scale, both 0 where t >= tgt_len. */
+static double at__rl_reward(const at__rnn_cache *C, int t, int b, double togo) {
+  int n = 0; /* target tokens from t on */
+  for (int k = t; k < C->Tt && C->tmask[(size_t)k * C->B + b]; k++) n++;
+  return n ? togo / n : 0.0;
+}
+
+static void at__rl_step(const at__rnn_dec *D, const at__rnn_cache *C, const at_dec_feedback *fb, int t, double *togo,
+                        float *adv, float *ent) {
+  for (int b = 0; b < C->B; b++) {
+    size_t r = (size_t)t * C->B + b;
+    togo[b] -= fb->token_nll[r];
+    int on = C->tmask[r];
+    double reward = at__rl_reward(C, t, b, togo[b]);
+    adv[b] = on ? (float)(D->reinforce * fb->loss_scale * (reward - *fb->baseline)) : 0.0f;
+    ent[b] = on ? D->entropy * fb->loss_scale : 0.0f;
+  }
+}
+
+/* The moving-average baseline after a sampled batch (the first batch sets
+ * it): the mean reward over the batch's target tokens. */
+static void at__rl_update(const at__rnn_dec *D, const at__rnn_cache *C, const at_dec_feedback *fb) {
+  double sum = 0;
+  long n = 0;
+  for (int b = 0; b < C->B; b++) {
+    double togo = 0;
+    for (int t = C->Tt - 1; t >= 0; t--) {
+      size_t r = (size_t)t * C->B + b;
+      togo -= fb->token_nll[r];
+      if (C->tmask[r]) sum += at__rl_reward(C, t, b, togo), n++;
+    }
+  }
+  double mean = n ? sum / n : 0.0;
+  *fb->baseline = *fb->updates == 0 ? mean : D->baseline_decay * *fb->baseline + (1.0 - D->baseline_decay) * mean;
+  ++*fb->updates;
+}
+
 /* The steps in reverse; leaves the initial-state gradients in dh[0]/dc[0]. */
 static void at__bwd_steps(const at__rnn_dec *D, const float *params, float *grads, const at__rnn_mem *M,
-                          const at__rnn_cache *C, float *dht, float *dkeys, at__bwd *g, at_arena *a) {
+                          const at__rnn_cache *C, float *dht, float *dkeys, const at_dec_feedback *fb, at__bwd *g,
+                          at_arena *a) {
   size_t B = C->B, H = D->H, LBH = (size_t)D->L * B * H, GH = (size_t)D->G * H;
   float *dh_next = g->dh[0], *dh_cur = g->dh[1], *dc_next = g->dc[0], *dc_cur = g->dc[1];
+  at_attention_rl rl = {g->adv, g->ent};
+  int reinforce = C->sampled && fb && fb->token_nll;
+  double *togo = g->togo;
+  if (reinforce)
+    for (size_t b = 0; b < B; b++) togo[b] = 0.0;
   at_arena_mark mark = at_arena_get_mark(a);
   for (int t = C->Tt - 1; t >= 0; t--) {
     at__step s = at__train_step(D, M, C, t, NULL);
+    if (reinforce) at__rl_step(D, C, fb, t, togo, g->adv, g->ent), s.rl = &rl;
     memset(dh_cur, 0, LBH * sizeof(float));
     if (dc_cur) memset(dc_cur, 0, LBH * sizeof(float));
     at__step_grads sg = {dht + t * B * H, dh_next, dc_next, g->dgx0 + t * B * GH, dh_cur, dc_cur,
@@ -472,16 +547,18 @@ static void at__bwd_prepare(const at__rnn_dec *D, const float *params, float *gr
 }
 
 static at_status at__rnn_backward(const void *self, const float *params, float *grads, const void *memory,
-                                  const void *cache, float *dout, float *dye, at_enc_grad *eg, at_arena *a) {
+                                  const void *cache, float *dout, float *dye, at_enc_grad *eg,
+                                  const at_dec_feedback *fb, at_arena *a) {
   const at__rnn_dec *D = self;
   const at__rnn_mem *M = memory;
   const at__rnn_cache *C = cache;
   at__bwd g;
   at_status s = at__bwd_alloc(D, C, &g, a);
   if (s != AT_OK) return s;
-  at__bwd_steps(D, params, grads, M, C, dout, eg->dout, &g, a);
+  at__bwd_steps(D, params, grads, M, C, dout, eg->dout, fb, &g, a);
   at__bwd_layer0(D, params, grads, C, &g, dye);
   at__bwd_prepare(D, params, grads, M, &g, eg);
+  if (C->sampled && fb && fb->token_nll) at__rl_update(D, C, fb);
   return AT_OK;
 }
 
@@ -529,6 +606,7 @@ static at_status at__rnn_step_op(const void *self, const float *params, const vo
   at__gx0_embed(D, params, y_emb, N, gx0);
   at__step st;
   memset(&st, 0, sizeof st);
+  st.att = &D->attn;
   st.N = N, st.t = t, st.sent = sent, st.mem = M, st.gx0 = gx0;
   for (int l = 0; l < L; l++) {
     st.h_in[l] = in->block[l].data, st.h_out[l] = out->block[l].data;

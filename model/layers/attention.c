@@ -153,6 +153,16 @@ at_status at_attention_set_locality(at_attention *L, at_params *P, const char *n
   return s;
 }
 
+at_status at_attention_set_mode(at_attention *L, const char *name, at_attn_mode mode, int topk) {
+  if ((int)mode < 0 || mode > AT_MODE_TOPK || (mode == AT_MODE_TOPK && topk < 1))
+    return at_fail(AT_ERR_INVALID_ARG, "attention %s: mode %d, topk %d", name, (int)mode, topk);
+  if (mode == AT_MODE_HARD && L->locality == AT_LOCAL_P)
+    return at_fail(AT_ERR_INVALID_ARG, "attention %s: hard attention needs normalised weights, not local-p", name);
+  L->mode = mode;
+  L->topk = topk;
+  return AT_OK;
+}
+
 int at_attention_pkey_dim(const at_attention *L) {
   switch (L->score) {
   case AT_SCORE_GENERAL: return L->query_dim;
@@ -209,7 +219,7 @@ static size_t at__concat_floats(const at_attention *L, int Ts) {
 }
 
 size_t at_attention_step_cache_floats(const at_attention *L, int Ts) {
-  return at__concat_floats(L, Ts) + at__pos_floats(L);
+  return at__concat_floats(L, Ts) + at__pos_floats(L) + (L->mode == AT_MODE_HARD);
 }
 
 static size_t at__rows_bytes(int N) { return at_arena_round((size_t)3 * (N > 0 ? N : 1) * sizeof(int)); }
@@ -221,6 +231,8 @@ size_t at_attention_step_forward_bytes(const at_attention *L, int N, int Ts, int
     if (!cached) b += at_arena_round((size_t)at_get_threads() * Ts * L->attn_dim * sizeof(float));
   }
   if (!cached && at__predictive(L)) b += at_arena_round((size_t)N * at__pos_floats(L) * sizeof(float));
+  if (L->mode == AT_MODE_TOPK) b += at_arena_round((size_t)Ts * sizeof(float));
+  if (L->mode == AT_MODE_HARD) b += at_arena_round((size_t)(N > 0 ? N : 1) * sizeof(int));
   return b;
 }
 
@@ -230,6 +242,7 @@ size_t at_attention_step_backward_bytes(const at_attention *L, int N, int B, int
   if (L->score == AT_SCORE_CONCAT) b += at_arena_round((size_t)N * L->attn_dim * sizeof(float));
   if (at__predictive(L))
     b += at_arena_round((size_t)N * sizeof(float)) + at_arena_round((size_t)N * L->pos_dim * sizeof(float));
+  if (L->mode == AT_MODE_HARD) b += at_arena_round((size_t)(N > 0 ? N : 1) * sizeof(int));
   return b;
 }
 
@@ -363,16 +376,43 @@ static void at__attn_scores(const at_attention *L, const float *params, const fl
 
 /* ---- stage 2: normalisation ---- */
 
+/* top-k: S[j] = -inf for all but the k highest of S[lo, hi) (ties: the
+ * lower positions are kept). tmp: (hi - lo) floats. */
+static void at__topk_mask(float *S, int lo, int hi, int k, float *tmp) {
+  const int n = hi - lo;
+  if (k >= n) return;
+  memcpy(tmp, S + lo, (size_t)n * sizeof(float));
+  for (int r = 0; r < k; r++) { /* partial selection sort: tmp[0..k) the k largest */
+    int best = r;
+    for (int j = r + 1; j < n; j++) best = tmp[j] > tmp[best] ? j : best;
+    float x = tmp[r];
+    tmp[r] = tmp[best], tmp[best] = x;
+  }
+  const float thr = tmp[k - 1];
+  int ties = 0; /* how many values equal to thr are kept */
+  for (int r = 0; r < k; r++) ties += tmp[r] == thr;
+  for (int j = lo; j < hi; j++) {
+    if (S[j] > thr) continue;
+    if (S[j] == thr && ties > 0) {
+      ties--;
+      continue;
+    }
+    S[j] = -INFINITY;
+  }
+}
+
 /* One local row in place: S (Ts) scores inside [lo, hi) -> weights, exactly 0
  * elsewhere. hybrid adds the Gaussian bias to the logits (lo = 0, hi = S);
- * local-p multiplies the window softmax by the Gaussian. */
-static void at__local_softmax_row(const at_attention *L, float *S, int Ts, int lo, int hi, float p) {
+ * top-k keeps the k best logits; local-p multiplies the window softmax by
+ * the Gaussian. */
+static void at__local_softmax_row(const at_attention *L, float *S, int Ts, int lo, int hi, float p, float *tmp) {
   const float inv2s2 = 1.0f / (2.0f * at__sigma(L) * at__sigma(L));
   if (L->locality == AT_LOCAL_HYBRID)
     for (int j = lo; j < hi; j++) S[j] -= ((float)j - p) * ((float)j - p) * inv2s2;
+  if (L->mode == AT_MODE_TOPK) at__topk_mask(S, lo, hi, L->topk, tmp);
   float m = -INFINITY, sum = 0.0f;
   for (int j = lo; j < hi; j++) m = S[j] > m ? S[j] : m;
-  for (int j = lo; j < hi; j++) sum += (S[j] = at__fast_exp(S[j] - m));
+  for (int j = lo; j < hi; j++) sum += (S[j] = S[j] == -INFINITY ? 0.0f : at__fast_exp(S[j] - m));
   const float inv = hi > lo ? 1.0f / sum : 0.0f;
   for (int j = lo; j < hi; j++) S[j] *= inv;
   if (L->locality == AT_LOCAL_P)
@@ -382,14 +422,52 @@ static void at__local_softmax_row(const at_attention *L, float *S, int Ts, int l
 }
 
 static void at__attn_normalize(const at_attention *L, float *S /* (N, Ts) in: scores, out: alpha */, int N, int Ts,
-                               const at__rows *r) {
-  if (L->locality == AT_LOCAL_GLOBAL) {
+                               const at__rows *r, at_arena *scratch) {
+  if (L->locality == AT_LOCAL_GLOBAL && L->mode != AT_MODE_TOPK) {
     at_masked_softmax_rows(S, S, N, Ts, r->len);
     return;
   }
+  float *tmp = L->mode == AT_MODE_TOPK ? at__scratch_alloc(scratch, (size_t)Ts * sizeof(float)) : NULL;
   for (int i = 0; i < N; i++)
     at__local_softmax_row(L, S + (size_t)i * Ts, Ts, r->lo[i], r->hi[i],
-                          at__predictive(L) ? at__row_p(L, r, i) : 0.0f);
+                          at__predictive(L) ? at__row_p(L, r, i) : 0.0f, tmp);
+}
+
+/* ---- hard attention: one position per row ---- */
+
+/* z_i: sampled from alpha_i (one uniform per row, in row order) when rng,
+ * else the first argmax; written to z (N). */
+static void at__hard_choose(const float *alpha, int N, int Ts, const at__rows *r, at_rng *rng, int *z) {
+  for (int i = 0; i < N; i++) {
+    const float *a = alpha + (size_t)i * Ts;
+    const int lo = r->lo[i], hi = r->hi[i];
+    int pick = lo;
+    if (rng) {
+      double total = 0, acc = 0;
+      for (int j = lo; j < hi; j++) total += a[j];
+      double u = (double)at_rng_uniform(rng) * total;
+      for (pick = lo; pick < hi - 1; pick++) {
+        acc += a[pick];
+        if (u < acc && a[pick] > 0.0f) break;
+      }
+      while (pick > lo && a[pick] == 0.0f) pick--; /* never a zero-weight position */
+    } else {
+      for (int j = lo + 1; j < hi; j++) pick = a[j] > a[pick] ? j : pick;
+    }
+    z[i] = pick;
+  }
+}
+
+/* c_i = k_{z_i}. */
+static void at__hard_context(const int *z, int N, const int *sent, const float *keys, int Dk, int B, float *context) {
+  for (int i = 0; i < N; i++)
+    memcpy(context + (size_t)i * Dk, keys + ((size_t)z[i] * B + sent[i]) * Dk, (size_t)Dk * sizeof(float));
+}
+
+/* The chosen positions of a step: the cache's last float of each row. */
+static float *at__hard_slot(const at_attention *L, float *cache, size_t CF, int i) {
+  (void)L;
+  return cache + (size_t)i * CF + CF - 1;
 }
 
 /* In place: dA (N, Ts) = dalpha -> dscore, exactly 0 outside the window.
@@ -570,14 +648,67 @@ static void at__attn_scores_concat_backward(const at_attention *L, const float *
 void at_attention_step_forward(const at_attention *L, const float *params, int t, const float *q /* (N, Dq) */,
                                int N, const int *sent /* (N) */, const float *keys /* (Ts, B, Dk) */,
                                const float *pkeys /* (Ts, B, P) */, int Ts, int B, const int *src_len /* (B) */,
-                               float *alpha /* (N, Ts) */, float *context /* (N, Dk) */,
+                               at_rng *rng, float *alpha /* (N, Ts) */, float *context /* (N, Dk) */,
                                float *cache /* (N, step_cache_floats) or NULL */, at_arena *scratch) {
   if (N <= 0) return;
   size_t CF = at_attention_step_cache_floats(L, Ts);
   at__rows r = at__step_rows(L, params, t, q, N, sent, B, src_len, Ts, cache, CF, 1, scratch);
   at__attn_scores(L, params, q, N, sent, pkeys, Ts, B, &r, alpha, cache, CF, scratch);
-  at__attn_normalize(L, alpha, N, Ts, &r);
-  at__attn_context(alpha, N, sent, keys, L->key_dim, Ts, B, &r, context);
+  at__attn_normalize(L, alpha, N, Ts, &r, scratch);
+  if (L->mode != AT_MODE_HARD) {
+    at__attn_context(alpha, N, sent, keys, L->key_dim, Ts, B, &r, context);
+    return;
+  }
+  int *z = at__scratch_alloc(scratch, (size_t)N * sizeof(int));
+  at__hard_choose(alpha, N, Ts, &r, rng, z);
+  at__hard_context(z, N, sent, keys, L->key_dim, B, context);
+  for (int i = 0; i < N; i++) {
+    if (cache) {
+      *at__hard_slot(L, cache, CF, i) = (float)z[i];
+    } else { /* decoding: export the one-hot choice the model used */
+      float *a = alpha + (size_t)i * Ts;
+      memset(a, 0, (size_t)Ts * sizeof(float));
+      a[z[i]] = 1.0f;
+    }
+  }
+}
+
+/* Hard attention backward: dkeys_{z_i} += dc_i (parallel over sentences) and
+ * the REINFORCE/entropy score gradient into dS (N, Ts), 0 outside the
+ * window; hybrid's dp from dS. */
+static void at__hard_backward(const at_attention *L, const float *alpha, int N, int Ts, int B, const hyp_groups *g,
+                              const at__rows *r, const float *cache, size_t CF, const float *dcontext,
+                              const at_attention_rl *rl, float *dS, float *dp, float *dkeys) {
+  const int Dk = L->key_dim;
+  const float s2 = at__sigma(L) * at__sigma(L);
+  for (int b = 0; dkeys && b < B; b++)
+    for (int h = g->start[b]; h < g->start[b + 1]; h++) {
+      const int i = g->order[h], z = (int)*at__hard_slot(L, (float *)cache, CF, i);
+      at__vaxpy(1.0f, dcontext + (size_t)i * Dk, dkeys + ((size_t)z * B + b) * Dk, Dk);
+    }
+  for (int i = 0; i < N; i++) {
+    const float *a = alpha + (size_t)i * Ts;
+    float *d = dS + (size_t)i * Ts;
+    const int lo = r->lo[i], hi = r->hi[i], z = (int)*at__hard_slot(L, (float *)cache, CF, i);
+    memset(d, 0, (size_t)Ts * sizeof(float));
+    if (rl) {
+      /* -adv d log a_z / dS_j = -adv (delta_jz - a_j); entropy H = -sum a log a:
+       * -ent dH/dS_j = ent a_j (log a_j + H) */
+      double H = 0;
+      for (int j = lo; j < hi; j++)
+        if (a[j] > 0.0f) H -= (double)a[j] * log((double)a[j]);
+      for (int j = lo; j < hi; j++) {
+        double la = a[j] > 0.0f ? log((double)a[j]) : 0.0;
+        d[j] = (float)(-rl->adv[i] * ((j == z) - (double)a[j]) + rl->ent[i] * (double)a[j] * (la + H));
+      }
+    }
+    if (dp) {
+      const float p = at__row_p(L, r, i);
+      float sp = 0.0f;
+      for (int j = lo; j < hi; j++) sp += d[j] * ((float)j - p);
+      dp[i] = sp / s2;
+    }
+  }
 }
 
 void at_attention_step_backward(const at_attention *L, const float *params, float *grads, int t,
@@ -585,7 +716,8 @@ void at_attention_step_backward(const at_attention *L, const float *params, floa
                                 const float *keys /* (Ts, B, Dk) */, const float *pkeys /* (Ts, B, P) */, int Ts,
                                 int B, const int *src_len /* (B) */, const float *alpha /* (N, Ts) */,
                                 const float *cache /* (N, step_cache_floats) */,
-                                const float *dcontext /* (N, Dk) */, float *dq /* (N, Dq) */,
+                                const float *dcontext /* (N, Dk) */, const at_attention_rl *rl,
+                                float *dq /* (N, Dq) */,
                                 float *dkeys /* (Ts, B, Dk) */, float *dpkeys /* (Ts, B, P) */,
                                 at_arena *scratch) {
   if (N <= 0) return;
@@ -595,8 +727,12 @@ void at_attention_step_backward(const at_attention *L, const float *params, floa
   hyp_groups g = at__group_by_sentence(sent, N, B, scratch);
   float *dS = at__scratch_alloc(scratch, (size_t)N * Ts * sizeof(float)); /* (N, Ts) */
   float *dp = at__predictive(L) ? at__scratch_alloc(scratch, (size_t)N * sizeof(float)) : NULL;
-  at__attn_context_backward(alpha, N, &g, keys, L->key_dim, Ts, B, &r, dcontext, dS, dkeys);
-  at__attn_normalize_backward(L, alpha, N, Ts, &r, dS, dp);
+  if (L->mode == AT_MODE_HARD) {
+    at__hard_backward(L, alpha, N, Ts, B, &g, &r, cache, CF, dcontext, rl, dS, dp, dkeys);
+  } else {
+    at__attn_context_backward(alpha, N, &g, keys, L->key_dim, Ts, B, &r, dcontext, dS, dkeys);
+    at__attn_normalize_backward(L, alpha, N, Ts, &r, dS, dp);
+  }
   if (L->score == AT_SCORE_CONCAT)
     at__attn_scores_concat_backward(L, params, grads, q, N, &g, Ts, B, &r, cache, CF, dS, dq, dpkeys, scratch);
   else

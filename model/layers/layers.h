@@ -150,11 +150,20 @@ void at_dropout_apply(const float *x, const float *mask, float *y, size_t n);
  *   hybrid   all s < S, logits + -(s - p_t)^2 / (2 sigma^2), p_t as local-p
  * Windows are clipped to the sentence; scores, softmax and context run over
  * the window only (O(D) per step); weights outside it are exactly 0.
+ * Mode (Xu et al. 2015 section 4.1 for hard):
+ *   soft     c = sum_s a_s k_s
+ *   topk     a renormalised over the k highest scores of the window (ties:
+ *            lower position first), the others 0; ordinary backpropagation
+ *   hard     c = k_z for one position z: sampled from a (training, rng
+ *            given) or argmax a (decoding); the keys get the gradient of c,
+ *            the scores only the REINFORCE term (at_attention_rl).
  * The step functions take a `sent` map (N) from hypothesis to sentence so that
  * beam search can attend with many hypotheses per sentence. */
 typedef struct at_attention {
   at_score_type score;
   at_locality_type locality;
+  at_attn_mode mode;
+  int topk;       /* k, topk mode */
   int query_dim, key_dim, attn_dim;
   int window;     /* D */
   int pos_dim;    /* Ap, local-p and hybrid */
@@ -173,6 +182,8 @@ at_status at_attention_declare(at_attention *L, at_params *P, const char *name, 
  * local-p and hybrid declare "<name>/W_p" (pos_dim, Dq) and "<name>/v_p". */
 at_status at_attention_set_locality(at_attention *L, at_params *P, const char *name, at_locality_type locality,
                                     int window, int pos_dim);
+/* Soft, hard or top-k (k >= 1); hard needs normalised weights (not local-p). */
+at_status at_attention_set_mode(at_attention *L, const char *name, at_attn_mode mode, int topk);
 /* Width of the projected keys: Dk (dot, scaled), Dq (general), A (concat). */
 int at_attention_pkey_dim(const at_attention *L);
 /* pkeys (Ts, B, pkey_dim) from keys (Ts, B, Dk): once per sentence. For dot
@@ -192,16 +203,30 @@ size_t at_attention_step_backward_bytes(const at_attention *L, int N, int B, int
 /* Step t (local-m's p_t) for N queries q (N, Dq); hypothesis i attends over
  * sentence sent[i] (keys and pkeys have B sentences, Ts positions; src_len
  * (B)). Writes alpha (N, Ts) (0 outside the window and beyond the length)
- * and context (N, Dk). cache (N, step floats) may be NULL at inference. */
+ * and context (N, Dk). cache (N, step floats) may be NULL at inference.
+ * Hard mode: rng != NULL samples the position (one uniform per row, in row
+ * order), else argmax; the choice goes to the cache; alpha holds the
+ * distribution when a cache is kept and the one-hot choice when not. */
 void at_attention_step_forward(const at_attention *L, const float *params, int t, const float *q, int N,
                                const int *sent, const float *keys, const float *pkeys, int Ts, int B,
-                               const int *src_len, float *alpha, float *context, float *cache, at_arena *scratch);
+                               const int *src_len, at_rng *rng, float *alpha, float *context, float *cache,
+                               at_arena *scratch);
+/* The score-function (REINFORCE) signal of hard attention for one step:
+ * the score gradient gets -adv_i d log a_{z_i} - ent_i d H(a_i) (H the
+ * entropy of row i's weights), i.e. adv_i = weight * loss scale * (reward -
+ * baseline), ent_i = entropy weight * loss scale; 0 on padded rows. */
+typedef struct at_attention_rl {
+  const float *adv; /* (N) */
+  const float *ent; /* (N) */
+} at_attention_rl;
 /* Given dcontext (N, Dk): ADDS dq (N, Dq), dkeys (Ts, B, Dk), dpkeys
- * (Ts, B, pkey_dim) and parameter grads (v, W_q, W_p, v_p). */
+ * (Ts, B, pkey_dim) and parameter grads (v, W_q, W_p, v_p). rl: hard mode
+ * only, NULL = no score gradient. */
 void at_attention_step_backward(const at_attention *L, const float *params, float *grads, int t, const float *q,
                                 int N, const int *sent, const float *keys, const float *pkeys, int Ts, int B,
                                 const int *src_len, const float *alpha, const float *cache, const float *dcontext,
-                                float *dq, float *dkeys, float *dpkeys, at_arena *scratch);
+                                const at_attention_rl *rl, float *dq, float *dkeys, float *dpkeys,
+                                at_arena *scratch);
 
 /* ---- output layer and loss ------------------------------------------------------------
  * logits = h W^T + b, W (V, D) (or the tied target embedding, then no bias);
@@ -224,6 +249,10 @@ void at_output_logits(const at_output *L, const float *params, const float *h /*
  * statistics over non-pad targets (rows with pad target get dlogits 0). */
 void at_output_loss(const at_output *L, float *logits, const int *targets /* (N) */, int N, float eps, float scale,
                     at_loss *stats);
+/* The same, also writing each row's -log p(target) to row_nll (N) (0 for
+ * pad targets). */
+void at_output_loss_rows(const at_output *L, float *logits, const int *targets, int N, float eps, float scale,
+                         at_loss *stats, float *row_nll);
 /* From dlogits (N, V): ADDS dW, db and dh (N, D). */
 void at_output_backward(const at_output *L, const float *params, float *grads, const float *h, int N,
                         const float *dlogits, float *dh);

@@ -108,8 +108,14 @@ static row_stats at__loss_row(float *x, int V, int target, float eps, float scal
   return r;
 }
 
-void at_output_loss(const at_output *L, float *logits /* (N, V) in: logits, out: dlogits */,
-                    const int *targets /* (N) */, int N, float eps, float scale, at_loss *stats) {
+void at_output_loss(const at_output *L, float *logits, const int *targets, int N, float eps, float scale,
+                    at_loss *stats) {
+  at_output_loss_rows(L, logits, targets, N, eps, scale, stats, NULL);
+}
+
+void at_output_loss_rows(const at_output *L, float *logits /* (N, V) in: logits, out: dlogits */,
+                         const int *targets /* (N) */, int N, float eps, float scale, at_loss *stats,
+                         float *row_nll /* (N) or NULL */) {
   const int V = L->vocab;
   row_stats rs[AT__LOSS_BLOCK];
   for (int r0 = 0; r0 < N; r0 += AT__LOSS_BLOCK) {
@@ -128,6 +134,8 @@ void at_output_loss(const at_output *L, float *logits /* (N, V) in: logits, out:
       AT_ASSERT(t >= 0 && t < V);
       rs[k] = at__loss_row(x, V, t, eps, scale);
     }
+    if (row_nll)
+      for (int k = 0; k < n; k++) row_nll[r0 + k] = (float)rs[k].nll;
     if (!stats) continue;
     for (int k = 0; k < n; k++) {
       if (!rs[k].counted) continue;
