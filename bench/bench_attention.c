@@ -45,17 +45,6 @@
 #include "bench/bench_common.h"
 #include "model/layers/layers.h"
 
-/* The hard / top-k attention change gives the step functions an rng
- * (forward) and a REINFORCE signal (backward); bench/CMakeLists.txt defines
- * BENCH_ATTENTION_RL_API when model/layers/layers.h has them, so that this
- * file builds on either side of that change. Soft attention: both NULL. */
-#ifdef BENCH_ATTENTION_RL_API
-#define FWD_RNG NULL,
-#define BWD_RL NULL,
-#else
-#define FWD_RNG
-#define BWD_RL
-#endif
 
 #define NLOC 4
 #define DIM 512
@@ -171,13 +160,13 @@ static void step(setting *s, int l, int train) {
   at_arena_reset(&s->scratch);
   if (!train) {
     at_attention_step_forward(L, s->P[l].data, t, s->q, s->N, s->sent, s->keys, s->pkeys[l], s->Ts, s->B, s->src_len,
-                              FWD_RNG s->alpha, s->ctx, NULL, &s->scratch);
+                              NULL, s->alpha, s->ctx, NULL, &s->scratch);
     return;
   }
   at_attention_step_forward(L, s->P[l].data, t, s->q, s->N, s->sent, s->keys, s->pkeys[l], s->Ts, s->B, s->src_len,
-                            FWD_RNG s->alpha, s->ctx, s->cache, &s->scratch);
+                            NULL, s->alpha, s->ctx, s->cache, &s->scratch);
   at_attention_step_backward(L, s->P[l].data, s->P[l].grad, t, s->q, s->N, s->sent, s->keys, s->pkeys[l], s->Ts,
-                             s->B, s->src_len, s->alpha, s->cache, s->dctx, BWD_RL s->dq, s->dkeys, s->dpkeys,
+                             s->B, s->src_len, s->alpha, s->cache, s->dctx, NULL, s->dq, s->dkeys, s->dpkeys,
                              &s->scratch);
 }
 
