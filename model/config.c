@@ -160,6 +160,17 @@ at_status at_model_config_validate(const at_model_config *cfg) {
               "model config attn_mode: hard attention samples from a distribution, and local-p weights are not "
               "normalised; use local-m, hybrid or global");
   AT__REQUIRE(cfg->topk >= 1, "model config topk: %d, must be >= 1", cfg->topk);
+  AT__REQUIRE(cfg->heads >= 0 && cfg->heads <= 64, "model config heads: %d, must be in 0..64", cfg->heads);
+  if (cfg->heads > 0) {
+    AT__REQUIRE(cfg->attention != AT_ATTN_NONE, "model config heads: %d heads need attention (bahdanau or luong)",
+                cfg->heads);
+    AT__REQUIRE(cfg->score == AT_SCORE_SCALED || cfg->score == AT_SCORE_GENERAL,
+                "model config heads: multi-head attention takes score scaled or general, not %s",
+                at_score_names[cfg->score]);
+    AT__REQUIRE(cfg->hidden_dim % cfg->heads == 0, "model config heads: %d heads do not divide hidden_dim %d",
+                cfg->heads, cfg->hidden_dim);
+    AT__REQUIRE(cfg->attn_mode != AT_MODE_HARD, "model config heads: hard attention has a single head");
+  }
   AT__REQUIRE(cfg->hard_reinforce >= 0 && cfg->hard_entropy >= 0, "model config hard_reinforce, hard_entropy: must be >= 0");
   AT__REQUIRE(cfg->hard_baseline_decay >= 0 && cfg->hard_baseline_decay < 1,
               "model config hard_baseline_decay: %g, must be in [0, 1)", (double)cfg->hard_baseline_decay);

@@ -56,6 +56,7 @@ extern const char *const at_attn_mode_names[];
   X(ENUM(at_attn_mode_names), attn_mode, AT_MODE_SOFT,                                             \
     "soft, hard (one position: sampled when training, argmax when decoding) or topk")             \
   X(INT, topk, 5, "topk attention: positions kept (softmax renormalised over them)")               \
+  X(INT, heads, 0, "attention heads with query/key/value/output projections (0 = one head, none)") \
   X(FLOAT, hard_reinforce, 1.0, "hard attention: weight of the REINFORCE term of the score gradient") \
   X(FLOAT, hard_entropy, 0.1, "hard attention: weight of the attention-entropy bonus")             \
   X(FLOAT, hard_baseline_decay, 0.9, "hard attention: decay of the moving-average reward baseline") \

@@ -31,6 +31,12 @@ typedef struct ctx {
   float h;                     /* finite-difference step (0: 3e-3) */
 } ctx;
 
+static double max_abs_diff(const float *a, const float *b, size_t n) {
+  double m = 0;
+  for (size_t k = 0; k < n; k++) m = fmax(m, fabs((double)a[k] - b[k]));
+  return m;
+}
+
 static void fill(at_rng *rng, float *x, size_t n) {
   for (size_t i = 0; i < n; i++) x[i] = at_rng_uniform(rng) - 0.5f;
 }
@@ -60,13 +66,18 @@ static void backward(ctx *c) {
   at_attention_project_keys_backward(&c->L, c->P.data, c->P.grad, c->keys, c->Ts, c->B, c->dpkeys, c->dkeys);
 }
 
+static int g_heads; /* setup: multi-head attention with this many heads (0: single) */
+
 static void setup_mode(ctx *c, at_score_type score, at_locality_type loc, int window, at_attn_mode mode, int k, int t,
                        int N, int Ts, int B, const int *snt, const int *len, int Dq, int Dk, int A, uint64_t seed) {
   memset(c, 0, sizeof *c);
   c->N = N, c->Ts = Ts, c->B = B, c->Dq = Dq, c->Dk = Dk, c->sent = snt, c->src_len = len, c->t = t;
   at_params_init(&c->P);
   at_arena_init(&c->arena);
-  CHECK_OK(at_attention_declare(&c->L, &c->P, "attn", score, Dq, Dk, A));
+  if (g_heads)
+    CHECK_OK(at_attention_declare_heads(&c->L, &c->P, "attn", score, Dq, Dk, g_heads));
+  else
+    CHECK_OK(at_attention_declare(&c->L, &c->P, "attn", score, Dq, Dk, A));
   CHECK_OK(at_attention_set_locality(&c->L, &c->P, "attn", loc, window, A));
   CHECK_OK(at_attention_set_mode(&c->L, "attn", mode, k));
   CHECK_OK(at_params_alloc(&c->P));
@@ -134,6 +145,7 @@ static void check_support(ctx *c) {
       s += a;
     }
     CHECK(first >= 0 && last < n);
+    if (L->heads > 0 && L->mode == AT_MODE_TOPK) continue; /* the heads' averaged top-k sets: checked per head below */
     if (L->mode == AT_MODE_TOPK) { /* k nonzero weights (or the whole window when smaller), summing to 1 */
       int nz = 0, lo = first, hi = last;
       for (int j = 0; j < c->Ts; j++) nz += c->alpha[i * c->Ts + j] != 0.0f;
@@ -364,6 +376,55 @@ static void test_local_p_hand(void) {
   at_arena_free(&arena);
 }
 
+/* Multi-head (H = 1, 2, 4) for scaled and general scores, every locality:
+ * support, batch = alone, inference = training, finite differences of q,
+ * keys (through the projections) and all parameters. */
+static void test_heads(at_score_type score, at_locality_type loc, int heads, at_attn_mode mode) {
+  ctx c;
+  g_heads = heads;
+  setup_mode(&c, score, loc, 1, mode, 2, 2, NH, TS, NB, sent, src_len, 4, 4, 6, 71 + (uint64_t)(heads * 4 + loc));
+  g_heads = 0;
+  c.h = 1e-3f;
+  CHECK(c.Pd == 8 && at_params_find(&c.P, "attn/W_Q") && at_params_find(&c.P, "attn/W_O"));
+  test_forward_props(&c);
+  backward(&c);
+  check_grad("q", &c, c.q, c.dq, (size_t)NH * c.Dq);
+  check_grad("keys", &c, c.keys, c.dkeys, (size_t)TS * NB * c.Dk);
+  for (int p = 0; p < c.P.count; p++) {
+    const at_param_info *pi = &c.P.info[p];
+    check_grad(pi->name, &c, c.P.data + pi->offset, c.P.grad + pi->offset, pi->size);
+  }
+  teardown(&c);
+}
+
+/* One head with identity projections is the single-head scaled dot. */
+static void test_heads_identity(at_locality_type loc) {
+  ctx a, b;
+  setup_local(&a, AT_SCORE_SCALED, loc, 1, 1, NH, TS, NB, sent, src_len, 4, 4, 6, 5);
+  g_heads = 1;
+  setup_local(&b, AT_SCORE_SCALED, loc, 1, 1, NH, TS, NB, sent, src_len, 4, 4, 6, 5);
+  g_heads = 0;
+  memcpy(b.q, a.q, (size_t)NH * 4 * sizeof(float));
+  memcpy(b.keys, a.keys, (size_t)TS * NB * 4 * sizeof(float));
+  memset(b.P.data, 0, b.P.total * sizeof(float));
+  static const char *const proj[] = {"attn/W_Q", "attn/W_K", "attn/W_V", "attn/W_O"};
+  for (int k = 0; k < 4; k++) {
+    const at_param_info *pi = at_params_find(&b.P, proj[k]);
+    for (int d = 0; pi && d < 4; d++) b.P.data[pi->offset + d * 4 + d] = 1.0f;
+  }
+  for (int k = 0; k < a.P.count; k++) { /* local-p: the same position network */
+    const at_param_info *pa = &a.P.info[k], *pb = at_params_find(&b.P, pa->name);
+    if (pb) memcpy(b.P.data + pb->offset, a.P.data + pa->offset, pa->size * sizeof(float));
+  }
+  forward(&a, a.cache);
+  forward(&b, b.cache);
+  double d = fmax(max_abs_diff(a.alpha, b.alpha, (size_t)NH * TS), max_abs_diff(a.context, b.context, (size_t)NH * 4));
+  CHECK_MSG(d < 1e-6, "%s: one head with identity projections differs from single-head scaled by %g",
+            at_locality_names[loc], d);
+  teardown(&a);
+  teardown(&b);
+}
+
 static double max_diff(const float *a, const float *b, size_t n) {
   double m = 0;
   for (size_t k = 0; k < n; k++) m = fmax(m, fabs((double)a[k] - b[k]));
@@ -462,6 +523,13 @@ int main(void) {
       test_score_local((at_score_type)s, (at_locality_type)loc, 3, 2);
     }
   test_local_p_hand();
+  for (int loc = AT_LOCAL_GLOBAL; loc <= AT_LOCAL_HYBRID; loc++) {
+    test_heads_identity((at_locality_type)loc);
+    for (int h = 1; h <= 4; h *= 2) {
+      test_heads(AT_SCORE_SCALED, (at_locality_type)loc, h, AT_MODE_SOFT);
+      test_heads(AT_SCORE_GENERAL, (at_locality_type)loc, h, h == 2 ? AT_MODE_TOPK : AT_MODE_SOFT);
+    }
+  }
   for (int s = AT_SCORE_DOT; s <= AT_SCORE_CONCAT; s++) {
     test_topk((at_score_type)s, AT_LOCAL_GLOBAL, 2);
     test_topk((at_score_type)s, AT_LOCAL_M, 2);

@@ -14,7 +14,7 @@ static const char *const kValues[][2] = {
     {"tie_embeddings", "true"}, {"emb_scale", "true"}, {"dropout", "0.25"},      {"label_smoothing", "0.125"},
     {"locality", "local-p"}, {"window", "4"}, {"attn_mode", "topk"}, {"topk", "3"},
     {"hard_reinforce", "0.5"}, {"hard_entropy", "0.125"}, {"hard_baseline_decay", "0.5"},
-    {"hard_soft_fraction", "0.25"},
+    {"hard_soft_fraction", "0.25"}, {"heads", "4"},
 };
 
 static void test_round_trip(void) {
@@ -99,6 +99,8 @@ static void test_validate(void) {
   BAD(hard_baseline_decay, 1.0f);
   BAD(hard_soft_fraction, 1.5f);
   BAD(hard_entropy, -1.0f);
+  BAD(heads, -1);
+  BAD(heads, 3); /* general scores, but 512 % 3 != 0 */
   BAD(bidirectional, 2);
   BAD(tie_embeddings, 1); /* emb_dim 256 != hidden_dim 512 */
   at_model_config c = base;
@@ -116,6 +118,13 @@ static void test_validate(void) {
   c.locality = AT_LOCAL_HYBRID;
   CHECK_OK(at_model_config_validate(&c));
   c.attn_mode = AT_MODE_SOFT;
+  c.heads = 7; /* hidden_dim 7, general scores */
+  CHECK_OK(at_model_config_validate(&c));
+  c.score = AT_SCORE_DOT; /* multi-head: scaled or general only */
+  CHECK_STATUS(at_model_config_validate(&c), AT_ERR_CONFIG);
+  c.score = AT_SCORE_GENERAL, c.attn_mode = AT_MODE_HARD;
+  CHECK_STATUS(at_model_config_validate(&c), AT_ERR_CONFIG);
+  c.attn_mode = AT_MODE_SOFT, c.heads = 0;
   c.attention = AT_ATTN_NONE; /* local attention without attention */
   CHECK_STATUS(at_model_config_validate(&c), AT_ERR_CONFIG);
   CHECK(strstr(at_last_error(), "locality") != NULL);

@@ -270,6 +270,17 @@ int main(void) {
       test_padding(c, label);
       test_step_replay(c, label);
     }
+  /* multi-head attention keeps the contract */
+  for (int heads = 1; heads <= 4; heads *= 2) {
+    at_model_config c = mu_config(AT_CELL_GRU, heads == 2 ? AT_ATTN_BAHDANAU : AT_ATTN_LUONG,
+                                  heads == 4 ? AT_SCORE_GENERAL : AT_SCORE_SCALED, 1, 0, 1, 1, 4, 8);
+    c.heads = heads;
+    c.locality = heads == 4 ? AT_LOCAL_P : AT_LOCAL_GLOBAL, c.window = 2;
+    char label[64];
+    snprintf(label, sizeof label, "%s %s H%d", at_attn_names[c.attention], at_locality_names[c.locality], heads);
+    test_padding(c, label);
+    test_step_replay(c, label);
+  }
   /* top-k and hard attention (argmax outside training) keep the contract */
   for (int mode = AT_MODE_HARD; mode <= AT_MODE_TOPK; mode++)
     for (int attn = AT_ATTN_BAHDANAU; attn <= AT_ATTN_LUONG; attn++) {

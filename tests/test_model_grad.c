@@ -115,6 +115,19 @@ int main(void) {
         check_config(&c, label, 1e-3f);
         configs++;
       }
+  /* multi-head (H = 1, 2, 4; hidden 8) for scaled and general scores, both wirings, with locality */
+  for (int heads = 1; heads <= 4; heads *= 2)
+    for (int attn = AT_ATTN_BAHDANAU; attn <= AT_ATTN_LUONG; attn++)
+      for (int score = AT_SCORE_SCALED; score <= AT_SCORE_GENERAL; score++) {
+        int loc = (heads + attn + score) % 4, cell = (heads + score) % 3;
+        at_model_config c = mu_config(cell, attn, score, attn == AT_ATTN_LUONG, 0, 1, 1, 4, 8);
+        c.heads = heads, c.locality = loc, c.window = 2;
+        char label[96];
+        snprintf(label, sizeof label, "%s/%s/%s/%s H%d D2", at_cell_names[cell], at_attn_names[attn],
+                 at_score_names[score], at_locality_names[loc], heads);
+        check_config(&c, label, 1e-3f);
+        configs++;
+      }
   printf("%d configurations\n", configs);
   CHECK_DONE();
 }

@@ -137,7 +137,9 @@ static at_status at__rnn_declare(void *self, const at_model_config *cfg, int emb
     if (s == AT_OK) s = at_rnn_declare(&D->cell[l], P, name, cfg->cell, l == 0 ? D->in0 : D->H, D->H);
   }
   int A = cfg->attn_dim > 0 ? cfg->attn_dim : D->H;
-  if (s == AT_OK && at__has_attn(D)) s = at_attention_declare(&D->attn, P, "attention", cfg->score, D->H, D->H, A);
+  if (s == AT_OK && at__has_attn(D))
+    s = cfg->heads > 0 ? at_attention_declare_heads(&D->attn, P, "attention", cfg->score, D->H, D->H, cfg->heads)
+                       : at_attention_declare(&D->attn, P, "attention", cfg->score, D->H, D->H, A);
   if (s == AT_OK && at__has_attn(D))
     s = at_attention_set_locality(&D->attn, P, "attention", (at_locality_type)cfg->locality, cfg->window, A);
   if (s == AT_OK && at__has_attn(D))

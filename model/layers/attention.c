@@ -156,6 +156,8 @@ at_status at_attention_set_locality(at_attention *L, at_params *P, const char *n
 at_status at_attention_set_mode(at_attention *L, const char *name, at_attn_mode mode, int topk) {
   if ((int)mode < 0 || mode > AT_MODE_TOPK || (mode == AT_MODE_TOPK && topk < 1))
     return at_fail(AT_ERR_INVALID_ARG, "attention %s: mode %d, topk %d", name, (int)mode, topk);
+  if (mode == AT_MODE_HARD && L->heads > 0)
+    return at_fail(AT_ERR_INVALID_ARG, "attention %s: hard attention has one head", name);
   if (mode == AT_MODE_HARD && L->locality == AT_LOCAL_P)
     return at_fail(AT_ERR_INVALID_ARG, "attention %s: hard attention needs normalised weights, not local-p", name);
   L->mode = mode;
@@ -163,7 +165,25 @@ at_status at_attention_set_mode(at_attention *L, const char *name, at_attn_mode 
   return AT_OK;
 }
 
+at_status at_attention_declare_heads(at_attention *L, at_params *P, const char *name, at_score_type score,
+                                     int query_dim, int key_dim, int heads) {
+  memset(L, 0, sizeof *L);
+  L->score = score, L->query_dim = query_dim, L->key_dim = key_dim, L->heads = heads;
+  if (query_dim <= 0 || key_dim <= 0 || heads < 1 || key_dim % heads)
+    return at_fail(AT_ERR_INVALID_ARG, "attention %s: %d heads do not divide the key size %d (query %d)", name,
+                   heads, key_dim, query_dim);
+  if (score != AT_SCORE_SCALED && score != AT_SCORE_GENERAL)
+    return at_fail(AT_ERR_INVALID_ARG, "attention %s: multi-head attention takes scaled or general scores, not %s",
+                   name, at_score_names[score]);
+  at_status s = at__add_param(P, name, "W_Q", 2, key_dim, query_dim, &L->W_Q);
+  if (s == AT_OK) s = at__add_param(P, name, "W_K", 2, key_dim, key_dim, &L->W_K);
+  if (s == AT_OK) s = at__add_param(P, name, "W_V", 2, key_dim, key_dim, &L->W_V);
+  if (s == AT_OK) s = at__add_param(P, name, "W_O", 2, key_dim, key_dim, &L->W_O);
+  return s;
+}
+
 int at_attention_pkey_dim(const at_attention *L) {
+  if (L->heads > 0) return 2 * L->key_dim;
   switch (L->score) {
   case AT_SCORE_GENERAL: return L->query_dim;
   case AT_SCORE_CONCAT: return L->attn_dim;
@@ -177,9 +197,33 @@ static size_t at__key_projection(const at_attention *L, int *has) {
   return L->score == AT_SCORE_GENERAL ? L->W : L->score == AT_SCORE_CONCAT ? L->W_k : 0;
 }
 
+/* Multi-head: pkeys (2H, Ts, B, d) = the heads' keys W_K[h] k, then values W_V[h] k. */
+static void at__mh_project(const at_attention *L, const float *params, const float *keys, int rows, float *pkeys) {
+  const int Dk = L->key_dim, H = L->heads, d = Dk / H;
+  for (int h = 0; h < 2 * H; h++) {
+    const float *W = params + (h < H ? L->W_K : L->W_V) + (size_t)(h % H) * d * Dk; /* (d, Dk) */
+    at_gemm(0, 1, rows, d, Dk, 1.0f, keys, Dk, W, Dk, 0.0f, pkeys + (size_t)h * rows * d, d);
+  }
+}
+
+static void at__mh_project_backward(const at_attention *L, const float *params, float *grads, const float *keys,
+                                    int rows, const float *dpkeys, float *dkeys) {
+  const int Dk = L->key_dim, H = L->heads, d = Dk / H;
+  for (int h = 0; h < 2 * H; h++) {
+    size_t off = (h < H ? L->W_K : L->W_V) + (size_t)(h % H) * d * Dk;
+    const float *dp = dpkeys + (size_t)h * rows * d; /* (rows, d) */
+    at_gemm(1, 0, d, Dk, rows, 1.0f, dp, d, keys, Dk, 1.0f, grads + off, Dk);
+    if (dkeys) at_gemm(0, 0, rows, Dk, d, 1.0f, dp, d, params + off, Dk, 1.0f, dkeys, Dk);
+  }
+}
+
 void at_attention_project_keys(const at_attention *L, const float *params, const float *keys /* (Ts, B, Dk) */,
                                int Ts, int B, float *pkeys /* (Ts, B, P) */) {
   const int Dk = L->key_dim, P = at_attention_pkey_dim(L), rows = Ts * B;
+  if (L->heads > 0) {
+    at__mh_project(L, params, keys, rows, pkeys);
+    return;
+  }
   int has;
   size_t W = at__key_projection(L, &has); /* (P, Dk) */
   if (!has) {
@@ -193,6 +237,10 @@ void at_attention_project_keys_backward(const at_attention *L, const float *para
                                         const float *keys /* (Ts, B, Dk) */, int Ts, int B,
                                         const float *dpkeys /* (Ts, B, P) */, float *dkeys /* (Ts, B, Dk) */) {
   const int Dk = L->key_dim, P = at_attention_pkey_dim(L), rows = Ts * B;
+  if (L->heads > 0) {
+    at__mh_project_backward(L, params, grads, keys, rows, dpkeys, dkeys);
+    return;
+  }
   int has;
   size_t W = at__key_projection(L, &has);
   if (!has) {
@@ -218,8 +266,13 @@ static size_t at__concat_floats(const at_attention *L, int Ts) {
   return L->score == AT_SCORE_CONCAT ? (size_t)Ts * L->attn_dim : 0;
 }
 
+/* Per-row floats of multi-head: every head's weights (H Ts), queries and contexts (Dk each). */
+static size_t at__mh_floats(const at_attention *L, int Ts) {
+  return L->heads > 0 ? (size_t)L->heads * Ts + 2 * (size_t)L->key_dim : 0;
+}
+
 size_t at_attention_step_cache_floats(const at_attention *L, int Ts) {
-  return at__concat_floats(L, Ts) + at__pos_floats(L) + (L->mode == AT_MODE_HARD);
+  return at__mh_floats(L, Ts) + at__concat_floats(L, Ts) + at__pos_floats(L) + (L->mode == AT_MODE_HARD);
 }
 
 static size_t at__rows_bytes(int N) { return at_arena_round((size_t)3 * (N > 0 ? N : 1) * sizeof(int)); }
@@ -231,8 +284,9 @@ size_t at_attention_step_forward_bytes(const at_attention *L, int N, int Ts, int
     if (!cached) b += at_arena_round((size_t)at_get_threads() * Ts * L->attn_dim * sizeof(float));
   }
   if (!cached && at__predictive(L)) b += at_arena_round((size_t)N * at__pos_floats(L) * sizeof(float));
-  if (L->mode == AT_MODE_TOPK) b += at_arena_round((size_t)Ts * sizeof(float));
+  if (L->mode == AT_MODE_TOPK) b += at_arena_round((size_t)Ts * sizeof(float)) * (size_t)(L->heads > 0 ? L->heads : 1);
   if (L->mode == AT_MODE_HARD) b += at_arena_round((size_t)(N > 0 ? N : 1) * sizeof(int));
+  if (L->heads > 0) b += at_arena_round((size_t)N * at__mh_floats(L, Ts) * sizeof(float));
   return b;
 }
 
@@ -243,6 +297,8 @@ size_t at_attention_step_backward_bytes(const at_attention *L, int N, int B, int
   if (at__predictive(L))
     b += at_arena_round((size_t)N * sizeof(float)) + at_arena_round((size_t)N * L->pos_dim * sizeof(float));
   if (L->mode == AT_MODE_HARD) b += at_arena_round((size_t)(N > 0 ? N : 1) * sizeof(int));
+  if (L->heads > 0) /* the heads' weights, queries, contexts, their gradients, dS of every head */
+    b += 2 * at_arena_round((size_t)N * at__mh_floats(L, Ts) * sizeof(float)) + at_arena_round((size_t)N * Ts * sizeof(float)) * (size_t)L->heads;
   return b;
 }
 
@@ -286,7 +342,7 @@ static at__rows at__step_rows(const at_attention *L, const float *params, int t,
   if (at__predictive(L)) {
     const int A = L->pos_dim, Dq = L->query_dim;
     if (cache) {
-      r.pos = cache + at__concat_floats(L, Ts), r.ps = cache_stride;
+      r.pos = cache + at__mh_floats(L, Ts) + at__concat_floats(L, Ts), r.ps = cache_stride;
     } else {
       r.ps = at__pos_floats(L);
       r.pos = at__scratch_alloc(scratch, (size_t)N * r.ps * sizeof(float));
@@ -646,6 +702,95 @@ static void at__attn_scores_concat_backward(const at_attention *L, const float *
   if (dq) at_gemm(0, 0, N, Dq, A, 1.0f, dqp, A, params + L->W_q, Dq, 1.0f, dq, Dq);
 }
 
+/* ---- multi-head: the stages above once per head, on d-wide slices ---- */
+typedef struct at__mh_bufs {
+  float *A; /* (H, N, Ts) weights */
+  float *Q; /* (H, N, d) queries */
+  float *C; /* (H, N, d) contexts */
+} at__mh_bufs;
+
+static at__mh_bufs at__mh_view(const at_attention *L, float *buf, int N, int Ts) {
+  const int H = L->heads, d = L->key_dim / H;
+  at__mh_bufs v = {buf, buf + (size_t)H * N * Ts, buf + (size_t)H * N * Ts + (size_t)H * N * d};
+  return v;
+}
+
+/* Copies the heads' weights, queries and contexts between the (H, N, .)
+ * buffers and the cache rows ([H Ts][Dk][Dk] at the start of each row). */
+static void at__mh_cache_copy(const at_attention *L, at__mh_bufs v, float *cache, size_t CF, int N, int Ts, int to_cache) {
+  const int H = L->heads, d = L->key_dim / H;
+  for (int i = 0; i < N; i++) {
+    float *row = cache + (size_t)i * CF;
+    for (int h = 0; h < H; h++) {
+      float *a = v.A + ((size_t)h * N + i) * Ts, *q = v.Q + ((size_t)h * N + i) * d, *c = v.C + ((size_t)h * N + i) * d;
+      float *ra = row + (size_t)h * Ts, *rq = row + (size_t)H * Ts + (size_t)h * d, *rc = rq + L->key_dim;
+      if (to_cache) {
+        memcpy(ra, a, (size_t)Ts * sizeof(float)), memcpy(rq, q, (size_t)d * sizeof(float));
+        memcpy(rc, c, (size_t)d * sizeof(float));
+      } else {
+        memcpy(a, ra, (size_t)Ts * sizeof(float)), memcpy(q, rq, (size_t)d * sizeof(float));
+        memcpy(c, rc, (size_t)d * sizeof(float));
+      }
+    }
+  }
+}
+
+static void at__mh_forward(const at_attention *L, const float *params, const at__rows *r, const float *q, int N,
+                           const int *sent, const float *pkeys, int Ts, int B, float *alpha, float *context,
+                           float *cache, size_t CF, at_arena *scratch) {
+  const int H = L->heads, Dk = L->key_dim, d = Dk / H, Dq = L->query_dim;
+  const size_t rows = (size_t)Ts * B;
+  const float scale = L->score == AT_SCORE_SCALED ? 1.0f / sqrtf((float)d) : 1.0f;
+  at__mh_bufs v = at__mh_view(L, at__scratch_alloc(scratch, (size_t)N * at__mh_floats(L, Ts) * sizeof(float)), N, Ts);
+  for (int h = 0; h < H; h++) {
+    float *Qh = v.Q + (size_t)h * N * d, *Ah = v.A + (size_t)h * N * Ts, *Ch = v.C + (size_t)h * N * d;
+    at_gemm(0, 1, N, d, Dq, 1.0f, q, Dq, params + L->W_Q + (size_t)h * d * Dq, Dq, 0.0f, Qh, d);
+    at__attn_scores_dot(Qh, N, sent, pkeys + (size_t)h * rows * d, d, Ts, B, r, scale, Ah);
+    at__attn_normalize(L, Ah, N, Ts, r, scratch);
+    at__attn_context(Ah, N, sent, pkeys + (size_t)(H + h) * rows * d, d, Ts, B, r, Ch);
+    at_gemm(0, 1, N, Dk, d, 1.0f, Ch, d, params + L->W_O + (size_t)h * d, Dk, h ? 1.0f : 0.0f, context, Dk);
+  }
+  const float inv = 1.0f / (float)H;
+  for (size_t k = 0; k < (size_t)N * Ts; k++) {
+    float s = 0.0f;
+    for (int h = 0; h < H; h++) s += v.A[(size_t)h * N * Ts + k];
+    alpha[k] = s * inv;
+  }
+  if (cache) at__mh_cache_copy(L, v, cache, CF, N, Ts, 1);
+}
+
+static void at__mh_backward(const at_attention *L, const float *params, float *grads, const at__rows *r,
+                            const hyp_groups *g, const float *q, int N, const float *pkeys, int Ts, int B,
+                            const float *cache, size_t CF, const float *dcontext, float *dq, float *dpkeys,
+                            float *dp, at_arena *scratch) {
+  const int H = L->heads, Dk = L->key_dim, d = Dk / H, Dq = L->query_dim;
+  const size_t rows = (size_t)Ts * B;
+  const float scale = L->score == AT_SCORE_SCALED ? 1.0f / sqrtf((float)d) : 1.0f;
+  at__mh_bufs v = at__mh_view(L, at__scratch_alloc(scratch, (size_t)N * at__mh_floats(L, Ts) * sizeof(float)), N, Ts);
+  at__mh_bufs dv = at__mh_view(L, at__scratch_alloc(scratch, (size_t)N * at__mh_floats(L, Ts) * sizeof(float)), N, Ts);
+  float *dS = at__scratch_alloc(scratch, (size_t)N * Ts * sizeof(float));
+  float *dph = dp ? at__scratch_alloc(scratch, (size_t)N * sizeof(float)) : NULL;
+  at__mh_cache_copy(L, v, (float *)cache, CF, N, Ts, 0);
+  if (dp) memset(dp, 0, (size_t)N * sizeof(float));
+  for (int h = 0; h < H; h++) {
+    const float *Qh = v.Q + (size_t)h * N * d, *Ah = v.A + (size_t)h * N * Ts, *Ch = v.C + (size_t)h * N * d;
+    float *dQh = dv.Q + (size_t)h * N * d, *dCh = dv.C + (size_t)h * N * d;
+    const size_t Wo = L->W_O + (size_t)h * d, Wq = L->W_Q + (size_t)h * d * Dq;
+    at_gemm(1, 0, Dk, d, N, 1.0f, dcontext, Dk, Ch, d, 1.0f, grads + Wo, Dk);
+    at_gemm(0, 0, N, d, Dk, 1.0f, dcontext, Dk, params + Wo, Dk, 0.0f, dCh, d);
+    at__attn_context_backward(Ah, N, g, pkeys + (size_t)(H + h) * rows * d, d, Ts, B, r, dCh, dS,
+                              dpkeys ? dpkeys + (size_t)(H + h) * rows * d : NULL);
+    at__attn_normalize_backward(L, Ah, N, Ts, r, dS, dph);
+    if (dph)
+      for (int i = 0; i < N; i++) dp[i] += dph[i];
+    memset(dQh, 0, (size_t)N * d * sizeof(float));
+    at__attn_scores_dot_backward(Qh, N, g, pkeys + (size_t)h * rows * d, d, Ts, B, r, scale, dS, dQh,
+                                 dpkeys ? dpkeys + (size_t)h * rows * d : NULL);
+    at_gemm(1, 0, d, Dq, N, 1.0f, dQh, d, q, Dq, 1.0f, grads + Wq, Dq);
+    if (dq) at_gemm(0, 0, N, Dq, d, 1.0f, dQh, d, params + Wq, Dq, 1.0f, dq, Dq);
+  }
+}
+
 /* ---- the step ---- */
 void at_attention_step_forward(const at_attention *L, const float *params, int t, const float *q /* (N, Dq) */,
                                int N, const int *sent /* (N) */, const float *keys /* (Ts, B, Dk) */,
@@ -655,6 +800,10 @@ void at_attention_step_forward(const at_attention *L, const float *params, int t
   if (N <= 0) return;
   size_t CF = at_attention_step_cache_floats(L, Ts);
   at__rows r = at__step_rows(L, params, t, q, N, sent, B, src_len, Ts, cache, CF, 1, scratch);
+  if (L->heads > 0) {
+    at__mh_forward(L, params, &r, q, N, sent, pkeys, Ts, B, alpha, context, cache, CF, scratch);
+    return;
+  }
   at__attn_scores(L, params, q, N, sent, pkeys, Ts, B, &r, alpha, cache, CF, scratch);
   at__attn_normalize(L, alpha, N, Ts, &r, scratch);
   if (L->mode != AT_MODE_HARD) {
@@ -729,6 +878,11 @@ void at_attention_step_backward(const at_attention *L, const float *params, floa
   hyp_groups g = at__group_by_sentence(sent, N, B, scratch);
   float *dS = at__scratch_alloc(scratch, (size_t)N * Ts * sizeof(float)); /* (N, Ts) */
   float *dp = at__predictive(L) ? at__scratch_alloc(scratch, (size_t)N * sizeof(float)) : NULL;
+  if (L->heads > 0) {
+    at__mh_backward(L, params, grads, &r, &g, q, N, pkeys, Ts, B, cache, CF, dcontext, dq, dpkeys, dp, scratch);
+    if (dp) at__positions_backward(L, params, grads, q, N, &r, dp, dq, scratch);
+    return;
+  }
   if (L->mode == AT_MODE_HARD) {
     at__hard_backward(L, alpha, N, Ts, B, &g, &r, cache, CF, dcontext, rl, dS, dp, dkeys);
   } else {

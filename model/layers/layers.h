@@ -164,6 +164,7 @@ typedef struct at_attention {
   at_locality_type locality;
   at_attn_mode mode;
   int topk;       /* k, topk mode */
+  int heads;      /* H >= 1: multi-head (projections W_Q, W_K, W_V, W_O); 0: the classic single head */
   int query_dim, key_dim, attn_dim;
   int window;     /* D */
   int pos_dim;    /* Ap, local-p and hybrid */
@@ -173,18 +174,31 @@ typedef struct at_attention {
   size_t v;       /* concat: (A) */
   size_t W_p;     /* local-p, hybrid: (Ap, Dq) */
   size_t v_p;     /* local-p, hybrid: (Ap) */
+  size_t W_Q, W_K, W_V, W_O; /* multi-head: (Dk, Dq), (Dk, Dk), (Dk, Dk), (Dk, Dk); head h uses rows h*d.. */
 } at_attention;
 
 /* Declares a global attention's parameters "<name>/W" etc. */
 at_status at_attention_declare(at_attention *L, at_params *P, const char *name, at_score_type score, int query_dim,
                                int key_dim, int attn_dim);
+/* Multi-head attention (instead of at_attention_declare), after Vaswani et
+ * al. 2017 and Sockeye's mhdot: H heads of d = Dk / H; head h's query
+ * W_Q[h] q, keys W_K[h] k_j and values W_V[h] k_j (rows h*d .. h*d+d-1 of
+ * "<name>/W_Q", "<name>/W_K", "<name>/W_V"), its own masked softmax of the
+ * scores (scaled: / sqrt(d); general: unscaled), context c_h = sum_j a_hj
+ * W_V[h] k_j; c = W_O [c_1; ..; c_H] ("<name>/W_O"). Locality windows and
+ * top-k apply to every head; alpha reports the head average. Dk % H == 0;
+ * scores scaled or general. Projected keys: (2H, Ts, B, d), the heads' keys
+ * then their values. */
+at_status at_attention_declare_heads(at_attention *L, at_params *P, const char *name, at_score_type score,
+                                     int query_dim, int key_dim, int heads);
 /* Makes L local (after at_attention_declare): window half-width D >= 1;
  * local-p and hybrid declare "<name>/W_p" (pos_dim, Dq) and "<name>/v_p". */
 at_status at_attention_set_locality(at_attention *L, at_params *P, const char *name, at_locality_type locality,
                                     int window, int pos_dim);
 /* Soft, hard or top-k (k >= 1); hard needs normalised weights (not local-p). */
 at_status at_attention_set_mode(at_attention *L, const char *name, at_attn_mode mode, int topk);
-/* Width of the projected keys: Dk (dot, scaled), Dq (general), A (concat). */
+/* Width of the projected keys: Dk (dot, scaled), Dq (general), A (concat),
+ * 2 Dk (multi-head: keys and values). */
 int at_attention_pkey_dim(const at_attention *L);
 /* pkeys (Ts, B, pkey_dim) from keys (Ts, B, Dk): once per sentence. For dot
  * and scaled it copies. */
