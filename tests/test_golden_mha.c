@@ -1,0 +1,231 @@
+/* Golden tensors for the multi-head attention layer: tests/data/golden_mha.h5
+ * (scripts/make-golden-mha.py) holds, per case "<score>_H<heads>" (scaled and
+ * general, H = 1, 2, 4), float32 inputs (queries, time-major keys with
+ * padding, source lengths 5, 2, 4, the four projections, an upstream gradient
+ * dcontext) and what torch.nn.MultiheadAttention computes from them in
+ * float64: context, head-averaged alpha and, by autograd of
+ * sum(dcontext * context), dq, dkeys and dW_Q, dW_K, dW_V, dW_O. The layer
+ * runs project_keys + step_forward (t = 0, one hypothesis per sentence, a
+ * training cache) and step_backward + project_keys_backward in float32 and
+ * must match every tensor to 1e-5 of its largest reference value; the
+ * inference forward (no cache) must give the same context and alpha, alpha
+ * must be exactly 0 beyond each length and the scratch estimates must cover
+ * what the step takes. The largest difference per tensor is printed. */
+#include <hdf5.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "model/layers/layers.h"
+
+#define REL_TOL 1e-5
+
+static const char *const CASES[] = {"scaled_H1", "scaled_H2", "scaled_H4", "general_H1", "general_H2", "general_H4"};
+
+/* Dimensions of dataset `path` into dims (at most 3); returns the rank, -1 if missing. */
+static int ds_dims(hid_t g, const char *path, int *dims) {
+  hid_t d = H5Dopen2(g, path, H5P_DEFAULT);
+  if (d < 0) return fprintf(stderr, "missing dataset %s\n", path), -1;
+  hid_t s = H5Dget_space(d);
+  hsize_t hd[3] = {0, 0, 0};
+  int nd = H5Sget_simple_extent_ndims(s);
+  if (nd >= 0 && nd <= 3) H5Sget_simple_extent_dims(s, hd, NULL);
+  for (int k = 0; k < 3; k++) dims[k] = (int)hd[k];
+  H5Sclose(s);
+  H5Dclose(d);
+  return nd;
+}
+
+/* Reads dataset `path` (n elements of mem_type) into buf; returns 1 on success. */
+static int read_ds(hid_t g, const char *path, hid_t mem_type, void *buf, size_t n) {
+  hid_t d = H5Dopen2(g, path, H5P_DEFAULT);
+  if (d < 0) return fprintf(stderr, "missing dataset %s\n", path), 0;
+  hid_t s = H5Dget_space(d);
+  hssize_t np = H5Sget_simple_extent_npoints(s);
+  int ok = np == (hssize_t)n && H5Dread(d, mem_type, H5S_ALL, H5S_ALL, H5P_DEFAULT, buf) >= 0;
+  if (np != (hssize_t)n) fprintf(stderr, "%s: %lld elements, expected %zu\n", path, (long long)np, n);
+  H5Sclose(s);
+  H5Dclose(d);
+  return ok;
+}
+
+/* A fixed-length string attribute into buf; returns 1 on success. */
+static int read_str_attr(hid_t g, const char *name, char *buf, size_t size) {
+  memset(buf, 0, size);
+  hid_t a = H5Aopen(g, name, H5P_DEFAULT), t = a >= 0 ? H5Aget_type(a) : -1;
+  int ok = t >= 0 && H5Tget_class(t) == H5T_STRING && !H5Tis_variable_str(t) && H5Tget_size(t) < size &&
+           H5Aread(a, t, buf) >= 0;
+  if (t >= 0) H5Tclose(t);
+  if (a >= 0) H5Aclose(a);
+  return ok;
+}
+
+static int read_int_attr(hid_t g, const char *name, int *v) {
+  hid_t a = H5Aopen(g, name, H5P_DEFAULT);
+  int ok = a >= 0 && H5Aread(a, H5T_NATIVE_INT, v) >= 0;
+  if (a >= 0) H5Aclose(a);
+  return ok;
+}
+
+/* Compares got (float32) with the float64 reference `path` of n elements:
+ * prints and checks the largest difference relative to the largest |ref|
+ * (which must be well away from 0, so that the comparison means something).
+ * Returns the relative difference. */
+static double compare(hid_t g, const char *cname, const char *what, const char *path, const float *got, size_t n) {
+  double *ref = malloc(n * sizeof(double)), md = 0, mx = 0;
+  int ok = read_ds(g, path, H5T_NATIVE_DOUBLE, ref, n);
+  CHECK_MSG(ok, "%s: %s", cname, path);
+  if (!ok) {
+    free(ref);
+    return INFINITY;
+  }
+  for (size_t k = 0; k < n; k++) {
+    md = fmax(md, fabs((double)got[k] - ref[k]));
+    mx = fmax(mx, fabs(ref[k]));
+  }
+  if (isnan(md) || n == 0) md = INFINITY;
+  for (size_t k = 0; k < n; k++)
+    if (!isfinite(got[k])) md = INFINITY;
+  double rel = md / fmax(mx, 1e-30);
+  printf("  %-18s (%3zu) max |ref| %.3e  max diff %.2e  rel %.2e\n", what, n, mx, md, rel);
+  CHECK_MSG(mx > 0.1, "%s %s: reference max |.| %g: too small to test anything", cname, what, mx);
+  CHECK_MSG(rel <= REL_TOL, "%s %s: differs from torch by %g (relative %g > %g)", cname, what, md, rel, REL_TOL);
+  free(ref);
+  return rel;
+}
+
+static double golden_case(hid_t f, const char *cname) {
+  hid_t g = H5Gopen2(f, cname, H5P_DEFAULT);
+  CHECK_MSG(g >= 0, "no group %s", cname);
+  if (g < 0) return INFINITY;
+  char score_name[32];
+  int H = 0, qd[3], kd[3], nd;
+  CHECK_MSG(read_str_attr(g, "score", score_name, sizeof score_name), "%s: attribute score", cname);
+  CHECK_MSG(read_int_attr(g, "heads", &H), "%s: attribute heads", cname);
+  at_score_type score = strcmp(score_name, "scaled") == 0 ? AT_SCORE_SCALED : AT_SCORE_GENERAL;
+  CHECK_MSG(strcmp(score_name, at_score_names[score]) == 0, "%s: score %s", cname, score_name);
+  char want[80];
+  snprintf(want, sizeof want, "%s_H%d", score_name, H);
+  CHECK_MSG(strcmp(want, cname) == 0, "group %s holds %s", cname, want); /* the case is what its name says */
+  nd = ds_dims(g, "q", qd);
+  CHECK_MSG(nd == 2, "%s: q rank %d", cname, nd);
+  nd = ds_dims(g, "keys", kd);
+  CHECK_MSG(nd == 3, "%s: keys rank %d", cname, nd);
+  const int N = qd[0], Dq = qd[1], Ts = kd[0], B = kd[1], Dk = kd[2];
+  CHECK_MSG(N == B && N > 0 && Ts > 0 && Dq > 0 && Dk > 0 && H >= 1, "%s: N %d B %d Ts %d Dq %d Dk %d H %d", cname, N,
+            B, Ts, Dq, Dk, H);
+  if (!(N == B && N > 0 && Ts > 0 && Dq > 0 && Dk > 0 && H >= 1)) {
+    H5Gclose(g);
+    return INFINITY;
+  }
+  printf("%s: %s scores, %d heads, N = B = %d, Ts %d, Dq %d, Dk %d\n", cname, score_name, H, N, Ts, Dq, Dk);
+
+  at_attention L;
+  at_params P;
+  at_arena arena;
+  at_params_init(&P);
+  at_arena_init(&arena);
+  CHECK_OK(at_attention_declare_heads(&L, &P, "attn", score, Dq, Dk, H));
+  CHECK_OK(at_params_alloc(&P));
+  /* the parameters as documented: "attn/W_Q" (Dk, Dq), W_K, W_V, W_O (Dk, Dk), nothing else */
+  static const char *const WN[4] = {"W_Q", "W_K", "W_V", "W_O"};
+  const size_t WO[4] = {L.W_Q, L.W_K, L.W_V, L.W_O};
+  CHECK_MSG(P.count == 4 && P.total == (size_t)Dk * Dq + 3 * (size_t)Dk * Dk, "%s: %d parameters, %zu floats", cname,
+            P.count, P.total);
+  for (int w = 0; w < 4; w++) {
+    char pn[32];
+    snprintf(pn, sizeof pn, "attn/%s", WN[w]);
+    const at_param_info *pi = at_params_find(&P, pn);
+    CHECK_MSG(pi && pi->offset == WO[w] && pi->shape[0] == Dk && pi->shape[1] == (w ? Dk : Dq), "%s: %s", cname, pn);
+    CHECK_MSG(read_ds(g, WN[w], H5T_NATIVE_FLOAT, P.data + WO[w], (size_t)Dk * (w ? Dk : Dq)), "%s: %s", cname,
+              WN[w]);
+  }
+
+  const size_t nk = (size_t)Ts * B, Pd = (size_t)at_attention_pkey_dim(&L), CF = at_attention_step_cache_floats(&L, Ts);
+  CHECK(Pd == 2 * (size_t)Dk);
+  float *q = malloc((size_t)N * Dq * sizeof(float)), *keys = malloc(nk * Dk * sizeof(float));
+  float *dcontext = malloc((size_t)N * Dk * sizeof(float)), *pkeys = malloc(nk * Pd * sizeof(float));
+  float *alpha = malloc((size_t)N * Ts * sizeof(float)), *context = malloc((size_t)N * Dk * sizeof(float));
+  float *alpha2 = malloc((size_t)N * Ts * sizeof(float)), *context2 = malloc((size_t)N * Dk * sizeof(float));
+  float *cache = malloc(((size_t)N * CF + 1) * sizeof(float));
+  float *dq = calloc((size_t)N * Dq, sizeof(float)), *dkeys = calloc(nk * Dk, sizeof(float));
+  float *dpkeys = calloc(nk * Pd, sizeof(float));
+  int *src_len = malloc((size_t)B * sizeof(int)), *sent = malloc((size_t)N * sizeof(int));
+  for (int i = 0; i < N; i++) sent[i] = i;
+  CHECK(read_ds(g, "q", H5T_NATIVE_FLOAT, q, (size_t)N * Dq));
+  CHECK(read_ds(g, "keys", H5T_NATIVE_FLOAT, keys, nk * Dk));
+  CHECK(read_ds(g, "dcontext", H5T_NATIVE_FLOAT, dcontext, (size_t)N * Dk));
+  CHECK(read_ds(g, "src_len", H5T_NATIVE_INT, src_len, (size_t)B));
+  for (int b = 0; b < B; b++) CHECK_MSG(src_len[b] >= 1 && src_len[b] <= Ts, "%s: src_len[%d] %d", cname, b, src_len[b]);
+
+  /* forward: training (a cache) and inference (none) */
+  at_attention_project_keys(&L, P.data, keys, Ts, B, pkeys);
+  size_t fb = at_attention_step_forward_bytes(&L, N, Ts, 1);
+  CHECK_OK(at_arena_reserve(&arena, fb));
+  at_attention_step_forward(&L, P.data, 0, q, N, sent, keys, pkeys, Ts, B, src_len, NULL, alpha, context, cache,
+                            &arena);
+  CHECK_MSG(arena.used_total <= fb, "%s: forward took %zu scratch bytes, estimate %zu", cname, arena.used_total, fb);
+  at_arena_reset(&arena);
+  size_t ib = at_attention_step_forward_bytes(&L, N, Ts, 0);
+  CHECK_OK(at_arena_reserve(&arena, ib));
+  at_attention_step_forward(&L, P.data, 0, q, N, sent, keys, pkeys, Ts, B, src_len, NULL, alpha2, context2, NULL,
+                            &arena);
+  CHECK_MSG(arena.used_total <= ib, "%s: inference took %zu scratch bytes, estimate %zu", cname, arena.used_total, ib);
+  at_arena_reset(&arena);
+  for (int i = 0; i < N; i++)
+    for (int j = src_len[i]; j < Ts; j++)
+      CHECK_MSG(alpha[(size_t)i * Ts + j] == 0.0f && alpha2[(size_t)i * Ts + j] == 0.0f,
+                "%s: alpha[%d][%d] = %g beyond the length %d", cname, i, j, alpha[(size_t)i * Ts + j], src_len[i]);
+
+  /* backward */
+  size_t bb = at_attention_step_backward_bytes(&L, N, B, Ts);
+  CHECK_OK(at_arena_reserve(&arena, bb));
+  at_attention_step_backward(&L, P.data, P.grad, 0, q, N, sent, keys, pkeys, Ts, B, src_len, alpha, cache, dcontext,
+                             NULL, dq, dkeys, dpkeys, &arena);
+  CHECK_MSG(arena.used_total <= bb, "%s: backward took %zu scratch bytes, estimate %zu", cname, arena.used_total, bb);
+  at_arena_reset(&arena);
+  at_attention_project_keys_backward(&L, P.data, P.grad, keys, Ts, B, dpkeys, dkeys);
+
+  double worst = 0;
+  worst = fmax(worst, compare(g, cname, "context", "context", context, (size_t)N * Dk));
+  worst = fmax(worst, compare(g, cname, "alpha", "alpha", alpha, (size_t)N * Ts));
+  worst = fmax(worst, compare(g, cname, "context (no cache)", "context", context2, (size_t)N * Dk));
+  worst = fmax(worst, compare(g, cname, "alpha (no cache)", "alpha", alpha2, (size_t)N * Ts));
+  worst = fmax(worst, compare(g, cname, "dq", "dq", dq, (size_t)N * Dq));
+  worst = fmax(worst, compare(g, cname, "dkeys", "dkeys", dkeys, nk * Dk));
+  for (int w = 0; w < 4; w++) {
+    char dn[8];
+    snprintf(dn, sizeof dn, "d%s", WN[w]);
+    worst = fmax(worst, compare(g, cname, dn, dn, P.grad + WO[w], (size_t)Dk * (w ? Dk : Dq)));
+  }
+  printf("%s: worst relative difference %.2e\n", cname, worst);
+
+  free(q), free(keys), free(dcontext), free(pkeys), free(alpha), free(context), free(alpha2), free(context2);
+  free(cache), free(dq), free(dkeys), free(dpkeys), free(src_len), free(sent);
+  at_params_free(&P);
+  at_arena_free(&arena);
+  H5Gclose(g);
+  return worst;
+}
+
+int main(void) {
+  const char *src = getenv("ATTEND_SRC");
+  if (!src) src = ".";
+  H5Eset_auto2(H5E_DEFAULT, NULL, NULL);
+  char path[1024];
+  snprintf(path, sizeof path, "%s/tests/data/golden_mha.h5", src);
+  hid_t f = H5Fopen(path, H5F_ACC_RDONLY, H5P_DEFAULT);
+  CHECK_MSG(f >= 0, "cannot open %s", path);
+  if (f < 0) CHECK_DONE();
+  double worst = 0;
+  for (size_t c = 0; c < sizeof CASES / sizeof *CASES; c++) worst = fmax(worst, golden_case(f, CASES[c]));
+  H5G_info_t info;
+  hsize_t ngroups = H5Gget_info(f, &info) >= 0 ? info.nlinks : 0;
+  CHECK_MSG(ngroups == sizeof CASES / sizeof *CASES, "%s holds %llu groups, this test reads %zu", path,
+            (unsigned long long)ngroups, sizeof CASES / sizeof *CASES);
+  printf("golden_mha: %zu cases, worst relative difference %.2e (tolerance %.0e)\n", sizeof CASES / sizeof *CASES,
+         worst, REL_TOL);
+  H5Fclose(f);
+  fflush(stdout);
+  CHECK_DONE();
+}
