@@ -35,6 +35,8 @@ static void at__usage(FILE *f) {
           "                            'LINE ||| HYPOTHESIS ||| SCORE' (LINE counts from 0)\n"
           "      --attention FILE      write each sentence's attention matrix with its pieces\n"
           "      --attention-format F  tsv or json (JSON lines); default from FILE's extension\n"
+          "      --attention-heads     multi-head models: also each head's matrix (the main\n"
+          "                            matrix and --alignments are the head average)\n"
           "      --strict              fail on a line that is not valid UTF-8 (default: warn\n"
           "                            and write an empty line)\n"
           "Search:\n"
@@ -57,13 +59,13 @@ typedef struct tr_args {
   const char *models[MAX_MODELS];
   int n_models;
   const char *input, *output, *attention, *attn_format;
-  int scores, alignments, strict, quiet;
+  int scores, alignments, strict, quiet, attn_heads;
   long chunk;
   at_translator_options opt;
 } tr_args;
 
 enum { OPT_SCORES = 256, OPT_ALIGN, OPT_NBEST, OPT_ATTN, OPT_ATTN_FMT, OPT_STRICT, OPT_LP, OPT_MINLEN, OPT_RATIO,
-       OPT_EXTRA, OPT_MAXSRC, OPT_BATCH, OPT_CHUNK };
+       OPT_EXTRA, OPT_MAXSRC, OPT_BATCH, OPT_CHUNK, OPT_ATTN_HEADS };
 
 static int at__parse_args(int argc, char **argv, tr_args *a) {
   static const struct option longopts[] = {
@@ -72,6 +74,7 @@ static int at__parse_args(int argc, char **argv, tr_args *a) {
       {"alignments", no_argument, 0, OPT_ALIGN},   {"nbest", required_argument, 0, OPT_NBEST},
       {"attention", required_argument, 0, OPT_ATTN}, {"attention-format", required_argument, 0, OPT_ATTN_FMT},
       {"strict", no_argument, 0, OPT_STRICT},      {"beam", required_argument, 0, 'b'},
+      {"attention-heads", no_argument, 0, OPT_ATTN_HEADS},
       {"length-penalty", required_argument, 0, OPT_LP}, {"min-length", required_argument, 0, OPT_MINLEN},
       {"max-length-ratio", required_argument, 0, OPT_RATIO}, {"max-length-extra", required_argument, 0, OPT_EXTRA},
       {"max-src-len", required_argument, 0, OPT_MAXSRC}, {"batch-size", required_argument, 0, OPT_BATCH},
@@ -107,6 +110,7 @@ static int at__parse_args(int argc, char **argv, tr_args *a) {
       a->attn_format = optarg;
       break;
     case OPT_STRICT: a->strict = 1; break;
+    case OPT_ATTN_HEADS: a->attn_heads = 1; break;
     case 'b':
       if (cli_parse_int(CMD, "beam", optarg, 1, 256, &v)) return CLI_USAGE;
       a->opt.search.beam = (int)v;
@@ -177,8 +181,37 @@ static void at__write_json_string(FILE *f, const char *s) {
   fputc('"', f);
 }
 
-static void at__write_attention(FILE *f, const char *format, long line, const at_translation *t) {
+/* One matrix (rows, cols) as a JSON array of rows. */
+static void at__write_json_matrix(FILE *f, const float *m, int rows, int cols) {
+  fputc('[', f);
+  for (int i = 0; i < rows; i++) {
+    fputs(i ? ", [" : "[", f);
+    for (int j = 0; j < cols; j++) fprintf(f, j ? ", %.5f" : "%.5f", m[(size_t)i * cols + j]);
+    fputc(']', f);
+  }
+  fputc(']', f);
+}
+
+/* TSV: a header line, a row of source pieces, then one row per target piece. */
+static void at__write_tsv_matrix(FILE *f, const char *header, const at_translation *t, const float *m, int rows,
+                                 int cols) {
+  fprintf(f, "%s\n", header);
+  for (int j = 0; j < cols; j++) fprintf(f, "\t%s", t->src_pieces[j]);
+  fputc('\n', f);
+  for (int i = 0; i < rows; i++) {
+    fputs(t->tgt_pieces[i], f);
+    for (int j = 0; j < cols; j++) fprintf(f, "\t%.5f", m[(size_t)i * cols + j]);
+    fputc('\n', f);
+  }
+  fputc('\n', f);
+}
+
+/* The attention of one line: the main matrix (the head average for
+ * multi-head models) and, with heads, each head's ("heads" in JSON, blocks
+ * headed "# line N head H" in TSV, H from 1). */
+static void at__write_attention(FILE *f, const char *format, int heads, long line, const at_translation *t) {
   int rows = t->attn ? t->tgt_rows : 0, cols = t->attn ? t->src_pieces_n : 0;
+  heads = heads && t->attn_heads ? t->heads : 0;
   if (!strcmp(format, "json")) {
     fprintf(f, "{\"line\": %ld, \"src\": [", line);
     for (int j = 0; j < cols; j++) {
@@ -190,25 +223,26 @@ static void at__write_attention(FILE *f, const char *format, long line, const at
       if (i) fputs(", ", f);
       at__write_json_string(f, t->tgt_pieces[i]);
     }
-    fputs("], \"attention\": [", f);
-    for (int i = 0; i < rows; i++) {
-      fputs(i ? ", [" : "[", f);
-      for (int j = 0; j < cols; j++) fprintf(f, j ? ", %.5f" : "%.5f", t->attn[(size_t)i * cols + j]);
+    fputs("], \"attention\": ", f);
+    at__write_json_matrix(f, t->attn, rows, cols);
+    if (heads) {
+      fputs(", \"heads\": [", f);
+      for (int h = 0; h < heads; h++) {
+        if (h) fputs(", ", f);
+        at__write_json_matrix(f, t->attn_heads + (size_t)h * rows * cols, rows, cols);
+      }
       fputc(']', f);
     }
-    fputs("]}\n", f);
+    fputs("}\n", f);
     return;
   }
-  /* TSV: a "# line N" header, a row of source pieces, then one row per target piece */
-  fprintf(f, "# line %ld\n", line);
-  for (int j = 0; j < cols; j++) fprintf(f, "\t%s", t->src_pieces[j]);
-  fputc('\n', f);
-  for (int i = 0; i < rows; i++) {
-    fputs(t->tgt_pieces[i], f);
-    for (int j = 0; j < cols; j++) fprintf(f, "\t%.5f", t->attn[(size_t)i * cols + j]);
-    fputc('\n', f);
+  char header[64];
+  snprintf(header, sizeof header, "# line %ld", line);
+  at__write_tsv_matrix(f, header, t, t->attn, rows, cols);
+  for (int h = 0; h < heads; h++) {
+    snprintf(header, sizeof header, "# line %ld head %d", line, h + 1);
+    at__write_tsv_matrix(f, header, t, t->attn_heads + (size_t)h * rows * cols, rows, cols);
   }
-  fputc('\n', f);
 }
 
 static int at__write_result(FILE *out, FILE *attn, const tr_args *a, long line0, const at_translation *t) {
@@ -226,7 +260,7 @@ static int at__write_result(FILE *out, FILE *attn, const tr_args *a, long line0,
     }
     fputc('\n', out);
   }
-  if (attn) at__write_attention(attn, a->attn_format, line0, t);
+  if (attn) at__write_attention(attn, a->attn_format, a->attn_heads, line0, t);
   return 0;
 }
 

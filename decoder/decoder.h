@@ -33,8 +33,11 @@ typedef struct at_hypothesis {
   int finished;      /* 1 when it ended with EOS, 0 when cut at the maximum length */
   float logprob;     /* sum of token log-probabilities, EOS included when finished */
   float score;       /* normalised score used for ranking */
-  float *attn;       /* (len + finished, Ts) attention rows or NULL; malloc'd */
+  float *attn;       /* (len + finished, attn_rows, Ts) attention or NULL; malloc'd: per target
+                        piece the weights alignments use (multi-head: the head average),
+                        then each head's (one model; an ensemble reports its average only) */
   int Ts;            /* source length (columns of attn) */
+  int attn_rows;     /* 1, or 1 + heads */
 } at_hypothesis;
 
 typedef struct at_search_result {
@@ -82,7 +85,10 @@ typedef struct at_translation {
   char **src_pieces;  /* (src_pieces_n) including "</s>" */
   char **tgt_pieces;  /* (tgt_rows) target pieces, then "</s>" when it finished */
   int tgt_rows;
-  float *attn;        /* (tgt_rows, src_pieces_n) attention weights */
+  float *attn;        /* (tgt_rows, src_pieces_n) attention weights (multi-head: the head
+                         average; the alignments use these) */
+  int heads;          /* multi-head models: heads, else 0 */
+  float *attn_heads;  /* (heads, tgt_rows, src_pieces_n) each head's weights, or NULL */
 } at_translation;
 
 void at_translation_free(at_translation *t);

@@ -66,6 +66,8 @@ typedef struct at__final {
 typedef struct at__search {
   const at_search_options *opt;
   int B, Ts, V, K, n_models;
+  int R;                    /* attention rows per hypothesis step (1, or 1 + heads of a single model) */
+  size_t AW;                /* attention floats per hypothesis step: R * Ts */
   int max_steps;            /* longest output over the batch */
   int *max_len;             /* (B) */
   int *done;                /* (B) */
@@ -82,7 +84,7 @@ typedef struct at__search {
   at__cand *rowtop;         /* (B*K, K) per-row top-K scratch */
   /* history */
   int *hist_parent, *hist_token; /* (cap) */
-  float *hist_attn;              /* (cap, Ts) or NULL */
+  float *hist_attn;              /* (cap, R, Ts) or NULL */
   int hist_n, hist_cap;
   /* finished pool per sentence, best first */
   at__final *fin;           /* (B, K) */
@@ -174,11 +176,11 @@ static at_status at__hist_push(at__search *s, int parent, int token, const float
   s->hist_parent[e] = parent;
   s->hist_token[e] = token;
   if (s->hist_attn) {
-    float *dst = s->hist_attn + (size_t)e * s->Ts;
+    float *dst = s->hist_attn + (size_t)e * s->AW;
     if (attn_row)
-      memcpy(dst, attn_row, sizeof(float) * s->Ts);
+      memcpy(dst, attn_row, sizeof(float) * s->AW);
     else
-      memset(dst, 0, sizeof(float) * s->Ts);
+      memset(dst, 0, sizeof(float) * s->AW);
   }
   *entry = e;
   return AT_OK;
@@ -210,7 +212,7 @@ static at_status at__search_alloc(at__search *s, at_arena *A, const int *src_len
   s->hist_cap = (s->max_steps + 1) * BK;
   s->hist_parent = (int *)at_arena_alloc(A, sizeof(int) * s->hist_cap);
   s->hist_token = (int *)at_arena_alloc(A, sizeof(int) * s->hist_cap);
-  s->hist_attn = s->opt->want_attention ? at_arena_floats(A, (size_t)s->hist_cap * s->Ts) : NULL;
+  s->hist_attn = s->opt->want_attention ? at_arena_floats(A, (size_t)s->hist_cap * s->AW) : NULL;
   if (!s->max_len || !s->done || !s->sent || !s->y_prev || !s->logprob || !s->entry || !s->row_len ||
       !s->cand || !s->ncand || !s->rowtop || !s->fin || !s->nfin || !s->hist_parent || !s->hist_token ||
       (s->opt->want_attention && !s->hist_attn))
@@ -230,8 +232,10 @@ static at_status at__search_alloc(at__search *s, at_arena *A, const int *src_len
 
 /* ---- one step --------------------------------------------------------------- */
 
-/* Averages the ensemble's log-probabilities (and attention) into lp[0]/attn[0]. */
-static void at__ensemble_mean(float **lp, float **attn, int n_models, size_t n_lp, size_t n_attn) {
+/* Averages the ensemble's log-probabilities into lp[0] and the first
+ * attention row of every model (rows[m] per hypothesis) into mean (N, Ts). */
+static void at__ensemble_mean(float **lp, float **attn, const int *rows, int n_models, size_t n_lp, int N, int Ts,
+                              float *mean) {
   if (n_models == 1) return;
   float inv = 1.0f / (float)n_models;
   for (size_t i = 0; i < n_lp; i++) {
@@ -240,11 +244,12 @@ static void at__ensemble_mean(float **lp, float **attn, int n_models, size_t n_l
     lp[0][i] = acc * inv;
   }
   if (!attn) return;
-  for (size_t i = 0; i < n_attn; i++) {
-    float acc = attn[0][i];
-    for (int m = 1; m < n_models; m++) acc += attn[m][i];
-    attn[0][i] = acc * inv;
-  }
+  for (int i = 0; i < N; i++)
+    for (int j = 0; j < Ts; j++) {
+      float acc = 0.0f;
+      for (int m = 0; m < n_models; m++) acc += attn[m][((size_t)i * rows[m]) * Ts + j];
+      mean[(size_t)i * Ts + j] = acc * inv;
+    }
 }
 
 /* After selection: finishes EOS candidates and rows at their length limit,
@@ -260,7 +265,7 @@ static at_status at__beam_advance(at__search *s, const float *attn, int *from, i
     int first_live = n;
     for (int i = 0; i < s->ncand[b]; i++) {
       int row = c[i].row, len = s->row_len[row];
-      const float *arow = attn ? attn + (size_t)row * s->Ts : NULL;
+      const float *arow = attn ? attn + (size_t)row * s->AW : NULL;
       int e = -1;
       at_status st = at__hist_push(s, s->entry[row], c[i].token, arow, &e);
       if (st) return st;
@@ -315,20 +320,21 @@ static at_status at__beam_finalize(const at__search *s, at_search_result *result
       h->logprob = f->logprob;
       h->score = f->score;
       h->Ts = s->Ts;
+      h->attn_rows = s->R;
       h->ids = malloc(sizeof(int) * (size_t)(f->len ? f->len : 1));
       int rows = f->len + (f->finished ? 1 : 0);
-      if (s->hist_attn) h->attn = malloc(sizeof(float) * (size_t)(rows ? rows : 1) * s->Ts);
+      if (s->hist_attn) h->attn = malloc(sizeof(float) * (size_t)(rows ? rows : 1) * s->AW);
       r->n++;
       if (!h->ids || (s->hist_attn && !h->attn)) return at_fail(AT_ERR_NOMEM, "search: out of memory for results");
       int e = f->entry;
       for (int t = f->len - 1; t >= 0; t--) {
         AT_ASSERT(e >= 0);
         h->ids[t] = s->hist_token[e];
-        if (h->attn) memcpy(h->attn + (size_t)t * s->Ts, s->hist_attn + (size_t)e * s->Ts, sizeof(float) * s->Ts);
+        if (h->attn) memcpy(h->attn + (size_t)t * s->AW, s->hist_attn + (size_t)e * s->AW, sizeof(float) * s->AW);
         e = s->hist_parent[e];
       }
       if (h->attn && f->finished)
-        memcpy(h->attn + (size_t)f->len * s->Ts, s->hist_attn + (size_t)f->eos_entry * s->Ts, sizeof(float) * s->Ts);
+        memcpy(h->attn + (size_t)f->len * s->AW, s->hist_attn + (size_t)f->eos_entry * s->AW, sizeof(float) * s->AW);
     }
   }
   return AT_OK;
@@ -357,6 +363,10 @@ at_status at_search(const at_model *const *models, int n_models, const int *src,
   s.V = V;
   s.K = opt->beam;
   s.n_models = n_models;
+  int rows[16];
+  for (int m = 0; m < n_models; m++) rows[m] = at_model_attention_rows(models[m]);
+  s.R = n_models == 1 ? rows[0] : 1;
+  s.AW = (size_t)s.R * Ts;
   if ((st = at__search_alloc(&s, arena, src_len))) return st;
 
   int BK = B * s.K;
@@ -367,6 +377,8 @@ at_status at_search(const at_model *const *models, int n_models, const int *src,
   int *nsent = (int *)at_arena_alloc(arena, sizeof(int) * BK), *ny = (int *)at_arena_alloc(arena, sizeof(int) * BK);
   int *nentry = (int *)at_arena_alloc(arena, sizeof(int) * BK), *nlen = (int *)at_arena_alloc(arena, sizeof(int) * BK);
   float *nlp = at_arena_floats(arena, BK);
+  float *attn_mean = opt->want_attention && n_models > 1 ? at_arena_floats(arena, (size_t)BK * Ts) : NULL;
+  if (opt->want_attention && n_models > 1 && !attn_mean) return at_fail(AT_ERR_NOMEM, "search: out of memory");
   if (!from || !nsent || !ny || !nentry || !nlen || !nlp) return at_fail(AT_ERR_NOMEM, "search: out of memory");
   for (int m = 0; m < n_models; m++) {
     if ((st = at_model_encode(models[m], src, src_len, Ts, B, arena, &enc[m]))) return st;
@@ -375,7 +387,7 @@ at_status at_search(const at_model *const *models, int n_models, const int *src,
     cur[m].N = B;
     if ((st = at_model_state_init(models[m], enc[m], &cur[m]))) return st;
     lp[m] = at_arena_floats(arena, (size_t)BK * V);
-    attn[m] = opt->want_attention ? at_arena_floats(arena, (size_t)BK * Ts) : NULL;
+    attn[m] = opt->want_attention ? at_arena_floats(arena, (size_t)BK * rows[m] * Ts) : NULL;
     if (!lp[m] || (opt->want_attention && !attn[m])) return at_fail(AT_ERR_NOMEM, "search: out of memory");
   }
   /* Step scratch comes from the caller's arena (kept across calls): reserved
@@ -396,7 +408,8 @@ at_status at_search(const at_model *const *models, int n_models, const int *src,
       at_arena_rewind(arena, step_mark);
       if (st) goto done;
     }
-    at__ensemble_mean(lp, opt->want_attention ? attn : NULL, n_models, (size_t)s.N * V, (size_t)s.N * Ts);
+    at__ensemble_mean(lp, opt->want_attention ? attn : NULL, rows, n_models, (size_t)s.N * V, s.N, Ts, attn_mean);
+    const float *step_attn = !opt->want_attention ? NULL : n_models > 1 ? attn_mean : attn[0];
     /* per-sentence selection, in parallel: each sentence writes only its own slots */
     int *row0 = nsent; /* scratch: first row of each sentence, -1 if none */
     for (int b = 0; b < B; b++) row0[b] = -1, s.ncand[b] = 0;
@@ -409,7 +422,7 @@ at_status at_search(const at_model *const *models, int n_models, const int *src,
       at__beam_select(&s, b, row0[b], r1, lp[0]);
     }
     int n_next = 0;
-    st = at__beam_advance(&s, opt->want_attention ? attn[0] : NULL, from, nsent, ny, nlp, nentry, nlen, &n_next);
+    st = at__beam_advance(&s, step_attn, from, nsent, ny, nlp, nentry, nlen, &n_next);
     if (st) goto done;
     for (int m = 0; m < n_models; m++) {
       out[m].N = n_next;

@@ -41,6 +41,7 @@ void at_translation_free(at_translation *t) {
     for (int i = 0; i < t->tgt_rows; i++) free(t->tgt_pieces[i]);
   free(t->tgt_pieces);
   free(t->attn);
+  free(t->attn_heads);
   memset(t, 0, sizeof *t);
 }
 
@@ -179,7 +180,10 @@ static at_status at__fill_result(const at_translator *tr, const at__line *L, con
   res->src_pieces = calloc((size_t)cols, sizeof(char *));
   res->tgt_pieces = calloc((size_t)(rows ? rows : 1), sizeof(char *));
   res->attn = malloc(sizeof(float) * (size_t)(rows ? rows : 1) * cols);
-  if (!res->src_pieces || !res->tgt_pieces || !res->attn) return at_fail(AT_ERR_NOMEM, "out of memory");
+  res->heads = h->attn_rows - 1;
+  res->attn_heads = res->heads ? malloc(sizeof(float) * (size_t)res->heads * (rows ? rows : 1) * cols) : NULL;
+  if (!res->src_pieces || !res->tgt_pieces || !res->attn || (res->heads && !res->attn_heads))
+    return at_fail(AT_ERR_NOMEM, "out of memory");
   for (int j = 0; j < cols; j++)
     if (!(res->src_pieces[j] = at__strdup(at_tokenizer_id_to_piece(tr->src_tok, L->ids.ids[j]))))
       return at_fail(AT_ERR_NOMEM, "out of memory");
@@ -188,7 +192,10 @@ static at_status at__fill_result(const at_translator *tr, const at__line *L, con
     if (!(res->tgt_pieces[t] = at__strdup(at_tokenizer_id_to_piece(tr->tgt_tok, id))))
       return at_fail(AT_ERR_NOMEM, "out of memory");
     res->tgt_rows = t + 1;
-    memcpy(res->attn + (size_t)t * cols, h->attn + (size_t)t * h->Ts, sizeof(float) * cols);
+    const float *src = h->attn + (size_t)t * h->attn_rows * h->Ts;
+    memcpy(res->attn + (size_t)t * cols, src, sizeof(float) * cols);
+    for (int k = 0; k < res->heads; k++)
+      memcpy(res->attn_heads + ((size_t)k * rows + t) * cols, src + (size_t)(k + 1) * h->Ts, sizeof(float) * cols);
   }
   return AT_OK;
 }

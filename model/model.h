@@ -211,9 +211,13 @@ size_t at_model_step_bytes(const at_model *m, int N, int Ts);
  * hypothesis i belongs to source sentence sent[i]. y_prev (N) previous tokens
  * (BOS at t = 0). Writes the new state into `out` (may not alias `in`; its N
  * must equal in->N), log-probabilities (N, tgt_vocab), and, if attn != NULL,
- * attention weights (N, Ts) (zeros for attention none). t < in->max_steps. */
+ * attention weights (N, at_model_attention_rows(m), Ts): for each hypothesis
+ * first the weights alignments use (multi-head: the head average; zeros for
+ * attention none), then each head's. t < in->max_steps. */
 at_status at_model_step(const at_model *m, const at_encoded *enc, int t, const int *sent, const at_dec_state *in,
                         const int *y_prev, at_dec_state *out, float *logprobs, float *attn, at_arena *arena);
+/* Attention rows a step reports per hypothesis: 1, or 1 + heads (multi-head). */
+int at_model_attention_rows(const at_model *m);
 /* Arena bytes at_model_forward + at_model_backward use for a batch of B
  * sentences padded to Ts / Tt (reserved by at_model_forward itself). */
 size_t at_model_train_bytes(const at_model *m, int B, int Ts, int Tt, int train);

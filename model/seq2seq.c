@@ -202,6 +202,8 @@ at_status at_model_encode(const at_model *m, const int *src, const int *src_len,
   return s;
 }
 
+int at_model_attention_rows(const at_model *m) { return m->dec_ops->attn_rows(m->dec); }
+
 int at_encoded_src_len(const at_encoded *enc, int b) { return enc->src_len[b]; }
 int at_encoded_Ts(const at_encoded *enc) { return enc->Ts; }
 

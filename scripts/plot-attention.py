@@ -12,9 +12,13 @@ weight a_ij in grey scale (0 black, 1 white).
 Both formats of `attend translate` are read (the format is detected from the
 content unless --format is given):
   json  one JSON object per line: {"line": N, "src": [...], "tgt": [...],
-        "attention": [[...], ...]} with len(tgt) rows of len(src) weights;
+        "attention": [[...], ...]} with len(tgt) rows of len(src) weights,
+        and with --attention-heads "heads": [matrix, ...], one per head;
   tsv   blocks "# line N", a row "\\tSRC1\\tSRC2...", then one row per target
-        piece "TGT\\tw1\\tw2...", and a blank line.
+        piece "TGT\\tw1\\tw2...", and a blank line; with --attention-heads,
+        blocks "# line N head H" (H from 1) follow each sentence's block.
+For multi-head models the main matrix is the head average; --heads also
+draws each head (<prefix><N>-head<H>.png).
 Line numbers N count input lines from 0. Sentences without attention (empty
 or invalid input lines) are skipped. Files are written as
 <outdir>/<prefix><N>.png. Needs matplotlib (Debian: python3-matplotlib).
@@ -33,17 +37,24 @@ def read_json(f):
             obj = json.loads(text)
         except ValueError as e:
             raise SystemExit("%s:%d: not JSON: %s" % (f.name, lineno, e))
-        yield obj["line"], obj["src"], obj["tgt"], obj["attention"]
+        yield obj["line"], 0, obj["src"], obj["tgt"], obj["attention"]
+        for h, m in enumerate(obj.get("heads", []), 1):
+            yield obj["line"], h, obj["src"], obj["tgt"], m
 
 
 def read_tsv(f):
-    line, src, tgt, rows, want_src = None, [], [], [], False
+    line, head, src, tgt, rows, want_src = None, 0, [], [], [], False
     for lineno, text in enumerate(f, 1):
         text = text.rstrip("\n")
         if text.startswith("# line "):
             if line is not None:
-                yield line, src, tgt, rows
-            line, src, tgt, rows, want_src = int(text[7:]), [], [], [], True
+                yield line, head, src, tgt, rows
+            words = text[7:].split()
+            try:
+                line, head = int(words[0]), (int(words[2]) if len(words) == 3 and words[1] == "head" else 0)
+            except (ValueError, IndexError):
+                raise SystemExit("%s:%d: expected '# line N' or '# line N head H'" % (f.name, lineno))
+            src, tgt, rows, want_src = [], [], [], True
         elif line is None:
             raise SystemExit("%s:%d: expected '# line N'" % (f.name, lineno))
         elif want_src:
@@ -55,7 +66,7 @@ def read_tsv(f):
             tgt.append(cells[0])
             rows.append([float(x) for x in cells[1:]])
     if line is not None:
-        yield line, src, tgt, rows
+        yield line, head, src, tgt, rows
 
 
 def read_attention(path, fmt):
@@ -67,7 +78,7 @@ def read_attention(path, fmt):
     return read_json(f) if fmt == "json" else read_tsv(f)
 
 
-def plot(line, src, tgt, weights, path, dpi):
+def plot(line, head, src, tgt, weights, path, dpi):
     import matplotlib.pyplot as plt
 
     cols, rows = len(src), len(tgt)
@@ -80,7 +91,7 @@ def plot(line, src, tgt, weights, path, dpi):
     ax.set_yticklabels(tgt, fontsize=9)
     ax.xaxis.tick_top()
     ax.xaxis.set_label_position("top")
-    ax.set_xlabel("source (line %d)" % line)
+    ax.set_xlabel("source (line %d%s)" % (line, ", head %d" % head if head else ""))
     ax.set_ylabel("target")
     ax.tick_params(length=0)
     fig.tight_layout()
@@ -98,6 +109,8 @@ def main(argv):
     ap.add_argument("--outdir", default=".", help="directory for the PNGs (created; default: .)")
     ap.add_argument("--prefix", default="attention-", help="file name prefix (default: attention-)")
     ap.add_argument("--dpi", type=int, default=100, help="resolution (default: 100)")
+    ap.add_argument("--heads", action="store_true",
+                    help="also draw each head of a multi-head model (files written with --attention-heads)")
     a = ap.parse_args(argv)
 
     import matplotlib
@@ -105,8 +118,13 @@ def main(argv):
 
     os.makedirs(a.outdir, exist_ok=True)
     wanted = set(a.line) if a.line else None
-    written = 0
-    for line, src, tgt, weights in read_attention(a.file, a.format):
+    written, done = 0, set()
+    for line, head, src, tgt, weights in read_attention(a.file, a.format):
+        if head:
+            if a.heads and (wanted is None or line in done) and src and tgt:
+                plot(line, head, src, tgt, weights, os.path.join(a.outdir, "%s%d-head%d.png" % (a.prefix, line, head)),
+                     a.dpi)
+            continue
         if a.max_sentences is not None and written >= a.max_sentences:
             break
         if wanted is not None and line not in wanted:
@@ -117,8 +135,9 @@ def main(argv):
                 wanted.discard(line)
             continue
         path = os.path.join(a.outdir, "%s%d.png" % (a.prefix, line))
-        plot(line, src, tgt, weights, path, a.dpi)
+        plot(line, 0, src, tgt, weights, path, a.dpi)
         written += 1
+        done.add(line)
         if wanted is not None:
             wanted.discard(line)
     if wanted:

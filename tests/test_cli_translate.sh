@@ -17,7 +17,7 @@ xl() { "$ATTEND" translate -q -m model.h5 "$@"; }
 
 # ---- usage -------------------------------------------------------------------
 "$ATTEND" translate --help >help.txt 2>&1 || fail "--help exits $?"
-for opt in --model --input --output --scores --alignments --nbest --attention --attention-format --strict \
+for opt in --model --input --output --scores --alignments --nbest --attention --attention-format --attention-heads --strict \
            --beam --length-penalty --min-length --max-length-ratio --max-length-extra --max-src-len \
            --batch-size --chunk-lines --threads --quiet --help; do
   grep -q -- "$opt" help.txt || fail "--help does not list $opt"
@@ -208,6 +208,73 @@ if $PY -c 'import matplotlib' 2>/dev/null; then
   [ "$(ls heat-tsv | wc -l)" -eq 2 ] || fail "--max-sentences 2 wrote $(ls heat-tsv | wc -l) files"
 else
   echo "SKIP: matplotlib missing (scripts/setup.sh installs python3-matplotlib): heatmaps not checked" >&2
+fi
+
+# ---- multi-head attention: --attention-heads exports every head -------------------------
+D=$ATTEND_SRC/data/bible
+"$ATTEND" train --src "$D/train.es" --tgt "$D/train.en" --src-spm "$ATTEND_SRC/data/spm/tiny.es.model" \
+  --tgt-spm "$ATTEND_SRC/data/spm/tiny.en.model" --save-dir mh --max-steps 6 --emb-dim 16 --hidden-dim 16 \
+  --heads 4 --score scaled --threads 2 --no-valid-bleu --valid-every 0 --max-len 30 >mh.out 2>mh.err \
+  || { cat mh.err >&2; fail "training a 4-head model"; }
+head -5 "$D/dev.es" >mh.in
+mx() { "$ATTEND" translate -q -m mh/last.h5 -i mh.in --max-length-ratio 0.5 --max-length-extra 4 "$@"; }
+mx --beam 3 --attention mh.tsv --attention-heads >mh.txt 2>mh.err || fail "multi-head translate: $(cat mh.err)"
+mx --beam 3 --attention mh.json --attention-heads --alignments >mh-al.txt 2>mh.err || fail "multi-head json: $(cat mh.err)"
+mx --beam 3 --attention mh-plain.tsv >/dev/null 2>mh.err || fail "multi-head without heads: $(cat mh.err)"
+"$ATTEND" translate -q -m mh/last.h5 -m mh/last.h5 -i mh.in --max-length-ratio 0.5 --max-length-extra 4 \
+  --attention mh-ens.tsv --attention-heads >/dev/null 2>mh.err || fail "multi-head ensemble: $(cat mh.err)"
+$PY - mh.tsv mh.json mh-plain.tsv mh-ens.tsv <<'EOF2' || fail "multi-head attention exports (above)"
+import json, sys
+tsv, js, plain, ens = sys.argv[1:]
+def blocks(path):
+    out, cur = [], None
+    for text in open(path, encoding="utf-8"):
+        text = text.rstrip("\n")
+        if text.startswith("# line "):
+            cur = [text, [], False]
+            out.append(cur)
+        elif cur is not None and not cur[2]:
+            cur[2] = True
+        elif text:
+            cur[1].append([float(x) for x in text.split("\t")[1:]])
+    return out
+bad = []
+b = blocks(tsv)
+if len(b) != 5 * 5:
+    bad.append("%s: %d blocks, expected 5 lines x (average + 4 heads)" % (tsv, len(b)))
+for k in range(0, len(b) - 4, 5):
+    main, heads = b[k], b[k + 1:k + 5]
+    if [h[0] for h in heads] != ["%s head %d" % (main[0], i) for i in range(1, 5)]:
+        bad.append("headers after %r: %s" % (main[0], [h[0] for h in heads]))
+        continue
+    for r, row in enumerate(main[1]):
+        for j, w in enumerate(row):
+            mean = sum(h[1][r][j] for h in heads) / 4
+            if abs(mean - w) > 2e-5:
+                bad.append("%s row %d col %d: average %.5f, mean of heads %.5f" % (main[0], r, j, w, mean))
+    for h in heads:
+        for row in h[1]:
+            if abs(sum(row) - 1) > 1e-3:
+                bad.append("%s: a head row sums to %.5f" % (h[0], sum(row)))
+for text in open(js):
+    o = json.loads(text)
+    if len(o.get("heads", [])) != 4 or any(len(m) != len(o["attention"]) for m in o["heads"]):
+        bad.append("json line %d: heads %s" % (o["line"], [len(m) for m in o.get("heads", [])]))
+if any(" head " in x[0] for x in blocks(plain)):
+    bad.append("head blocks written without --attention-heads")
+if any(" head " in x[0] for x in blocks(ens)):
+    bad.append("an ensemble wrote head blocks (it reports its average only)")
+for x in bad[:10]:
+    print("  " + x, file=sys.stderr)
+sys.exit(1 if bad else 0)
+EOF2
+[ "$(lines mh.txt)" -eq 5 ] && [ "$(lines mh-al.txt)" -eq 5 ] || fail "multi-head translation: not 5 lines"
+if $PY -c 'import matplotlib' 2>/dev/null; then
+  $PY "$ATTEND_SRC/scripts/plot-attention.py" mh.tsv --heads --line 1 --outdir heat-mh 2>plot.err \
+    || fail "plot heads: $(cat plot.err)"
+  for f in heat-mh/attention-1.png heat-mh/attention-1-head1.png heat-mh/attention-1-head4.png; do
+    [ -s "$f" ] || fail "plot --heads did not write $f"
+  done
 fi
 
 [ $failures -eq 0 ] || { echo "$failures check(s) failed" >&2; exit 1; }

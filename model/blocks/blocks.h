@@ -76,6 +76,9 @@ typedef struct at_decoder_ops {
    * the output layer reads. */
   at_status (*declare)(void *self, const at_model_config *cfg, int emb_dim, int enc_dim, at_params *P);
   int (*out_dim)(const void *self);
+  /* Attention rows per hypothesis a step reports: the weights alignments
+   * use (multi-head: the head average), then each head's. */
+  int (*attn_rows)(const void *self);
   /* Arena bytes of prepare; of forward + backward; of one step (N rows). */
   size_t (*prepare_bytes)(const void *self, int B, int Ts);
   size_t (*train_bytes)(const void *self, int B, int Ts, int Tt, int train);
@@ -101,8 +104,8 @@ typedef struct at_decoder_ops {
   void (*state_init)(const void *self, const void *memory, at_dec_state *st);
   /* Step t for N = in->N hypotheses (sent (N) -> sentence): y_emb (N,
    * emb_dim) the embedded previous tokens; writes the new state, out (N,
-   * out_dim) and, if attn != NULL, attention weights (N, Ts). Scratch from
-   * `a`, step_bytes of it reserved by the caller. */
+   * out_dim) and, if attn != NULL, attention weights (N, attn_rows, Ts).
+   * Scratch from `a`, step_bytes of it reserved by the caller. */
   at_status (*step)(const void *self, const float *params, const void *memory, int t, const int *sent,
                     const at_dec_state *in, const float *y_emb, at_dec_state *out, float *h_out, float *attn,
                     at_arena *a);

@@ -157,6 +157,11 @@ static at_status at__rnn_declare(void *self, const at_model_config *cfg, int emb
 
 static int at__rnn_out_dim(const void *self) { return ((const at__rnn_dec *)self)->H; }
 
+static int at__rnn_attn_rows(const void *self) {
+  const at__rnn_dec *D = self;
+  return at__has_attn(D) && D->attn.heads > 0 ? 1 + D->attn.heads : 1;
+}
+
 /* ---- prepare: projected keys and the bridge --------------------------------------- */
 static size_t at__rnn_prepare_bytes(const void *self, int B, int Ts) {
   const at__rnn_dec *D = self;
@@ -591,7 +596,8 @@ static size_t at__rnn_step_bytes(const void *self, int N, int B, int Ts) {
   const at__rnn_dec *D = self;
   (void)B;
   size_t NH = (size_t)N * D->H, GH = (size_t)D->G * D->H;
-  return 2 * at__f(N * GH) + at__f(D->L * NH) + at__f(NH) + at__f((size_t)N * Ts) +
+  size_t heads_cache = at__rnn_attn_rows(D) > 1 ? at__f((size_t)N * at_attention_step_cache_floats(&D->attn, Ts)) : 0;
+  return 2 * at__f(N * GH) + at__f(D->L * NH) + at__f(NH) + at__f((size_t)N * Ts) + heads_cache +
          at__rnn_step_scratch(D, N, Ts, 0);
 }
 
@@ -618,13 +624,24 @@ static at_status at__rnn_step_op(const void *self, const float *params, const vo
   int feed = (1 + D->lstm) * L;
   st.feed_in = D->feeding ? in->block[feed].data : NULL;
   st.ctx = ctx, st.alpha = alpha, st.ht = h_out, st.gx_tmp = gx_tmp, st.xin = xin;
+  /* multi-head: a step cache (what a training step keeps) holds every head's weights */
+  const int R = at__rnn_attn_rows(D);
+  if (attn && R > 1) {
+    st.att_cache = at_arena_floats(a, (size_t)N * at_attention_step_cache_floats(&D->attn, Ts));
+    if (!st.att_cache) return at_fail(AT_ERR_NOMEM, "decoder step (%d rows)", N);
+  }
   at__rnn_step(D, params, &st, a);
   if (D->feeding) memcpy(out->block[feed].data, h_out, (size_t)N * D->H * sizeof(float));
-  if (attn) {
+  if (!attn) return AT_OK;
+  for (int i = 0; i < N; i++) {
+    float *row = attn + (size_t)i * R * Ts;
     if (at__has_attn(D))
-      memcpy(attn, alpha, (size_t)N * Ts * sizeof(float));
+      memcpy(row, alpha + (size_t)i * Ts, (size_t)Ts * sizeof(float));
     else
-      memset(attn, 0, (size_t)N * Ts * sizeof(float));
+      memset(row, 0, (size_t)Ts * sizeof(float));
+    for (int h = 1; h < R; h++)
+      memcpy(row + (size_t)h * Ts, at_attention_cached_head(&D->attn, st.att_cache, Ts, i, h - 1),
+             (size_t)Ts * sizeof(float));
   }
   return AT_OK;
 }
@@ -636,6 +653,7 @@ const at_decoder_ops at_rnn_decoder_ops = {
     sizeof(at__rnn_cache),
     at__rnn_declare,
     at__rnn_out_dim,
+    at__rnn_attn_rows,
     at__rnn_prepare_bytes,
     at__rnn_train_bytes,
     at__rnn_step_bytes,

@@ -735,6 +735,11 @@ static void at__mh_cache_copy(const at_attention *L, at__mh_bufs v, float *cache
   }
 }
 
+const float *at_attention_cached_head(const at_attention *L, const float *cache, int Ts, int i, int h) {
+  AT_ASSERT(L->heads > 0 && h >= 0 && h < L->heads);
+  return cache + (size_t)i * at_attention_step_cache_floats(L, Ts) + (size_t)h * Ts;
+}
+
 static void at__mh_forward(const at_attention *L, const float *params, const at__rows *r, const float *q, int N,
                            const int *sent, const float *pkeys, int Ts, int B, float *alpha, float *context,
                            float *cache, size_t CF, at_arena *scratch) {

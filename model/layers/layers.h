@@ -233,6 +233,9 @@ typedef struct at_attention_rl {
   const float *adv; /* (N) */
   const float *ent; /* (N) */
 } at_attention_rl;
+/* Multi-head: head h's weights (Ts) of row i in a step cache (N rows of
+ * at_attention_step_cache_floats) filled by at_attention_step_forward. */
+const float *at_attention_cached_head(const at_attention *L, const float *cache, int Ts, int i, int h);
 /* Given dcontext (N, Dk): ADDS dq (N, Dq), dkeys (Ts, B, Dk), dpkeys
  * (Ts, B, pkey_dim) and parameter grads (v, W_q, W_p, v_p). rl: hard mode
  * only, NULL = no score gradient. */
