@@ -3,6 +3,7 @@
 #ifndef ATTEND_TESTS_MODEL_UTIL_H
 #define ATTEND_TESTS_MODEL_UTIL_H
 
+#include <math.h>
 #include <string.h>
 
 #include "model/model.h"
@@ -56,6 +57,24 @@ static inline void mu_random(mu_batch *mb, at_rng *rng, int B, const int *slen, 
     sp[b] = s[b], tp[b] = t[b];
   }
   mu_fill(mb, B, sp, slen, tp, tlen);
+}
+
+/* A minimal Adam for the learning tests (the trainer's own is train/optim.c). */
+typedef struct mu_adam {
+  float *m, *v; /* (P->total) each, zeroed */
+  int t;
+} mu_adam;
+
+static inline void mu_adam_step(mu_adam *a, at_params *P, float lr) {
+  const float b1 = 0.9f, b2 = 0.999f, eps = 1e-8f;
+  a->t++;
+  float c1 = 1.0f - powf(b1, (float)a->t), c2 = 1.0f - powf(b2, (float)a->t);
+  for (size_t i = 0; i < P->total; i++) {
+    float g = P->grad[i];
+    a->m[i] = b1 * a->m[i] + (1 - b1) * g;
+    a->v[i] = b2 * a->v[i] + (1 - b2) * g * g;
+    P->data[i] -= lr * (a->m[i] / c1) / (sqrtf(a->v[i] / c2) + eps);
+  }
 }
 
 /* A tiny configuration. */

@@ -19,22 +19,6 @@
 enum { VOCAB = 13, MINLEN = 3, MAXLEN = 7, TEST = 200 };
 #define ANS(len, t) ((len) - 1 - (t)) /* the source position holding target token t */
 
-typedef struct adam {
-  float *m, *v;
-  int t;
-} adam;
-
-static void adam_step(adam *a, at_params *P, float lr) {
-  const float b1 = 0.9f, b2 = 0.999f, eps = 1e-8f;
-  a->t++;
-  float c1 = 1.0f - powf(b1, (float)a->t), c2 = 1.0f - powf(b2, (float)a->t);
-  for (size_t i = 0; i < P->total; i++) {
-    float g = P->grad[i];
-    a->m[i] = b1 * a->m[i] + (1 - b1) * g;
-    a->v[i] = b2 * a->v[i] + (1 - b2) * g * g;
-    P->data[i] -= lr * (a->m[i] / c1) / (sqrtf(a->v[i] / c2) + eps);
-  }
-}
 
 /* A batch of n reversal pairs drawn from rng. */
 static void reversal_batch(mu_batch *mb, at_rng *rng, int n, int src[][MAXLEN], int *len) {
@@ -90,7 +74,7 @@ static at_model *train(const at_model_config *c, int steps, uint64_t seed, doubl
   at_rng data, drng;
   at_rng_seed(&data, seed, 1);
   at_rng_seed(&drng, seed, 2);
-  adam opt = {calloc(P->total, sizeof(float)), calloc(P->total, sizeof(float)), 0};
+  mu_adam opt = {calloc(P->total, sizeof(float)), calloc(P->total, sizeof(float)), 0};
   static int src[MU_MAX_B][MAXLEN];
   int len[MU_MAX_B];
   mu_batch mb;
@@ -101,7 +85,7 @@ static at_model *train(const at_model_config *c, int steps, uint64_t seed, doubl
     at_params_zero_grad(P);
     CHECK_OK(at_model_forward(m, &mb.b, 1, &drng, &l));
     CHECK_OK(at_model_backward(m, 1.0f / (float)l.ntokens));
-    adam_step(&opt, P, 0.01f);
+    mu_adam_step(&opt, P, 0.01f);
     avg = s == 0 ? l.nll_sum / l.ntokens : 0.98 * avg + 0.02 * l.nll_sum / l.ntokens;
   }
   *last_loss = avg;

@@ -10,22 +10,6 @@
 
 enum { NPAIRS = 20, BATCH = 10, MAXLEN = 8, VOCAB = 20 };
 
-typedef struct adam {
-  float *m, *v;
-  int t;
-} adam;
-
-static void adam_step(adam *a, at_params *P, float lr) {
-  const float b1 = 0.9f, b2 = 0.999f, eps = 1e-8f;
-  a->t++;
-  float c1 = 1.0f - powf(b1, (float)a->t), c2 = 1.0f - powf(b2, (float)a->t);
-  for (size_t i = 0; i < P->total; i++) {
-    float g = P->grad[i];
-    a->m[i] = b1 * a->m[i] + (1 - b1) * g;
-    a->v[i] = b2 * a->v[i] + (1 - b2) * g * g;
-    P->data[i] -= lr * (a->m[i] / c1) / (sqrtf(a->v[i] / c2) + eps);
-  }
-}
 
 /* Greedy decoding of sentence b of the batch; returns 1 when it equals the target. */
 static int greedy_matches(at_model *m, const mu_batch *mb, int b, const int *want, int want_len) {
@@ -75,7 +59,7 @@ static void overfit(at_model_config c, const char *label, int steps, float lr) {
     }
     mu_fill(&mb[k], BATCH, sp, &len[k * BATCH], tp, &len[k * BATCH]);
   }
-  adam opt = {calloc(P->total, sizeof(float)), calloc(P->total, sizeof(float)), 0};
+  mu_adam opt = {calloc(P->total, sizeof(float)), calloc(P->total, sizeof(float)), 0};
   double t0 = at_now(), per_token = 0;
   for (int s = 0; s < steps; s++) {
     at_params_zero_grad(P);
@@ -88,7 +72,7 @@ static void overfit(at_model_config c, const char *label, int steps, float lr) {
       loss += l.loss_sum, ntok += l.ntokens;
     }
     per_token = loss / ntok;
-    adam_step(&opt, P, lr);
+    mu_adam_step(&opt, P, lr);
     if (per_token < 0.01) break;
   }
   /* final loss, no dropout */
