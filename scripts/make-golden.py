@@ -19,6 +19,16 @@ D = window, sigma = D / 2, and the attention query q:
 The window choice is piecewise constant (no gradient); p gets its gradient
 through the Gaussian.
 
+Multi-head attention (heads = n >= 1, scores scaled or general; Vaswani et
+al. 2017): torch.nn.MultiheadAttention(embed_dim=H, num_heads=n, bias=False)
+run with in_proj_weight = [W_Q; W_K; W_V] and out_proj.weight = W_O
+(attention/W_Q etc., each (H, H)), query q (1, B, H), key = value = the
+encoder outputs (Ts, B, H), key_padding_mask at s >= S. torch scales the
+scores by 1/sqrt(H/n), as scaled does; general (unscaled) passes the query
+times sqrt(H/n). The script checks each step against the equations written
+out: heads h of d = H/n rows, softmax over s < S of (W_Q[h] q).(W_K[h] k_s)
+/ sqrt(d), context W_O [sum_s a_hs W_V[h] k_s]_h.
+
 Writes tests/data/golden_<name>.h5 with:
   attributes   every model config field as text (as at_model_config_get prints it)
   params/<n>   every parameter (float32), shapes as in C ((rows, cols) or (n,))
@@ -26,10 +36,16 @@ Writes tests/data/golden_<name>.h5 with:
   loss/...     loss_sum, nll_sum (float64), ntokens (int64)
   grads/<n>    d loss_sum / d parameter (float64)
 
-Run: /usr/bin/python3 scripts/make-golden.py [outdir]   (Debian: python3-torch python3-h5py)
-The float data of golden_gru_bahdanau.h5 and golden_lstm_luong.h5 come out
-bit-identical (h5diff); those two files were written before locality/window
-existed and lack those attributes, which the C defaults (global, 10) supply.
+Run: /usr/bin/python3 scripts/make-golden.py [outdir [fixture ...]]   (Debian: python3-torch python3-h5py)
+(fixture names: only those, e.g. a new one, so that the others stay as they are)
+golden_gru_bahdanau.h5 and golden_lstm_luong.h5 were written before
+locality/window existed and lack those attributes, which the C defaults
+(global, 10) supply; the four fixtures before gru_luong_heads2 lack heads
+(the C default 0). Adding heads = 0 to BASE changed none of their datasets
+(bit-identical output before and after). Regenerated with torch 1.13 the
+float64 gradients of gru_bahdanau and lstm_luong differ from the stored ones
+by float64 rounding (<= 4e-14 relative; everything else is bit-identical),
+so only new fixtures are written by naming them.
 """
 import math
 import os
@@ -43,7 +59,8 @@ torch.set_default_dtype(torch.float64)
 
 BASE = dict(src_vocab=11, tgt_vocab=13, cell="gru", layers=1, bidirectional=True, emb_dim=5, hidden_dim=6,
             attention="luong", score="general", attn_dim=5, input_feeding=True, bridge="dense",
-            tie_embeddings=False, emb_scale=False, dropout=0.0, label_smoothing=0.1, locality="global", window=10)
+            tie_embeddings=False, emb_scale=False, dropout=0.0, label_smoothing=0.1, locality="global", window=10,
+            heads=0)
 
 # Fixture i (in this order) draws its parameters and batch from seed 1000 + i:
 # append new fixtures at the end so the existing ones keep their numbers.
@@ -57,6 +74,9 @@ CONFIGS = {
                               locality="local-p", window=2),
     "gru_luong_hybrid": dict(cell="gru", attention="luong", score="dot", layers=1, input_feeding=True,
                              locality="hybrid", window=2),
+    # 2 heads of d = 3 (hidden_dim 6), scaled scores: attention/W_Q, W_K, W_V, W_O
+    "gru_luong_heads2": dict(cell="gru", attention="luong", score="scaled", layers=1, input_feeding=True,
+                             heads=2),
 }
 
 # (src_len, tgt_len incl. EOS) per fixture; the batch is padded to the longest
@@ -65,6 +85,14 @@ LENGTHS = {
     "gru_luong_hybrid": ([7, 4, 6, 2], [5, 3, 2, 4]),
 }
 DEFAULT_LENGTHS = ([5, 3, 2], [4, 2, 3])
+
+# parameters multiplied after the common uniform(-0.5, 0.5) draw (the draws,
+# and so the other fixtures, stay the same). With W_Q and W_K of that size the
+# heads' weights are uniform to 0.7% (max a_s * S <= 1.007) and d/dW_Q, d/dW_K
+# ~ 5e-4; times 8 the largest weight reaches 1.5 / S and they grow ~8x.
+PARAM_SCALE = {
+    "gru_luong_heads2": {"attention/W_Q": 8.0, "attention/W_K": 8.0},
+}
 
 GATES = {"rnn": 1, "gru": 3, "lstm": 4}
 
@@ -102,7 +130,10 @@ def param_shapes(c):
                 shapes["bridge/l%d/c/W" % l] = (H, H)
                 shapes["bridge/l%d/c/b" % l] = (H,)
         rnn("decoder/l%d" % l, (E + (H if feed else 0)) if l == 0 else H, H)
-    if c["attention"] != "none":
+    if c["attention"] != "none" and c["heads"] > 0:
+        for w in ("W_Q", "W_K", "W_V", "W_O"):
+            shapes["attention/" + w] = (H, H)
+    elif c["attention"] != "none":
         A = c["attn_dim"] or H
         if c["score"] == "general":
             shapes["attention/W"] = (H, H)
@@ -169,8 +200,35 @@ def encoder(c, P, x, lens):
 WINDOW_LOG = []  # (p, margin of floor(p + 0.5) to its next jump, window cuts the sentence) per local-p row
 
 
+def multi_head(c, P, q, keys, src_len):
+    """Multi-head attention by torch.nn.MultiheadAttention: q (B, H), keys (Ts, B, H) -> alpha, context."""
+    Ts, B, H = keys.shape
+    n, score = c["heads"], c["score"]
+    assert score in ("scaled", "general") and c["locality"] == "global", "multi-head: scaled/general, global"
+    d = H // n
+    mha = torch.nn.MultiheadAttention(embed_dim=H, num_heads=n, bias=False)
+    W = {w: P["attention/" + w] for w in ("W_Q", "W_K", "W_V", "W_O")}
+    weights = {"in_proj_weight": torch.cat([W["W_Q"], W["W_K"], W["W_V"]]), "out_proj.weight": W["W_O"]}
+    assert set(weights) == {k for k, _ in mha.named_parameters()}
+    pad = torch.arange(Ts).unsqueeze(0) >= src_len.unsqueeze(1)  # (B, Ts) True = padding
+    query = (q if score == "scaled" else q * math.sqrt(d)).unsqueeze(0)  # (1, B, H)
+    ctx, alpha = torch.nn.utils.stateless.functional_call(
+        mha, weights, (query, keys, keys),
+        dict(key_padding_mask=pad, need_weights=True, average_attn_weights=True))
+    ctx, alpha = ctx.squeeze(0), alpha.squeeze(1)
+    # the same from the equations
+    with torch.no_grad():
+        s = torch.einsum("bhd,tbhd->bht", (q @ W["W_Q"].T).view(B, n, d), (keys @ W["W_K"].T).view(Ts, B, n, d))
+        a = torch.softmax((s / (math.sqrt(d) if score == "scaled" else 1.0)).masked_fill(pad.unsqueeze(1), -math.inf), -1)
+        c_eq = torch.einsum("bht,tbhd->bhd", a, (keys @ W["W_V"].T).view(Ts, B, n, d)).reshape(B, H) @ W["W_O"].T
+        assert torch.allclose(ctx, c_eq, rtol=0, atol=1e-12) and torch.allclose(alpha, a.mean(1), rtol=0, atol=1e-12)
+    return alpha, ctx
+
+
 def attend(c, P, q, keys, pkeys, src_len):
     """q (B, H), keys (Ts, B, H) -> alpha (B, Ts), context (B, H)."""
+    if c["heads"] > 0:
+        return multi_head(c, P, q, keys, src_len)
     score = c["score"]
     if score in ("dot", "scaled"):
         s = torch.einsum("bd,tbd->bt", q, keys)
@@ -219,7 +277,9 @@ def model_loss(c, P, batch):
     scale = math.sqrt(c["emb_dim"]) if c["emb_scale"] else 1.0
     keys, finals = encoder(c, P, embed(P["src_emb/W"], src, scale), src_len)
     pkeys = None
-    if att != "none" and c["score"] == "general":
+    if att != "none" and c["heads"] > 0:
+        pass  # nn.MultiheadAttention projects the keys itself
+    elif att != "none" and c["score"] == "general":
         pkeys = keys @ P["attention/W"].T
     elif att != "none" and c["score"] == "concat":
         pkeys = keys @ P["attention/W_k"].T
@@ -296,11 +356,17 @@ def write(path, c, params32, batch, loss, nll, ntok, grads):
 
 def main():
     outdir = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "tests", "data")
+    only = sys.argv[2:]
+    assert all(n in CONFIGS for n in only), "fixtures: %s" % ", ".join(CONFIGS)
     for seed, (name, over) in enumerate(CONFIGS.items()):
+        if only and name not in only:
+            continue
         c = dict(BASE, **over)
         del WINDOW_LOG[:]
         rng = np.random.default_rng(1000 + seed)
         params32 = {k: rng.uniform(-0.5, 0.5, s).astype(np.float32) for k, s in param_shapes(c).items()}
+        for k, f in PARAM_SCALE.get(name, {}).items():
+            params32[k] = (params32[k] * np.float32(f)).astype(np.float32)
         P = {k: torch.tensor(v.astype(np.float64), requires_grad=True) for k, v in params32.items()}
         batch = make_batch(c, rng, LENGTHS.get(name, DEFAULT_LENGTHS))
         loss, nll, ntok = model_loss(c, P, batch)

@@ -5,7 +5,8 @@
  * loss and every gradient; the largest difference per tensor is printed.
  * Fixtures: gru_bahdanau, lstm_luong (global attention), lstm_luong_localp
  * (local-p, general scores) and gru_luong_hybrid (hybrid, dot scores), the
- * last two on a batch whose source lengths 7, 4, 6, 2 the window cuts or clips. */
+ * last two on a batch whose source lengths 7, 4, 6, 2 the window cuts or clips,
+ * and gru_luong_heads2 (multi-head attention, heads 2, scaled scores). */
 #include <hdf5.h>
 #include <stdlib.h>
 #include <string.h>
@@ -125,5 +126,6 @@ int main(void) {
   golden(src, "lstm_luong");
   golden(src, "lstm_luong_localp"); /* local-p, window 2: cut windows, Gaussian, p through W_p, v_p */
   golden(src, "gru_luong_hybrid");  /* hybrid: Gaussian bias on all s < S before the softmax */
+  golden(src, "gru_luong_heads2");  /* 2 heads (torch.nn.MultiheadAttention), scaled scores */
   CHECK_DONE();
 }
