@@ -91,8 +91,9 @@ static void test_step_replay(at_model_config c, const char *label) {
   at_arena_init(&a);
   at_encoded *enc = NULL;
   at_dec_state st[2];
-  int V = c.tgt_vocab, Ts = mb.b.Ts, sent[B] = {0, 1, 2};
-  float *lp = malloc((size_t)B * V * sizeof(float)), *attn = malloc((size_t)B * Ts * sizeof(float));
+  int V = c.tgt_vocab, Ts = mb.b.Ts, sent[B] = {0, 1, 2}, R = at_model_attention_rows(m);
+  float *lp = malloc((size_t)B * V * sizeof(float)), *attn = malloc((size_t)B * R * Ts * sizeof(float));
+  CHECK(R == (c.heads > 0 ? 1 + c.heads : 1));
   CHECK_OK(at_model_encode(m, mb.src, mb.src_len, Ts, B, &a, &enc));
   CHECK_OK(at_model_state_alloc(m, B, mb.b.Tt, &a, &st[0]));
   CHECK_OK(at_model_state_alloc(m, B, mb.b.Tt, &a, &st[1]));
@@ -110,9 +111,16 @@ static void test_step_replay(at_model_config c, const char *label) {
     CHECK(avail >= need || at_arena_available(&a) + (a.used_total - before) >= need);
     at_arena_rewind(&a, mark);
     for (int b = 0; b < B; b++) {
+      /* row 0 the weights alignments use; multi-head: then each head, averaging to row 0 */
+      const float *ab = attn + (size_t)b * R * Ts;
+      for (int j = 0; R > 1 && j < Ts; j++) {
+        double mean = 0;
+        for (int h = 1; h < R; h++) mean += ab[h * Ts + j];
+        worst_attn = fmax(worst_attn, fabs(mean / (R - 1) - ab[j]));
+      }
       double sum = 0;
-      for (int j = 0; j < Ts; j++) sum += attn[b * Ts + j];
-      for (int j = mb.src_len[b]; j < Ts; j++) worst_attn = fmax(worst_attn, fabs(attn[b * Ts + j]));
+      for (int j = 0; j < Ts; j++) sum += ab[j];
+      for (int j = mb.src_len[b]; j < Ts; j++) worst_attn = fmax(worst_attn, fabs(ab[j]));
       if (c.attention != AT_ATTN_NONE && c.locality != AT_LOCAL_P) worst_attn = fmax(worst_attn, fabs(sum - 1));
       if (c.locality == AT_LOCAL_P) worst_attn = fmax(worst_attn, sum > 1 + 1e-6 || sum <= 0 ? 1.0 : 0.0);
       if (t >= mb.tgt_len[b]) continue;
