@@ -394,7 +394,7 @@ at_status at_search(const at_model *const *models, int n_models, const int *src,
    * once for the widest step, rewound after every step. */
   size_t step_bytes = 0;
   for (int m = 0; m < n_models; m++) {
-    size_t b = at_model_step_bytes(models[m], BK, Ts);
+    size_t b = at_model_step_bytes(models[m], BK, B, Ts);
     if (b > step_bytes) step_bytes = b;
   }
   if ((st = at_arena_reserve(arena, step_bytes))) return st;

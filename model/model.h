@@ -202,11 +202,11 @@ at_status at_model_state_init(const at_model *m, const at_encoded *enc, at_dec_s
 void at_model_state_gather(const at_model *m, const at_dec_state *src, const int *from, at_dec_state *dst);
 /* The block called name, or NULL (tests and tools; search never needs it). */
 const at_state_block *at_dec_state_find(const at_dec_state *st, const char *name);
-/* Scratch bytes at_model_step takes from its arena for N hypotheses over
+/* Scratch bytes at_model_step takes from its arena for N hypotheses of B
  * sentences of up to Ts positions; at_model_step reserves them itself, so a
  * caller that reserves them once (and rewinds between steps) never mallocs
  * inside the decoding loop. */
-size_t at_model_step_bytes(const at_model *m, int N, int Ts);
+size_t at_model_step_bytes(const at_model *m, int N, int B, int Ts);
 /* Decoder step t (0 for the first target token) for N = in->N hypotheses;
  * hypothesis i belongs to source sentence sent[i]. y_prev (N) previous tokens
  * (BOS at t = 0). Writes the new state into `out` (may not alias `in`; its N

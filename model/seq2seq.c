@@ -438,8 +438,8 @@ const at_state_block *at_dec_state_find(const at_dec_state *st, const char *name
   return NULL;
 }
 
-size_t at_model_step_bytes(const at_model *m, int N, int Ts) {
-  return at__f((size_t)N * m->E) + at__f((size_t)N * m->D) + m->dec_ops->step_bytes(m->dec, N, N, Ts);
+size_t at_model_step_bytes(const at_model *m, int N, int B, int Ts) {
+  return at__f((size_t)N * m->E) + at__f((size_t)N * m->D) + m->dec_ops->step_bytes(m->dec, N, B, Ts);
 }
 
 at_status at_model_step(const at_model *m, const at_encoded *enc, int t, const int *sent, const at_dec_state *in,
@@ -451,7 +451,7 @@ at_status at_model_step(const at_model *m, const at_encoded *enc, int t, const i
                    out->cap);
   if (t < 0 || t >= in->max_steps)
     return at_fail(AT_ERR_INVALID_ARG, "model step %d: the state was sized for %d steps", t, in->max_steps);
-  at_status s = at_arena_reserve(arena, at_model_step_bytes(m, N, enc->Ts));
+  at_status s = at_arena_reserve(arena, at_model_step_bytes(m, N, enc->B, enc->Ts));
   if (s != AT_OK) return s;
   float *emb = at_arena_floats(arena, (size_t)N * m->E), *y = at_arena_floats(arena, (size_t)N * m->D);
   if (!emb || !y) return at_fail(AT_ERR_NOMEM, "model step");

@@ -1,4 +1,4 @@
-/* model/attention.c: for every score (dot, scaled, general, concat) on a padded
+/* model/layers/attention.c: for every score (dot, scaled, general, concat) on a padded
  * batch with more hypotheses than sentences (`sent` map):
  *  - alpha exactly 0 beyond each length, rows summing to 1;
  *  - each hypothesis alone gives the same alpha and context as in the batch;

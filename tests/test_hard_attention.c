@@ -126,7 +126,7 @@ int main(void) {
   CHECK_MSG(aligned >= 0.90 * total, "chosen position at the answer %d/%d below 90%%", aligned, total);
   CHECK_MSG(updates > 0.35 * steps && updates < 0.65 * steps, "%lld of %d batches sampled (half expected)",
             (long long)updates, steps);
-  CHECK(baseline < 0 && baseline > -20); /* log-likelihood of a sentence: negative, and it improved */
+  CHECK(baseline < 0 && baseline > -20); /* mean log-likelihood per target token: negative, and it improved */
   /* the baseline is training state: a model loading it continues from it */
   at_model *m2 = NULL;
   CHECK_OK(at_model_create(&c, &m2));

@@ -103,7 +103,7 @@ static void test_step_replay(at_model_config c, const char *label) {
   long correct = 0, ntok = 0;
   for (int t = 0; t < mb.b.Tt; t++) {
     at_arena_mark mark = at_arena_get_mark(&a);
-    size_t before = a.used_total, avail = at_arena_available(&a), need = at_model_step_bytes(m, B, Ts);
+    size_t before = a.used_total, avail = at_arena_available(&a), need = at_model_step_bytes(m, B, B, Ts);
     CHECK_OK(at_model_step(m, enc, t, sent, &st[t % 2], mb.tgt_in + t * B, &st[(t + 1) % 2], lp, attn, &a));
     /* the step stays inside its own estimate, and the estimate was reserved */
     CHECK_MSG(a.used_total - before <= need, "%s: step %d took %zu bytes, estimate %zu", label, t,

@@ -103,7 +103,7 @@ typedef struct at_decoder_ops {
   /* Initial state of every sentence (st->N == B). */
   void (*state_init)(const void *self, const void *memory, at_dec_state *st);
   /* Step t for N = in->N hypotheses (sent (N) -> sentence): y_emb (N,
-   * emb_dim) the embedded previous tokens; writes the new state, out (N,
+   * emb_dim) the embedded previous tokens; writes the new state, h_out (N,
    * out_dim) and, if attn != NULL, attention weights (N, attn_rows, Ts).
    * Scratch from `a`, step_bytes of it reserved by the caller. */
   at_status (*step)(const void *self, const float *params, const void *memory, int t, const int *sent,

@@ -454,9 +454,11 @@ static at_status at__bwd_alloc(const at__rnn_dec *D, const at__rnn_cache *C, at_
 
 /* Hard attention's REINFORCE signal at step t. The position chosen at step t
  * influences the tokens from t on (through the recurrence), so its reward is
- * the log-likelihood of those tokens, R_tb = -sum_{t' >= t} nll_t'b (kept in
- * togo (B), walked backwards with t); adv_b = weight * scale * (R_tb -
- * baseline), ent_b = entropy weight * scale, both 0 where t >= tgt_len. */
+ * the mean log-likelihood of those tokens, R_tb = -(1/n) sum_{t' >= t}
+ * nll_t'b with n the target tokens from t on (the sum is kept in togo (B),
+ * walked backwards with t; the mean puts early and late steps on one scale
+ * for the one baseline); adv_b = weight * scale * (R_tb - baseline), ent_b =
+ * entropy weight * scale, both 0 where t >= tgt_len. */
 static double at__rl_reward(const at__rnn_cache *C, int t, int b, double togo) {
   int n = 0; /* target tokens from t on */
   for (int k = t; k < C->Tt && C->tmask[(size_t)k * C->B + b]; k++) n++;

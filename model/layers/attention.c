@@ -18,11 +18,12 @@
  * query; the Gaussian's gradient reaches W_p and v_p through p_t (the
  * choice of window is piecewise constant and has none).
  *
- * Where later modes hook in:
- *  - hard attention: attn_context takes the argmax position instead of the
- *    weighted sum (backward: dkeys of that position only, no dalpha).
- *  - multi-head: per head h the same three stages run on column slices of
- *    q / pkeys / keys (Dq/H, P/H, Dk/H).
+ * Modes: top-k masks all but the k best logits of the window before the
+ * softmax; hard attention chooses one position (at__hard_choose: sampled or
+ * argmax) and takes its key as the context (backward: the key of that
+ * position only, and the REINFORCE score gradient of at_attention_rl).
+ * Multi-head attention (at__mh_*) runs the score, normalise and context
+ * stages once per head on d-wide projected slices laid out head by head.
  *
  * Step cache (per hypothesis, at_attention_step_cache_floats): empty for
  * global dot/scaled/general (backward needs only alpha, which the caller
