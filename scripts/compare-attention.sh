@@ -1,22 +1,34 @@
 #!/usr/bin/env bash
 # Attention study: Bahdanau et al. (2015), Figure 2, on the Bible corpus.
-# Trains, under the same time budget and the same sizes and tokenizers,
-#   rnnenc         no attention (the paper's RNNenc encoder-decoder)
-#   bahdanau       Bahdanau wiring, additive (concat) scores
-#   luong-general  Luong global attention, general scores, input feeding
-#   luong-dot      Luong global attention, dot scores, input feeding
-#   bahdanau-lstm  (with --with-lstm) bahdanau with LSTM cells
-# (GRU cells unless named), translates the test set with each (greedy and
-# beam), scores overall and by source length, and writes into OUTDIR:
-# results.tsv, bleu_by_length.png, curves.png, attention/*.png, models.tsv,
-# times.tsv, meta.tsv and report.md. Work files (tokenizers, run dirs with
-# checkpoints, translations, logs) go to OUTDIR/work.
+# Trains, under the same time budget and the same sizes and tokenizers, the
+# models chosen with --models from this catalogue (GRU cells unless named):
+#   rnnenc                no attention (the paper's RNNenc encoder-decoder)
+#   bahdanau              Bahdanau wiring, additive (concat) scores
+#   luong-general         Luong global attention, general scores, input feeding
+#   luong-dot             Luong global attention, dot scores, input feeding
+#   luong-general-localp  luong-general with local-p attention: a window of
+#                         2D+1 source pieces around a predicted position p_t,
+#                         Gaussian-weighted (--locality local-p --window 10)
+#   luong-general-localm  the same with p_t = t (--locality local-m --window 10)
+#   luong-general-hybrid  luong-general over the whole source with a Gaussian
+#                         bias around a predicted p_t (--locality hybrid --window 10)
+#   bahdanau-lstm         bahdanau with LSTM cells
+# translates the test set with each (greedy and beam), scores overall and by
+# source length, and writes into OUTDIR: results.tsv, bleu_by_length.png,
+# curves.png, attention/*.png, models.tsv, times.tsv, meta.tsv and report.md.
+# Work files (tokenizers, run dirs with checkpoints, translations, logs) go to
+# OUTDIR/work.
 #
 #   scripts/compare-attention.sh [--minutes-per-model M] [--outdir DIR] [--smoke]
-#       [--with-lstm] [--threads N] [--jobs J] [--corpus DIR] [--emb-dim E]
-#       [--hidden-dim H] [--vocab-size V] [--batch-size B] [--max-len L]
-#       [--dropout P] [--lr X] [--valid-every N] [--beam K] [--resume-at STAGE]
+#       [--models LIST] [--with-lstm] [--threads N] [--jobs J] [--corpus DIR]
+#       [--emb-dim E] [--hidden-dim H] [--vocab-size V] [--batch-size B]
+#       [--max-len L] [--dropout P] [--lr X] [--valid-every N] [--beam K]
+#       [--resume-at STAGE]
 #
+#   --models LIST          comma-separated catalogue names, trained and listed
+#                          in this order (default:
+#                          rnnenc,bahdanau,luong-general,luong-dot)
+#   --with-lstm            add bahdanau-lstm to the models
 #   --minutes-per-model M  training wall time of each model (default 15)
 #   --jobs J               models trained (and translated) at the same time,
 #                          each with max(1, N / J) threads (default 1; --smoke:
@@ -27,9 +39,9 @@
 #   --smoke                a quick check: data/bible sample, tiny models, ~10 s
 #                          of training each; about a minute in all
 #   --resume-at STAGE      continue an interrupted study in OUTDIR (same other
-#                          options) from STAGE: tokenizers, train, translate,
-#                          score, attention or report; earlier stages' files are
-#                          kept, the later ones redone
+#                          options, the same --models) from STAGE: tokenizers,
+#                          train, translate, score, attention or report; earlier
+#                          stages' files are kept, the later ones redone
 # The attend binary is $ATTEND, else ${ATTEND_BUILD_DIR:-build}/attend.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -39,7 +51,7 @@ usage_die() { echo "compare-attention: $* (try --help)" >&2; exit 2; }
 
 command_line="scripts/compare-attention.sh${*:+ $*}"
 minutes= outdir= smoke=0 with_lstm=0 threads=$(nproc) jobs= corpus=
-emb= hidden= vocab= batch= maxlen= dropout= lr= valid_every= beam=5 resume_at=
+emb= hidden= vocab= batch= maxlen= dropout= lr= valid_every= beam=5 resume_at= model_list=
 while (($#)); do
   (($# >= 2)) || case $1 in --smoke|--with-lstm|-h|--help) ;; *) usage_die "$1 needs a value" ;; esac
   case $1 in
@@ -47,6 +59,7 @@ while (($#)); do
     --outdir) outdir=$2; shift 2 ;;
     --smoke) smoke=1; shift ;;
     --with-lstm) with_lstm=1; shift ;;
+    --models) model_list=$2; shift 2 ;;
     --threads) threads=$2; shift 2 ;;
     --jobs) jobs=$2; shift 2 ;;
     --corpus) corpus=$2; shift 2 ;;
@@ -60,7 +73,7 @@ while (($#)); do
     --valid-every) valid_every=$2; shift 2 ;;
     --beam) beam=$2; shift 2 ;;
     --resume-at) resume_at=$2; shift 2 ;;
-    -h|--help) sed -n '2,33p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) awk 'NR == 1 { next } !/^#/ { exit } { sub(/^# ?/, ""); print }' "$0"; exit 0 ;;
     *) usage_die "unknown option '$1'" ;;
   esac
 done
@@ -78,14 +91,32 @@ fi
 # heatmaps: the three longest test sentences of at most this many words
 long_max_words=$( ((smoke)) && echo 20 || echo 40)
 
-# name | cell | attention flags | description
-models=(
+# the catalogue: name | cell | attention flags | description
+catalogue=(
   "rnnenc|gru|--attention none --no-input-feeding|no attention (RNNenc): the decoder starts from the encoder's final states"
   "bahdanau|gru|--attention bahdanau --score concat --no-input-feeding|Bahdanau: additive (concat) scores from s_{t-1}, context fed to the decoder cell"
   "luong-general|gru|--attention luong --score general --input-feeding|Luong global attention, general scores, input feeding"
   "luong-dot|gru|--attention luong --score dot --input-feeding|Luong global attention, dot scores, input feeding"
+  "luong-general-localp|gru|--attention luong --score general --input-feeding --locality local-p --window 10|Luong local-p attention: predicted position p_t, window of 2D+1 source pieces (D = 10) weighted by a Gaussian (sigma = D/2); general scores, input feeding"
+  "luong-general-localm|gru|--attention luong --score general --input-feeding --locality local-m --window 10|Luong local-m attention: monotonic position p_t = t, window of 2D+1 source pieces (D = 10); general scores, input feeding"
+  "luong-general-hybrid|gru|--attention luong --score general --input-feeding --locality hybrid --window 10|hybrid: global attention whose logits get a Gaussian bias around a predicted position p_t (sigma = D/2, D = 10); general scores, input feeding"
+  "bahdanau-lstm|lstm|--attention bahdanau --score concat --no-input-feeding|Bahdanau as above with LSTM cells"
 )
-((with_lstm)) && models+=("bahdanau-lstm|lstm|--attention bahdanau --score concat --no-input-feeding|Bahdanau as above with LSTM cells")
+catalogue_names() { local m out=; for m in "${catalogue[@]}"; do out+=" ${m%%|*}"; done; echo "${out# }"; }
+: "${model_list:=rnnenc,bahdanau,luong-general,luong-dot}"
+((with_lstm)) && [[ ,$model_list, != *,bahdanau-lstm,* ]] && model_list+=",bahdanau-lstm"
+[[ $model_list =~ ^[a-z0-9-]+(,[a-z0-9-]+)*$ ]] || usage_die "--models: expected comma-separated names, got '$model_list'"
+models=()
+IFS=, read -r -a wanted <<< "$model_list"
+for w in "${wanted[@]}"; do
+  found=
+  for m in "${catalogue[@]}"; do [ "${m%%|*}" = "$w" ] && { found=$m; break; }; done
+  [ -n "$found" ] || usage_die "--models: unknown model '$w' (known: $(catalogue_names))"
+  for m in "${models[@]}"; do [ "${m%%|*}" = "$w" ] && usage_die "--models: '$w' given twice"; done
+  models+=("$found")
+done
+names=()
+for m in "${models[@]}"; do names+=("${m%%|*}"); done
 nmodels=${#models[@]}
 : "${jobs:=$( ((smoke)) && echo "$nmodels" || echo 1)}"
 [[ $jobs =~ ^[1-9][0-9]*$ ]] || usage_die "--jobs: expected a positive integer, got '$jobs'"
@@ -128,6 +159,9 @@ outdir=$(cd "$outdir" && pwd)
 work=$outdir/work
 if [ -n "$resume_at" ]; then
   [ -s "$outdir/meta.tsv" ] && [ -d "$work" ] || die "--resume-at: $outdir holds no earlier study"
+  earlier=$(awk -F'\t' '$1 == "models" { print $2 }' "$outdir/meta.tsv")
+  [ -z "$earlier" ] || [ "$earlier" = "$(IFS=,; echo "${names[*]}")" ] \
+    || die "--resume-at: $outdir studied --models $earlier, not $(IFS=,; echo "${names[*]}")"
   stage attention && rm -rf "$work/attn" "$outdir/attention"
   rm -f "$work"/status/*.failed "$outdir"/{models.tsv,report.md,bleu_by_length.png,curves.png}
 else
@@ -161,8 +195,6 @@ model_spec() { # model_spec NAME -> the line of models[]
   for m in "${models[@]}"; do [ "$(field 1 "$m")" = "$1" ] && { echo "$m"; return; }; done
   return 1
 }
-names=()
-for m in "${models[@]}"; do names+=("$(field 1 "$m")"); done
 
 # ---- machine and settings ------------------------------------------------------------
 start_wall=$(now)
@@ -198,6 +230,7 @@ else
   printf 'lr\t%s\n' "$lr"
   printf 'valid_every\t%s\n' "$valid_every"
   printf 'beam\t%s\n' "$beam"
+  printf 'models\t%s\n' "$(IFS=,; echo "${names[*]}")"
   printf 'heatmap_max_words\t%s\n' "$long_max_words"
 } > "$outdir/meta.tsv"
 printf 'model\tphase\tseconds\n' > "$outdir/times.tsv"
