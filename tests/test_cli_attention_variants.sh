@@ -1,22 +1,40 @@
 #!/usr/bin/env bash
-# Every attention locality from the command line, on the committed Bible sample and
-# tokenizers, with tiny models: global (Luong general, input feeding: the baseline),
-# local-m (Bahdanau concat), local-p (Luong general, input feeding) and hybrid (Luong
-# dot), all with window D = 3. For each one:
+# Attention variants from the command line, on the committed Bible sample and tokenizers,
+# with tiny models (hidden 32, window D = 3). A variant is a named set of training flags
+# plus the contract its exported attention must keep (derived from the flags: locality,
+# attn mode, top-k, heads):
+#   global       Luong general, input feeding, --locality global (the baseline)
+#   local-m      Bahdanau concat, --locality local-m
+#   local-p      Luong general, input feeding, --locality local-p
+#   hybrid       Luong dot, --locality hybrid
+#   hard         Luong general, input feeding, --attn-mode hard (global by default)
+#   hard-local-m Bahdanau concat, --attn-mode hard --locality local-m
+#   topk         Bahdanau general, --attn-mode topk --topk 2 --locality local-m
+#   heads        Luong scaled, input feeding, --heads 4 --locality hybrid (and --lr 0.05)
+# For each one:
 #   1. attend train N steps (validation with greedy BLEU, dropout) writes a checkpoint;
 #   2. 2N steps straight == N steps + --resume to 2N: every /params and /optimizer
-#      array bitwise, and the training state;
-#   3. attend info shows the locality and window (and the local-p/hybrid position
-#      network's parameters only where they belong);
+#      array bitwise, and the training state (for hard attention that includes the
+#      REINFORCE baseline, model_reward_baseline and _updates, and the rng it samples
+#      positions with);
+#   3. attend info shows the locality, window, attn_mode, topk and heads; the reward
+#      baseline has been updated (updates > 0, already at step N) exactly for hard
+#      attention; the local-p/hybrid position network's parameters (attention/W_p, v_p)
+#      and the multi-head projections (attention/W_Q, W_K, W_V, W_O) only where they belong;
 #   4. attend translate of 20 dev lines, greedy and beam 5, with a TSV attention file:
 #      20 output lines, 20 attention blocks; local-m and local-p rows have at most 2D+1
 #      nonzero weights in one window (local-m's centred at min(t, S-1)), local-p rows
-#      sum to at most 1, global and hybrid rows sum to 1;
+#      sum to at most 1, all other rows sum to 1; hard rows are one-hot (one weight
+#      exactly 1, the rest exactly 0), top-k rows have at most K nonzero weights; the
+#      multi-head export (the head average) sums to 1;
 #   5. attend average of last.h5 with the step-N checkpoint is the element-wise mean and
 #      translates; 2-model ensembles translate 20 lines (the model twice == the model);
-# then a 4-model ensemble across the localities, and invalid settings (--locality
-# local-x, --window 0, --locality local-p --attention none, another locality on
-# --resume) fail with status 2 (or 1), a message naming the key and no checkpoint.
+# then a 4-model ensemble across the soft localities and one across the hard, top-k and
+# multi-head variants, and invalid settings (--locality local-x, --window 0, --locality
+# local-p --attention none, --attn-mode hard --locality local-p, --heads 3 with hidden 32,
+# --heads 2 --score dot, --heads 2 --attn-mode hard, another locality, window, attn mode
+# or head count on --resume) fail with status 2 (or 1), a message naming the key and no
+# checkpoint.
 set -euo pipefail
 : "${ATTEND:?}" "${ATTEND_SRC:?}" "${ATTEND_TMP:?}"
 # Spinning OpenMP threads crawl when the machine is oversubscribed (CI, shared cores).
@@ -44,13 +62,30 @@ TRAIN="--src $D/train.es --tgt $D/train.en --dev-src $T/dev.es --dev-tgt $T/dev.
   --emb-dim 32 --hidden-dim 32 --batch-size 16 --max-len 40 --lr 0.02 --dropout 0.1
   --valid-every 15 --valid-bleu-max 10 --save-every 8 --log-every 8 --window $WINDOW"
 
-declare -A WIRING=(
-  [global]="--attention luong --score general --input-feeding"
-  [local-m]="--attention bahdanau --score concat"
-  [local-p]="--attention luong --score general --input-feeding"
-  [hybrid]="--attention luong --score dot"
+declare -A FLAGS=(
+  [global]="--attention luong --score general --input-feeding --locality global"
+  [local-m]="--attention bahdanau --score concat --locality local-m"
+  [local-p]="--attention luong --score general --input-feeding --locality local-p"
+  [hybrid]="--attention luong --score dot --locality hybrid"
+  [hard]="--attention luong --score general --input-feeding --attn-mode hard"
+  [hard-local-m]="--attention bahdanau --score concat --attn-mode hard --locality local-m"
+  [topk]="--attention bahdanau --score general --attn-mode topk --topk 2 --locality local-m"
+  [heads]="--attention luong --score scaled --input-feeding --heads 4 --locality hybrid --lr 0.05"
 )
-VARIANTS="global local-m local-p hybrid"
+# (heads --lr 0.05: these 40-step models are all near the unigram plateau, where beam 5 may
+# prefer the empty hypothesis on every line (global with --seed 3 does); at the common
+# --lr 0.02 the 4-head model is still there at steps 40 and 80, its output independent of
+# the source, while at 0.05 it leaves it.)
+VARIANTS="global local-m local-p hybrid hard hard-local-m topk heads"
+# flag VARIANT OPTION DEFAULT: the value of --OPTION in the variant's flags (the last one), or DEFAULT
+flag() {
+  local want=--$2 val=$3 prev=""
+  for w in ${FLAGS[$1]}; do
+    [ "$prev" = "$want" ] && val=$w
+    prev=$w
+  done
+  echo "$val"
+}
 
 # step 2: the /params and /optimizer arrays of two checkpoints, bitwise (as test_cli_train.sh)
 same_arrays() {
@@ -72,11 +107,14 @@ EOF
 
 # step 4: the TSV attention file (docs/translation.md: "# line N", a row with a leading tab
 # and the source pieces, one row per target piece "piece<TAB>w1<TAB>w2...", a blank line)
-check_attention() { # FILE LOCALITY WINDOW LINES
+# MODE soft, hard (one-hot rows) or topk (at most K nonzero weights a row)
+check_attention() { # FILE LOCALITY WINDOW LINES MODE K
   $PY - "$@" <<'EOF'
 import math, sys
 path, loc, D, n = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+mode, K = sys.argv[5], int(sys.argv[6])
 bad, stats = [], {"rows": 0, "max_nonzero": 0, "min_sum": math.inf, "max_sum": -math.inf}
+argmax = set()   # the source positions hard rows pick (reported, not checked)
 want = lambda ok, msg: ok or bad.append(msg)
 rows = open(path, encoding="utf-8").read().split("\n")
 want(len(rows) >= 2 and rows[-1] == "" and rows[-2] == "", "does not end with a blank line")
@@ -123,10 +161,17 @@ while i < len(rows) - 1:
             want(0 < s_ <= 1 + tol, "%s: local-p row sums to %.6f, not in (0, 1]" % (where, s_))
         else:
             want(abs(s_ - 1) <= tol, "%s: %s row sums to %.6f, not 1" % (where, loc, s_))
+        if mode == "hard":
+            want(len(nz) == 1 and w[nz[0]] == 1.0, "%s: a hard attention row is not one-hot "
+                 "(one weight exactly 1, the rest exactly 0): %s" % (where, w))
+            argmax.update(nz)
+        elif mode == "topk":
+            want(0 < len(nz) <= K, "%s: %d nonzero weights (top-%d): %s" % (where, len(nz), K, w))
     k, i = k + 1, j + 1
 want(k == n, "%d attention blocks for %d input lines" % (k, n))
-print("  %s: %d blocks, %d rows, at most %d nonzero weights a row, row sums %.5f..%.5f"
-      % (path.rsplit("/", 1)[-1], k, stats["rows"], stats["max_nonzero"], stats["min_sum"], stats["max_sum"]))
+print("  %s: %d blocks, %d rows, at most %d nonzero weights a row, row sums %.5f..%.5f%s"
+      % (path.rsplit("/", 1)[-1], k, stats["rows"], stats["max_nonzero"], stats["min_sum"], stats["max_sum"],
+         ", picks at %d distinct source positions" % len(argmax) if mode == "hard" else ""))
 for b in bad[:15]:
     print("  " + b, file=sys.stderr)
 sys.exit(1 if bad else 0)
@@ -156,13 +201,24 @@ sys.exit(1 if bad else 0)
 EOF
 }
 
+# has_config FILE INDENT: FILE has every model config line of CONFIG ("key: value|...", the
+# lines train prints; attend info indents them) whole; else prints the first missing one
+has_config() {
+  local IFS='|' line
+  for line in $CONFIG; do
+    grep -qxF "$2$line" "$1" || { echo "$line"; return 1; }
+  done
+}
+
 state() { "$ATTEND" info "$1" | sed -n '/^training state:/,/^run config/p' | grep -v elapsed_seconds; }
 
 for v in $VARIANTS; do
-  echo "== $v (${WIRING[$v]}, window $WINDOW)"
+  LOC=$(flag "$v" locality global) MODE=$(flag "$v" attn-mode soft) K=$(flag "$v" topk 5) H=$(flag "$v" heads 0)
+  echo "== $v (${FLAGS[$v]}, window $WINDOW)"
   R=$T/$v
   mkdir -p "$R"
-  ARGS="$TRAIN ${WIRING[$v]} --locality $v"
+  ARGS="$TRAIN ${FLAGS[$v]}"
+  CONFIG="locality: $LOC|window: $WINDOW|attn_mode: $MODE|topk: $K|heads: $H"
 
   # ---- 1. train N steps and save; 2N steps in one go ----------------------------------
   # shellcheck disable=SC2086
@@ -171,8 +227,7 @@ for v in $VARIANTS; do
   for f in last.h5 best.h5 metrics.tsv config.yaml; do
     [ -s "$R/half/$f" ] || fail "$v: the run directory lacks $f"
   done
-  grep -qx "locality: $v" "$R/half.out" && grep -qx "window: $WINDOW" "$R/half.out" \
-    || fail "$v: the printed config lacks locality: $v / window: $WINDOW"
+  miss=$(has_config "$R/half.out" "") || fail "$v: the printed config lacks $miss"
   # shellcheck disable=SC2086
   "$ATTEND" train $ARGS --save-dir "$R/straight" --max-steps $((2 * N)) >/dev/null 2>"$R/straight.err" \
     || { cat "$R/straight.err" >&2; fail "$v: training $((2 * N)) steps straight"; }
@@ -182,8 +237,7 @@ for v in $VARIANTS; do
   # ---- 2. resume: N steps + --resume to 2N == 2N straight, bitwise ---------------------
   "$ATTEND" train --resume "$R/half/last.h5" --save-dir "$R/resumed" --max-steps $((2 * N)) \
     >"$R/resume.out" 2>"$R/resume.err" || { cat "$R/resume.err" >&2; fail "$v: resuming from step $N"; }
-  grep -qx "locality: $v" "$R/resume.out" && grep -qx "window: $WINDOW" "$R/resume.out" \
-    || fail "$v: the resumed run's config lacks locality: $v / window: $WINDOW"
+  miss=$(has_config "$R/resume.out" "") || fail "$v: the resumed run's config lacks $miss"
   "$ATTEND" info "$R/half/last.h5" | grep -qx "  step: $N" || fail "$v: resuming into --save-dir changed the step-$N checkpoint"
   "$ATTEND" info "$R/resumed/last.h5" | grep -qx "  step: $((2 * N))" || fail "$v: the resumed run did not reach step $((2 * N))"
   same_arrays "$R/straight/last.h5" "$R/resumed/last.h5" \
@@ -200,16 +254,37 @@ for v in $VARIANTS; do
   # ---- 3. attend info shows the locality and the window ----------------------------------
   for ck in "$R/half/last.h5" "$LAST" "$R/resumed/last.h5"; do
     "$ATTEND" info "$ck" >"$R/info.txt" 2>&1 || { cat "$R/info.txt" >&2; fail "$v: attend info $ck"; }
-    grep -qx "  locality: $v" "$R/info.txt" || fail "$v: attend info $ck: $(grep locality "$R/info.txt" || echo 'no locality line')"
-    grep -qx "  window: $WINDOW" "$R/info.txt" || fail "$v: attend info $ck: $(grep window "$R/info.txt" || echo 'no window line')"
+    miss=$(has_config "$R/info.txt" "  ") \
+      || fail "$v: attend info $ck lacks '  $miss': $(grep -E "^  ${miss%%:*}:" "$R/info.txt" || echo "no ${miss%%:*} line")"
+    # the REINFORCE baseline is updated by hard attention only (and by step N already, so
+    # the resume starts from a live baseline)
+    upd=$(sed -n 's/^  model_reward_baseline_updates: \([0-9]*\)$/\1/p' "$R/info.txt")
+    [ -n "$upd" ] || fail "$v: attend info $ck: no model_reward_baseline_updates in the training state"
+    if [ "$MODE" = hard ]; then
+      [ "$upd" -gt 0 ] || fail "$v: attend info $ck: model_reward_baseline_updates: $upd with hard attention"
+    else
+      [ "$upd" -eq 0 ] || fail "$v: attend info $ck: model_reward_baseline_updates: $upd without hard attention"
+    fi
+    [ "$ck" = "$R/half/last.h5" ] && upd_half=$upd
   done
+  # ... and again after step N (the resumed half sampled positions and moved the baseline)
+  if [ "$MODE" = hard ] && [ "$upd" -le "$upd_half" ]; then
+    fail "$v: model_reward_baseline_updates $upd_half at step $N, $upd at step $((2 * N))"
+  fi
   "$ATTEND" info --params "$LAST" >"$R/params.txt" || fail "$v: attend info --params"
-  case $v in
+  case $LOC in
     local-p|hybrid) grep -q '^  attention/W_p (' "$R/params.txt" && grep -q '^  attention/v_p (' "$R/params.txt" \
                       || fail "$v: no attention/W_p and attention/v_p among the parameters" ;;
     *) if grep -q 'attention/[Wv]_p ' "$R/params.txt"; then
          fail "$v: a position network (attention/W_p, v_p) without local-p/hybrid"; fi ;;
   esac
+  if [ "$H" -gt 0 ]; then
+    for w in W_Q W_K W_V W_O; do
+      grep -q "^  attention/$w (" "$R/params.txt" || fail "$v: no attention/$w among the parameters with --heads $H"
+    done
+  elif grep -q 'attention/W_[QKVO] ' "$R/params.txt"; then
+    fail "$v: multi-head projections (attention/W_Q, W_K, W_V, W_O) without --heads"
+  fi
 
   # ---- 4. translate 20 dev lines, greedy and beam 5, with attention ----------------------
   for beam in 1 5; do
@@ -219,7 +294,7 @@ for v in $VARIANTS; do
     [ "$(lines "$R/beam$beam.out")" -eq $NLINES ] \
       || fail "$v: translate --beam $beam wrote $(lines "$R/beam$beam.out") lines for $NLINES"
     [ "$(awk 'NF' "$R/beam$beam.out" | wc -l)" -gt 0 ] || fail "$v: translate --beam $beam: every line empty"
-    check_attention "$R/beam$beam.tsv" "$v" $WINDOW $NLINES \
+    check_attention "$R/beam$beam.tsv" "$LOC" $WINDOW $NLINES "$MODE" "$K" \
       || fail "$v: the --beam $beam attention file $R/beam$beam.tsv breaks the $v contract (above)"
   done
 
@@ -227,8 +302,7 @@ for v in $VARIANTS; do
   "$ATTEND" average "$LAST" "$R/half/last.h5" -o "$R/avg.h5" >/dev/null 2>"$R/avg.err" \
     || { cat "$R/avg.err" >&2; fail "$v: attend average"; }
   "$ATTEND" info "$R/avg.h5" >"$R/info.txt" 2>&1 || { cat "$R/info.txt" >&2; fail "$v: attend info of the average"; }
-  grep -qx "  locality: $v" "$R/info.txt" && grep -qx "  window: $WINDOW" "$R/info.txt" \
-    || fail "$v: the average lost the locality or window: $(grep -E 'locality|window' "$R/info.txt")"
+  miss=$(has_config "$R/info.txt" "  ") || fail "$v: the average lost '  $miss': $(grep -E "^  ${miss%%:*}:" "$R/info.txt")"
   check_average "$LAST" "$R/half/last.h5" "$R/avg.h5" || fail "$v: attend average (above)"
   "$ATTEND" average "$LAST" "$LAST" -o "$R/self.h5" >/dev/null 2>"$R/avg.err" \
     || { cat "$R/avg.err" >&2; fail "$v: attend average of last.h5 with itself"; }
@@ -251,6 +325,14 @@ done
   -m "$T/hybrid/straight/last.h5" -i "$T/in.es" -o "$T/ens4.out" --attention "$T/ens4.tsv" --threads 2 2>"$T/err" \
   || { cat "$T/err" >&2; fail "4-model ensemble (global, local-m, local-p, hybrid)"; }
 [ "$(lines "$T/ens4.out")" -eq $NLINES ] || fail "the 4-model ensemble wrote $(lines "$T/ens4.out") lines for $NLINES"
+# ---- and across the attention modes: hard (global, local-m), top-k, multi-head, greedy and beam 5
+for beam in 1 5; do
+  "$ATTEND" translate -q -m "$T/hard/straight/last.h5" -m "$T/hard-local-m/straight/last.h5" -m "$T/topk/straight/last.h5" \
+    -m "$T/heads/straight/last.h5" -i "$T/in.es" -o "$T/ens4m.out" --attention "$T/ens4m.tsv" --beam $beam --threads 2 \
+    2>"$T/err" || { cat "$T/err" >&2; fail "4-model ensemble (hard, hard-local-m, topk, heads), beam $beam"; }
+  [ "$(lines "$T/ens4m.out")" -eq $NLINES ] \
+    || fail "the 4-model ensemble of the attention modes wrote $(lines "$T/ens4m.out") lines for $NLINES (beam $beam)"
+done
 
 # ---- 6. invalid settings fail cleanly, naming the key ----------------------------------------
 invalid() { # KEY ARGS...: exit 2 (usage) or 1, a message naming KEY, no checkpoint written
@@ -263,7 +345,7 @@ invalid() { # KEY ARGS...: exit 2 (usage) or 1, a message naming KEY, no checkpo
   [ ! -e "$T/bad/last.h5" ] || fail "attend train $*: wrote a checkpoint"
   echo "  rejected ($rc): ${*: -4}: $(head -1 "$T/bad.err")"
 }
-BAD="$TRAIN ${WIRING[local-p]} --save-dir $T/bad --max-steps 1"
+BAD="$TRAIN --attention luong --score general --input-feeding --save-dir $T/bad --max-steps 1"
 # shellcheck disable=SC2086
 invalid locality $BAD --locality local-x
 # shellcheck disable=SC2086
@@ -272,5 +354,15 @@ invalid window $BAD --locality local-m --window 0
 invalid locality $BAD --locality local-p --attention none
 invalid locality --resume "$T/local-p/half/last.h5" --save-dir "$T/bad" --locality local-m --max-steps $((N + 1))
 invalid window --resume "$T/local-p/half/last.h5" --save-dir "$T/bad" --window 4 --max-steps $((N + 1))
+# shellcheck disable=SC2086
+invalid attn_mode $BAD --attn-mode hard --locality local-p
+# shellcheck disable=SC2086
+invalid heads $BAD --heads 3
+# shellcheck disable=SC2086
+invalid heads $BAD --heads 2 --score dot
+# shellcheck disable=SC2086
+invalid heads $BAD --heads 2 --attn-mode hard
+invalid attn_mode --resume "$T/hard/half/last.h5" --save-dir "$T/bad" --attn-mode soft --max-steps $((N + 1))
+invalid heads --resume "$T/heads/half/last.h5" --save-dir "$T/bad" --heads 2 --max-steps $((N + 1))
 
 echo "test_cli_attention_variants: all passed in $((SECONDS - START)) s"
