@@ -196,10 +196,8 @@ static at_status at__rnn_prepare(const void *self, const float *params, const at
 }
 
 /* ---- the step, shared by training and search ---------------------------------------- */
-static void at__attend(const at__rnn_dec *D, const float *params, const at__step *s, const float *q,
-                       at_arena *scratch) {
+static void at__attend(const float *params, const at__step *s, const float *q, at_arena *scratch) {
   const at_enc_out *e = s->mem->enc;
-  (void)D;
   at_attention_step_forward(s->att, params, s->t, q, s->N, s->sent, e->out, s->mem->pkeys, e->Ts, e->B, e->src_len,
                             s->sample_rng, s->alpha, s->ctx, s->att_cache, scratch);
 }
@@ -231,7 +229,7 @@ static size_t at__rnn_step_scratch(const at__rnn_dec *D, int N, int Ts, int cach
 static void at__rnn_step(const at__rnn_dec *D, const float *params, const at__step *s, at_arena *scratch) {
   int N = s->N, H = D->H, L = D->L, GH = D->cell[0].gates * H;
   int bahdanau = D->attention == AT_ATTN_BAHDANAU;
-  if (bahdanau) at__attend(D, params, s, s->h_in[L - 1], scratch);
+  if (bahdanau) at__attend(params, s, s->h_in[L - 1], scratch);
   const float *feed = bahdanau ? s->ctx : s->feed_in;
   if (feed) at_gemm(0, 1, N, GH, H, 1.0f, feed, H, params + D->cell[0].W_ih + D->E, D->in0, 1.0f, s->gx0, GH);
   for (int l = 0; l < L; l++) {
@@ -240,7 +238,7 @@ static void at__rnn_step(const at__rnn_dec *D, const float *params, const at__st
                         s->rnn_cache ? s->rnn_cache + (size_t)l * N * D->rnn_sc : NULL, scratch);
   }
   const float *top = s->h_out[L - 1];
-  if (D->attention == AT_ATTN_LUONG) at__attend(D, params, s, top, scratch);
+  if (D->attention == AT_ATTN_LUONG) at__attend(params, s, top, scratch);
   if (at__has_attn(D))
     at_linear_forward(&D->combine, params, s->ctx, H, top, N, s->ht);
   else
@@ -256,10 +254,9 @@ typedef struct at__step_grads {
   float *dctx, *dgx_tmp, *dx_tmp;
 } at__step_grads;
 
-static void at__attend_backward(const at__rnn_dec *D, const float *params, float *grads, const at__step *s,
-                                const float *q, float *dq, const at__step_grads *g, at_arena *scratch) {
+static void at__attend_backward(const float *params, float *grads, const at__step *s, const float *q, float *dq,
+                                const at__step_grads *g, at_arena *scratch) {
   const at_enc_out *e = s->mem->enc;
-  (void)D;
   at_attention_step_backward(s->att, params, grads, s->t, q, s->N, s->sent, e->out, s->mem->pkeys, e->Ts, e->B,
                              e->src_len, s->alpha, s->att_cache, g->dctx, s->rl, dq, g->dkeys, g->dpkeys, scratch);
 }
@@ -297,7 +294,7 @@ static void at__rnn_step_backward(const at__rnn_dec *D, const float *params, flo
   } else {
     at_linear_backward(&D->combine, params, grads, top, H, NULL, N, s->ht, g->dht, dtop, NULL);
   }
-  if (D->attention == AT_ATTN_LUONG) at__attend_backward(D, params, grads, s, top, dtop, g, scratch);
+  if (D->attention == AT_ATTN_LUONG) at__attend_backward(params, grads, s, top, dtop, g, scratch);
   for (int l = L - 1; l >= 0; l--) {
     float *dgx = l == 0 ? g->dgx0 : g->dgx_tmp;
     if (l > 0) memset(dgx, 0, (size_t)N * GH * sizeof(float));
@@ -310,7 +307,7 @@ static void at__rnn_step_backward(const at__rnn_dec *D, const float *params, flo
   float *dfeed = bahdanau ? g->dctx : g->dfeed_in;
   if (dfeed && D->F)
     at_gemm(0, 0, N, H, GH, 1.0f, g->dgx0, GH, params + D->cell[0].W_ih + D->E, D->in0, 1.0f, dfeed, H);
-  if (bahdanau) at__attend_backward(D, params, grads, s, s->h_in[L - 1], g->dh_in + (L - 1) * NH, g, scratch);
+  if (bahdanau) at__attend_backward(params, grads, s, s->h_in[L - 1], g->dh_in + (L - 1) * NH, g, scratch);
 }
 
 /* ---- training forward ------------------------------------------------------------------ */
