@@ -539,7 +539,10 @@ static at_status at__read_config(hid_t f, at_checkpoint *ck, const char *file) {
   herr_t r = at__attr_iterate(g, at__config_attr_cb, &c);
   H5Gclose(g);
   if (c.s != AT_OK) return c.s;
-  return r < 0 ? at__h5_fail(AT_ERR_CHECKPOINT, file, "reading attributes of", "/config") : AT_OK;
+  if (r < 0) return at__h5_fail(AT_ERR_CHECKPOINT, file, "reading attributes of", "/config");
+  /* a config no model can be built from (out of range, bad combination) is a bad file */
+  if (at_model_config_validate(&ck->config) != AT_OK) return at_fail_context(AT_ERR_CHECKPOINT, "%s: /config", file);
+  return AT_OK;
 }
 
 /* ---- reading /tokenizer and /train_state -------------------------------------- */
@@ -649,6 +652,7 @@ static herr_t at__list_cb(hid_t g, const char *name, const H5L_info_t *info, voi
     return L->s = at_fail(AT_ERR_CHECKPOINT, "%s: %s/%s: unexpected object or name too long", L->file, L->base, name), -1;
   }
   if (L->n == L->cap) {
+    if (L->cap > INT_MAX / 2) return H5Oclose(o), L->s = at_fail(AT_ERR_CHECKPOINT, "%s: too many datasets", L->file), -1;
     int cap = L->cap ? 2 * L->cap : 64;
     at__dset *d = realloc(L->d, (size_t)cap * sizeof *d);
     if (!d) return H5Oclose(o), L->s = at_fail(AT_ERR_NOMEM, "%s: dataset list", L->file), -1;
@@ -742,6 +746,14 @@ static at_status at__load_arrays(hid_t f, const char *base, const at_params *p, 
   return s == AT_OK ? at__read_arrays(f, base, p, dst, file) : s;
 }
 
+/* n floats (at most AT_PARAMS_MAX_TOTAL), 64-byte aligned, uninitialised;
+ * NULL when out of memory or n is over the limit. */
+static float *at__floats_alloc(size_t n) {
+  if (n > AT_PARAMS_MAX_TOTAL || n > (SIZE_MAX - 63) / sizeof(float)) return NULL;
+  size_t bytes = (n * sizeof(float) + 63) / 64 * 64;
+  return aligned_alloc(64, bytes ? bytes : 64);
+}
+
 /* Builds ck->params from the datasets under /params and reads them. */
 static at_status at__read_params_new(hid_t f, at_checkpoint *ck, const char *file) {
   at__dset_list L;
@@ -753,17 +765,27 @@ static at_status at__read_params_new(hid_t f, at_checkpoint *ck, const char *fil
   for (int i = 0; i < L.n && s == AT_OK; i++) {
     at__dset *e = &L.d[i];
     char a[64];
-    if (!e->is_f32 || e->rank < 1 || e->rank > 2 || e->dims[0] == 0 || e->dims[0] > INT_MAX ||
-        (e->rank == 2 && (e->dims[1] == 0 || e->dims[1] > INT_MAX)))
+    hsize_t cols = e->rank == 2 ? e->dims[1] : 1;
+    if (!e->is_f32 || e->rank < 1 || e->rank > 2 || e->dims[0] == 0 || e->dims[0] > INT_MAX || cols == 0 ||
+        cols > INT_MAX) {
       s = at_fail(AT_ERR_CHECKPOINT, "%s: dataset /params/%s (shape %s): expected a non-empty 1-D or 2-D float32 array",
                   file, e->name, at__shape_str(a, sizeof a, e->rank, e->dims));
-    else
-      s = at_params_add(p, e->name, e->rank, (int)e->dims[0], e->rank == 2 ? (int)e->dims[1] : 1, NULL);
+    } else if (e->dims[0] > AT_PARAMS_MAX_TOTAL / cols || e->dims[0] * cols > AT_PARAMS_MAX_TOTAL - p->total) {
+      /* both factors are below 2^31, so the hsize_t product cannot wrap */
+      s = at_fail(AT_ERR_CHECKPOINT,
+                  "%s: dataset /params/%s (shape %s): %llu floats after %zu would exceed the limit of %zu parameters",
+                  file, e->name, at__shape_str(a, sizeof a, e->rank, e->dims),
+                  (unsigned long long)(e->dims[0] * cols), p->total, (size_t)AT_PARAMS_MAX_TOTAL);
+    } else {
+      s = at_params_add(p, e->name, e->rank, (int)e->dims[0], (int)cols, NULL);
+      if (s != AT_OK)
+        s = at_fail_context(AT_ERR_CHECKPOINT, "%s: dataset /params/%s (shape %s)", file, e->name,
+                            at__shape_str(a, sizeof a, e->rank, e->dims));
+    }
   }
   free(L.d);
   if (s != AT_OK) return s;
-  size_t bytes = (p->total * sizeof(float) + 63) / 64 * 64;
-  p->data = aligned_alloc(64, bytes ? bytes : 64);
+  p->data = at__floats_alloc(p->total);
   if (!p->data) return at_fail(AT_ERR_NOMEM, "%s: %zu parameters", file, p->total);
   return at__read_arrays(f, "/params", p, p->data, file);
 }
@@ -806,7 +828,7 @@ static at_status at__read_slots(hid_t f, at_checkpoint *ck, const char *file) {
   char base[64];
   for (int k = 0; k < ck->n_slots && s == AT_OK; k++) {
     snprintf(base, sizeof base, "/optimizer/%s", ck->slot_names[k]);
-    ck->slots[k] = malloc(ck->params->total * sizeof(float) + 1);
+    ck->slots[k] = at__floats_alloc(ck->params->total);
     if (!ck->slots[k]) return at_fail(AT_ERR_NOMEM, "%s: %s", file, base);
     s = at__load_arrays(f, base, ck->params, ck->slots[k], file);
   }

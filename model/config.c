@@ -129,6 +129,9 @@ static at_status at__validate_field(const at_model_config *cfg, const at__cfg_fi
   return AT_OK;
 }
 
+/* Limits of the size fields (layers: AT_MAX_LAYERS in layers.h). */
+enum { AT_MAX_VOCAB = 1 << 24, AT_MAX_DIM = 1 << 16, AT_MAX_WINDOW = 10000, AT_MAX_HEADS = 64 };
+
 #define AT__REQUIRE(cond, ...)                                 \
   do {                                                         \
     if (!(cond)) return at_fail(AT_ERR_CONFIG, __VA_ARGS__);   \
@@ -139,17 +142,27 @@ at_status at_model_config_validate(const at_model_config *cfg) {
     at_status s = at__validate_field(cfg, &at__fields[i]);
     if (s != AT_OK) return s;
   }
-  AT__REQUIRE(cfg->src_vocab >= 4, "model config src_vocab: %d, must be >= 4", cfg->src_vocab);
-  AT__REQUIRE(cfg->tgt_vocab >= 4, "model config tgt_vocab: %d, must be >= 4", cfg->tgt_vocab);
+  /* Upper bounds (docs/checkpoint-format.md, "Limits"): with them every int
+   * product of two config sizes the model forms (gates x hidden_dim,
+   * emb_dim + hidden_dim, heads x head size, window widths) fits in an int;
+   * vocab x dim products are size_t and the whole layout is capped by
+   * AT_PARAMS_MAX_TOTAL. */
+  AT__REQUIRE(cfg->src_vocab >= 4 && cfg->src_vocab <= AT_MAX_VOCAB, "model config src_vocab: %d, must be in 4..%d",
+              cfg->src_vocab, AT_MAX_VOCAB);
+  AT__REQUIRE(cfg->tgt_vocab >= 4 && cfg->tgt_vocab <= AT_MAX_VOCAB, "model config tgt_vocab: %d, must be in 4..%d",
+              cfg->tgt_vocab, AT_MAX_VOCAB);
   AT__REQUIRE(cfg->layers >= 1 && cfg->layers <= AT_MAX_LAYERS, "model config layers: %d, must be in 1..%d",
               cfg->layers, AT_MAX_LAYERS);
-  AT__REQUIRE(cfg->emb_dim > 0, "model config emb_dim: %d, must be positive", cfg->emb_dim);
-  AT__REQUIRE(cfg->hidden_dim > 0, "model config hidden_dim: %d, must be positive", cfg->hidden_dim);
+  AT__REQUIRE(cfg->emb_dim >= 1 && cfg->emb_dim <= AT_MAX_DIM, "model config emb_dim: %d, must be in 1..%d",
+              cfg->emb_dim, AT_MAX_DIM);
+  AT__REQUIRE(cfg->hidden_dim >= 1 && cfg->hidden_dim <= AT_MAX_DIM, "model config hidden_dim: %d, must be in 1..%d",
+              cfg->hidden_dim, AT_MAX_DIM);
   AT__REQUIRE(!cfg->bidirectional || cfg->hidden_dim % 2 == 0,
               "model config hidden_dim: %d must be even with a bidirectional encoder", cfg->hidden_dim);
-  AT__REQUIRE(cfg->attn_dim >= 0, "model config attn_dim: %d, must be >= 0", cfg->attn_dim);
-  AT__REQUIRE(cfg->window >= 1 && cfg->window <= 10000, "model config window: %d, must be in 1..10000",
-              cfg->window);
+  AT__REQUIRE(cfg->attn_dim >= 0 && cfg->attn_dim <= AT_MAX_DIM, "model config attn_dim: %d, must be in 0..%d",
+              cfg->attn_dim, AT_MAX_DIM);
+  AT__REQUIRE(cfg->window >= 1 && cfg->window <= AT_MAX_WINDOW, "model config window: %d, must be in 1..%d",
+              cfg->window, AT_MAX_WINDOW);
   AT__REQUIRE(cfg->locality == AT_LOCAL_GLOBAL || cfg->attention != AT_ATTN_NONE,
               "model config locality: %s needs attention (bahdanau or luong), not none",
               at_locality_names[cfg->locality]);
@@ -159,8 +172,10 @@ at_status at_model_config_validate(const at_model_config *cfg) {
   AT__REQUIRE(cfg->attn_mode != AT_MODE_HARD || cfg->locality != AT_LOCAL_P,
               "model config attn_mode: hard attention samples from a distribution, and local-p weights are not "
               "normalised; use local-m, hybrid or global");
-  AT__REQUIRE(cfg->topk >= 1, "model config topk: %d, must be >= 1", cfg->topk);
-  AT__REQUIRE(cfg->heads >= 0 && cfg->heads <= 64, "model config heads: %d, must be in 0..64", cfg->heads);
+  AT__REQUIRE(cfg->topk >= 1 && cfg->topk <= AT_MAX_WINDOW, "model config topk: %d, must be in 1..%d", cfg->topk,
+              AT_MAX_WINDOW);
+  AT__REQUIRE(cfg->heads >= 0 && cfg->heads <= AT_MAX_HEADS, "model config heads: %d, must be in 0..%d", cfg->heads,
+              AT_MAX_HEADS);
   if (cfg->heads > 0) {
     AT__REQUIRE(cfg->attention != AT_ATTN_NONE, "model config heads: %d heads need attention (bahdanau or luong)",
                 cfg->heads);

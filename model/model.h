@@ -108,8 +108,15 @@ typedef struct at_params {
   float *grad;         /* (total) gradients, after at_params_alloc */
 } at_params;
 
+/* Most floats one layout may hold (2^31, 8 GiB of values): at_params_add
+ * refuses a parameter that would go past it, so element and byte counts of a
+ * layout (and of a checkpoint's arrays) can never overflow. */
+#define AT_PARAMS_MAX_TOTAL ((size_t)1 << 31)
+
 void at_params_init(at_params *p);
-/* Declares a parameter; *offset receives its offset. Before at_params_alloc only. */
+/* Declares a parameter; *offset receives its offset. Before at_params_alloc
+ * only. AT_ERR_INVALID_ARG for a bad name or shape, or when the layout would
+ * exceed AT_PARAMS_MAX_TOTAL floats. */
 at_status at_params_add(at_params *p, const char *name, int ndim, int rows, int cols, size_t *offset);
 /* Allocates data and grad (zeroed), 64-byte aligned. */
 at_status at_params_alloc(at_params *p);

@@ -1,6 +1,8 @@
 /* The flat parameter layout: every parameter is a named (rows, cols) block at
  * an offset into one data array and one gradient array of `total` floats.
  * Offsets are contiguous in declaration order. */
+#include <limits.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,6 +21,13 @@ static at_status at__params_check(const at_params *p, const char *name, int ndim
   if (rows <= 0 || cols <= 0 || (ndim == 1 && cols != 1))
     return at_fail(AT_ERR_INVALID_ARG, "parameter %s: bad shape (%d, %d)", name, rows, cols);
   if (at_params_find(p, name)) return at_fail(AT_ERR_INVALID_ARG, "parameter %s declared twice", name);
+  /* size_t products and sums, each checked: the layout never exceeds
+   * AT_PARAMS_MAX_TOTAL floats, so every byte count below it fits. */
+  size_t size = (size_t)rows * (size_t)cols;
+  if ((size_t)rows > SIZE_MAX / (size_t)cols || size > AT_PARAMS_MAX_TOTAL || p->total > AT_PARAMS_MAX_TOTAL - size)
+    return at_fail(AT_ERR_INVALID_ARG,
+                   "parameter %s: shape (%d, %d) would bring the layout from %zu to more than %zu floats (the limit)",
+                   name, rows, cols, p->total, (size_t)AT_PARAMS_MAX_TOTAL);
   return AT_OK;
 }
 
@@ -28,6 +37,7 @@ at_status at_params_add(at_params *p, const char *name, int ndim, int rows, int 
   at_status s = at__params_check(p, name, ndim, rows, cols);
   if (s != AT_OK) return s;
   if (p->count == p->cap) {
+    if (p->cap > INT_MAX / 2) return at_fail(AT_ERR_NOMEM, "parameter table full (%d entries)", p->cap);
     int cap = p->cap ? 2 * p->cap : 32;
     at_param_info *info = realloc(p->info, (size_t)cap * sizeof(*info));
     if (!info) return at_fail(AT_ERR_NOMEM, "parameter table (%d entries)", cap);
@@ -47,8 +57,10 @@ at_status at_params_add(at_params *p, const char *name, int ndim, int rows, int 
   return AT_OK;
 }
 
-/* n floats, zeroed, 64-byte aligned (NULL on failure). */
+/* n floats, zeroed, 64-byte aligned (NULL on failure or when the byte count
+ * would not fit in a size_t). */
 static float *at__aligned_zeros(size_t n) {
+  if (n > (SIZE_MAX - 63) / sizeof(float)) return NULL;
   size_t bytes = (n * sizeof(float) + 63) / 64 * 64;
   if (bytes == 0) bytes = 64;
   float *x = aligned_alloc(64, bytes);
@@ -59,6 +71,9 @@ static float *at__aligned_zeros(size_t n) {
 /* Allocates data and grad of p->total floats each, zeroed. */
 at_status at_params_alloc(at_params *p) {
   if (p->data) return at_fail(AT_ERR_INVALID_ARG, "parameters allocated twice");
+  if (p->total > AT_PARAMS_MAX_TOTAL)
+    return at_fail(AT_ERR_INVALID_ARG, "parameters: %zu floats, more than the limit %zu", p->total,
+                   (size_t)AT_PARAMS_MAX_TOTAL);
   p->data = at__aligned_zeros(p->total);
   p->grad = at__aligned_zeros(p->total);
   if (!p->data || !p->grad) {
