@@ -14,6 +14,7 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -486,6 +487,108 @@ typedef struct {
   at_status s;
 } at__cfg_ctx;
 
+/* The kind (AT__CK_INT, ...) of config field name, or -1 when there is none. */
+static int at__ck_kind(const char *name) {
+  for (int i = 0; i < AT__CK_NFIELDS; i++)
+    if (!strcmp(at__ck_fields[i].name, name)) return at__ck_fields[i].kind;
+  return -1;
+}
+
+static const char *at__class_name(H5T_class_t c) {
+  switch (c) {
+  case H5T_INTEGER: return "an integer";
+  case H5T_FLOAT: return "a float";
+  case H5T_TIME: return "a time";
+  case H5T_STRING: return "a string";
+  case H5T_BITFIELD: return "a bitfield";
+  case H5T_OPAQUE: return "opaque";
+  case H5T_COMPOUND: return "a compound";
+  case H5T_REFERENCE: return "a reference";
+  case H5T_ENUM: return "an enum";
+  case H5T_VLEN: return "a variable-length sequence";
+  case H5T_ARRAY: return "an array";
+  default: return "of no known HDF5 class";
+  }
+}
+
+/* A bool as h5py writes one: an enum over an integer with exactly the two
+ * members FALSE and TRUE (any case). *v = 1 for TRUE, 0 for FALSE. Anything
+ * else fails naming the attribute. */
+static at_status at__attr_read_bool_enum(hid_t a, hid_t ft, int *v, const char *file, const char *where) {
+  at_status s = AT_OK;
+  hid_t mt = H5Tget_native_type(ft, H5T_DIR_ASCEND), sp = H5Aget_space(a);
+  unsigned char buf[16];
+  char name[16];
+  int n = H5Tget_nmembers(ft), has_false = 0, has_true = 0;
+  for (int i = 0; i < n && n == 2; i++) {
+    char *m = H5Tget_member_name(ft, (unsigned)i);
+    if (m && !strcasecmp(m, "FALSE")) has_false = 1;
+    if (m && !strcasecmp(m, "TRUE")) has_true = 1;
+    if (m) H5free_memory(m);
+  }
+  if (n != 2 || !has_false || !has_true)
+    s = at_fail(AT_ERR_CHECKPOINT, "%s: attribute %s is an enum that is not a boolean (members FALSE and TRUE)", file,
+                where);
+  else if (mt < 0 || sp < 0 || H5Sget_simple_extent_npoints(sp) != 1 || H5Tget_size(mt) > sizeof buf)
+    s = at_fail(AT_ERR_CHECKPOINT, "%s: attribute %s is not a single boolean", file, where);
+  else if (H5Aread(a, mt, buf) < 0)
+    s = at__h5_fail(AT_ERR_CHECKPOINT, file, "reading attribute", where);
+  else if (H5Tenum_nameof(mt, buf, name, sizeof name) < 0) {
+    at__h5_reason();
+    s = at_fail(AT_ERR_CHECKPOINT, "%s: attribute %s: boolean enum value is neither FALSE nor TRUE", file, where);
+  } else
+    *v = !strcasecmp(name, "TRUE");
+  at__close(mt);
+  at__close(sp);
+  return s;
+}
+
+/* One /config attribute as text for at_model_config_set, for a field of the
+ * given kind. Accepted: strings (any field), integers of any size (int, bool
+ * and float fields), floats (float fields, and int or bool fields when the
+ * value is integral), h5py's FALSE/TRUE enum (bool fields). Everything else
+ * (compound, array, opaque, other enums, ...) fails naming the attribute. */
+static at_status at__config_attr_text(hid_t g, const char *name, int kind, char *text, size_t size, const char *file,
+                                      const char *where) {
+  hid_t a = H5Aopen(g, name, H5P_DEFAULT);
+  if (a < 0) return at__h5_fail(AT_ERR_CHECKPOINT, file, "opening attribute", where);
+  hid_t ft = H5Aget_type(a);
+  H5T_class_t cls = ft < 0 ? H5T_NO_CLASS : H5Tget_class(ft);
+  at_status s = AT_OK;
+  char *str = NULL;
+  at__num v;
+  int b = 0;
+  if (cls == H5T_STRING) {
+    s = at__attr_read_str(g, name, &str, file, where);
+    if (s == AT_OK) snprintf(text, size, "%s", str);
+    free(str);
+  } else if (cls == H5T_ENUM && kind == AT__CK_BOOL) {
+    s = at__attr_read_bool_enum(a, ft, &b, file, where);
+    if (s == AT_OK) snprintf(text, size, "%s", b ? "true" : "false");
+  } else if ((cls == H5T_INTEGER && kind != AT__CK_ENUM) || (cls == H5T_FLOAT && kind != AT__CK_ENUM)) {
+    s = at__attr_read_num(a, &v, file, where);
+    if (s != AT_OK) {
+    } else if (cls == H5T_INTEGER && v.is_signed) {
+      snprintf(text, size, "%lld", (long long)v.i);
+    } else if (cls == H5T_INTEGER) {
+      snprintf(text, size, "%llu", (unsigned long long)v.u);
+    } else if (kind == AT__CK_FLOAT) {
+      snprintf(text, size, "%.17g", v.f);
+    } else if (!(v.f == v.f && v.f >= INT_MIN && v.f <= INT_MAX && v.f == (double)(long long)v.f)) {
+      s = at_fail(AT_ERR_CHECKPOINT, "%s: attribute %s is the float %.17g, expected an integer", file, where, v.f);
+    } else {
+      snprintf(text, size, "%lld", (long long)v.f);
+    }
+  } else {
+    static const char *const want[] = {"an integer", "a float", "a boolean", "a string"};
+    s = at_fail(AT_ERR_CHECKPOINT, "%s: attribute %s is %s, expected %s", file, where, at__class_name(cls),
+                want[kind]);
+  }
+  at__close(ft);
+  H5Aclose(a);
+  return s;
+}
+
 /* One /config attribute -> text -> at_model_config_set. */
 static herr_t at__config_attr_cb(hid_t g, const char *name, const H5A_info_t *info, void *data) {
   (void)info;
@@ -496,26 +599,15 @@ static herr_t at__config_attr_cb(hid_t g, const char *name, const H5A_info_t *in
     c->s = at__attr_read_str(g, name, &c->ck->run_config, c->file, where);
     return c->s == AT_OK ? 0 : -1;
   }
-  hid_t a = H5Aopen(g, name, H5P_DEFAULT);
-  if (a < 0) return c->s = at__h5_fail(AT_ERR_CHECKPOINT, c->file, "opening attribute", where), -1;
-  hid_t ft = H5Aget_type(a);
-  H5T_class_t cls = ft < 0 ? H5T_NO_CLASS : H5Tget_class(ft);
-  at__close(ft);
-  char *str = NULL;
-  at__num v;
-  if (cls == H5T_STRING) c->s = at__attr_read_str(g, name, &str, c->file, where);
-  else c->s = at__attr_read_num(a, &v, c->file, where);
-  H5Aclose(a);
-  if (c->s != AT_OK) return -1;
-  if (cls == H5T_STRING) snprintf(text, sizeof text, "%s", str);
-  else if (v.cls == H5T_INTEGER) snprintf(text, sizeof text, "%lld", (long long)v.i);
-  else snprintf(text, sizeof text, "%.17g", v.f);
-  free(str);
-  at_status s = at_model_config_set(&c->ck->config, name, text);
-  if (s == AT_ERR_NOT_FOUND)
+  int kind = at__ck_kind(name);
+  if (kind < 0) {
     c->s = at_fail(AT_ERR_CHECKPOINT, "%s: %s: unknown model config field (written by a newer attend?)", c->file, where);
-  else if (s != AT_OK)
-    c->s = at_fail_context(AT_ERR_CHECKPOINT, "%s: %s", c->file, where);
+    return -1;
+  }
+  c->s = at__config_attr_text(g, name, kind, text, sizeof text, c->file, where);
+  if (c->s != AT_OK) return -1;
+  at_status s = at_model_config_set(&c->ck->config, name, text);
+  if (s != AT_OK) c->s = at_fail_context(AT_ERR_CHECKPOINT, "%s: %s", c->file, where);
   return c->s == AT_OK ? 0 : -1;
 }
 

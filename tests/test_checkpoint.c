@@ -1,5 +1,6 @@
 /* Checkpoints: save/load round trip (bitwise), loading into a model's layout
- * with every kind of mismatch, and corrupt, truncated, foreign and missing files. */
+ * with every kind of mismatch, corrupt, truncated, foreign and missing files,
+ * and /config attributes of every HDF5 class. */
 #define _POSIX_C_SOURCE 200809L
 #include <stdint.h>
 #include <stdlib.h>
@@ -209,6 +210,152 @@ static void forge(const char *path, const char *to, int how) {
   H5Fclose(f);
 }
 
+/* Copies path to `to` with /config/<name> replaced by a scalar attribute of
+ * file type `type` holding *val (memory type = type). */
+static void forge_config(const char *path, const char *to, const char *name, hid_t type, const void *val) {
+  copy_file(path, to, 1.0);
+  hid_t f = H5Fopen(to, H5F_ACC_RDWR, H5P_DEFAULT);
+  hid_t g = f < 0 ? -1 : H5Gopen2(f, "config", H5P_DEFAULT);
+  CHECK(g >= 0);
+  if (H5Aexists(g, name) > 0) CHECK(H5Adelete(g, name) >= 0);
+  hid_t sp = H5Screate(H5S_SCALAR);
+  hid_t a = H5Acreate2(g, name, type, sp, H5P_DEFAULT, H5P_DEFAULT);
+  CHECK_MSG(a >= 0 && H5Awrite(a, type, val) >= 0, "writing /config/%s", name);
+  H5Aclose(a);
+  H5Sclose(sp);
+  H5Gclose(g);
+  H5Fclose(f);
+}
+
+/* An enum over int8 with the given two members, valued 0 and 1 (h5py's bool
+ * is FALSE = 0, TRUE = 1). */
+static hid_t enum_type(const char *zero, const char *one) {
+  hid_t t = H5Tenum_create(H5T_NATIVE_INT8);
+  signed char v0 = 0, v1 = 1;
+  CHECK(t >= 0 && H5Tenum_insert(t, zero, &v0) >= 0 && H5Tenum_insert(t, one, &v1) >= 0);
+  return t;
+}
+
+/* Loads p; expects AT_OK, or AT_ERR_CHECKPOINT naming p, /config/<name> and `why`. */
+static void expect_config_error(const char *p, const char *name, const char *why) {
+  char where[128];
+  snprintf(where, sizeof where, "/config/%s", name);
+  at_checkpoint L;
+  CHECK_STATUS(at_checkpoint_load(p, &L), AT_ERR_CHECKPOINT);
+  CHECK_MSG(contains(at_last_error(), p) && contains(at_last_error(), where) && contains(at_last_error(), why),
+            "%s: %s", where, at_last_error());
+  CHECK_STATUS(at_checkpoint_load_header(p, &L), AT_ERR_CHECKPOINT);
+}
+
+/* Issue 13, item 2: config attributes of every HDF5 class. What is
+ * unambiguous loads (h5py's bool enum, integers of any size, integral floats
+ * for integer fields, strings); everything else is AT_ERR_CHECKPOINT naming
+ * the file and the attribute (before the fix it was read as 0). */
+static void test_config_attr_types(const char *path) {
+  char p[700], q[700]; /* own copies: tmp_path's buffers rotate */
+  snprintf(p, sizeof p, "%s", tmp_path("cfgattr.h5"));
+  snprintf(q, sizeof q, "%s", tmp_path("cfgattr2.h5"));
+  at_checkpoint L;
+  signed char t1 = 1, f0 = 0;
+
+  hid_t b = enum_type("FALSE", "TRUE");
+  forge_config(path, p, "emb_scale", b, &t1);
+  CHECK_OK(at_checkpoint_load_header(p, &L));
+  CHECK_MSG(L.config.emb_scale == 1, "emb_scale = np.bool_(True) loads as %d", L.config.emb_scale);
+  at_checkpoint_free(&L);
+  if (getenv("ATTEND")) { /* attend info shows it too */
+    char cmd[2048];
+    snprintf(cmd, sizeof cmd, "'%s' info '%s' | grep -q '^  emb_scale: true$'", getenv("ATTEND"), p);
+    CHECK_MSG(system(cmd) == 0, "attend info %s does not show emb_scale: true", p);
+  }
+  forge_config(path, p, "bidirectional", b, &t1); /* the file has false */
+  CHECK_OK(at_checkpoint_load(p, &L));
+  CHECK(L.config.bidirectional == 1);
+  at_checkpoint_free(&L);
+  forge_config(path, p, "input_feeding", b, &f0);
+  CHECK_OK(at_checkpoint_load_header(p, &L));
+  CHECK(L.config.input_feeding == 0);
+  at_checkpoint_free(&L);
+  signed char two = 2; /* not a member */
+  forge_config(path, p, "emb_scale", b, &two);
+  expect_config_error(p, "emb_scale", "neither FALSE nor TRUE");
+  forge_config(path, p, "hidden_dim", b, &t1); /* a bool for an integer field */
+  expect_config_error(p, "hidden_dim", "expected an integer");
+  H5Tclose(b);
+  hid_t rg = enum_type("RED", "GREEN");
+  forge_config(path, p, "emb_scale", rg, &t1);
+  expect_config_error(p, "emb_scale", "not a boolean");
+  H5Tclose(rg);
+
+  /* integers of any size and signedness */
+  int8_t i8 = 2;
+  uint16_t u16 = 128;
+  int32_t i32 = 16;
+  uint64_t u64 = 100;
+  forge_config(path, p, "layers", H5T_STD_I8LE, &i8);
+  forge_config(p, q, "hidden_dim", H5T_NATIVE_UINT16, &u16);
+  forge_config(q, p, "emb_dim", H5T_STD_I32LE, &i32);
+  forge_config(p, q, "src_vocab", H5T_STD_U64LE, &u64);
+  CHECK_OK(at_checkpoint_load_header(q, &L));
+  CHECK(L.config.layers == 2 && L.config.hidden_dim == 128 && L.config.emb_dim == 16 && L.config.src_vocab == 100);
+  at_checkpoint_free(&L);
+  uint64_t huge = UINT64_MAX;
+  forge_config(path, p, "hidden_dim", H5T_STD_U64LE, &huge);
+  expect_config_error(p, "hidden_dim", "bad value");
+
+  /* floats: any value for a float field, integral ones for int and bool fields */
+  double d = 64.0, half = 1.5, one = 1.0;
+  int64_t zero = 0;
+  forge_config(path, p, "hidden_dim", H5T_IEEE_F64LE, &d);
+  forge_config(p, q, "emb_scale", H5T_IEEE_F64LE, &one);
+  forge_config(q, p, "dropout", H5T_STD_I64LE, &zero);
+  CHECK_OK(at_checkpoint_load_header(p, &L));
+  CHECK(L.config.hidden_dim == 64 && L.config.emb_scale == 1 && L.config.dropout == 0.0f);
+  at_checkpoint_free(&L);
+  forge_config(path, p, "hidden_dim", H5T_IEEE_F64LE, &half);
+  expect_config_error(p, "hidden_dim", "expected an integer");
+  forge_config(path, p, "emb_scale", H5T_IEEE_F64LE, &half);
+  expect_config_error(p, "emb_scale", "expected an integer");
+
+  /* an integer for an enumeration (its name is the stored form) */
+  int64_t cell = 2;
+  forge_config(path, p, "cell", H5T_STD_I64LE, &cell);
+  expect_config_error(p, "cell", "expected a string");
+
+  /* other classes */
+  struct {
+    int64_t a;
+    double b;
+  } cv = {64, 1.0};
+  hid_t ct = H5Tcreate(H5T_COMPOUND, sizeof cv);
+  H5Tinsert(ct, "a", 0, H5T_NATIVE_INT64);
+  H5Tinsert(ct, "b", sizeof(int64_t), H5T_NATIVE_DOUBLE);
+  forge_config(path, p, "hidden_dim", ct, &cv);
+  expect_config_error(p, "hidden_dim", "compound");
+  forge_config(path, p, "emb_scale", ct, &cv);
+  expect_config_error(p, "emb_scale", "compound");
+  H5Tclose(ct);
+  hsize_t n2[1] = {2};
+  int64_t av[2] = {2, 2};
+  hid_t at = H5Tarray_create2(H5T_NATIVE_INT64, 1, n2);
+  forge_config(path, p, "layers", at, av);
+  expect_config_error(p, "layers", "array");
+  H5Tclose(at);
+  hid_t ot = H5Tcreate(H5T_OPAQUE, 4);
+  H5Tset_tag(ot, "blob");
+  unsigned char ov[4] = {1, 0, 0, 0};
+  forge_config(path, p, "emb_dim", ot, ov);
+  expect_config_error(p, "emb_dim", "opaque");
+  forge_config(path, p, "dropout", ot, ov);
+  expect_config_error(p, "dropout", "opaque");
+  H5Tclose(ot);
+  hid_t bt = H5Tcopy(H5T_NATIVE_B8);
+  unsigned char bv = 1;
+  forge_config(path, p, "tie_embeddings", bt, &bv);
+  expect_config_error(p, "tie_embeddings", "bitfield");
+  H5Tclose(bt);
+}
+
 static void test_bad_files(const char *path) {
   at_checkpoint L;
   at_params Q;
@@ -307,6 +454,7 @@ int main(void) {
   test_round_trip(path, &P, slots);
   test_load_into(path, &P, slots);
   test_bad_files(path);
+  test_config_attr_types(path);
   test_save_errors(&P);
 
   free(slots[0]);
