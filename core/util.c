@@ -70,9 +70,16 @@ double at_now(void) {
 
 const char *at_version(void) { return ATTEND_VERSION; }
 
+/* The largest team at_set_threads() asks for, as `attend translate --threads`
+ * and `attend train --threads` accept: libgomp crashes creating 100,000 threads
+ * and hangs at exit after 20,000. */
+#define AT__MAX_THREADS 1024
+
 void at_set_threads(int n) {
 #ifdef _OPENMP
   if (n <= 0) n = omp_get_num_procs();
+  if (n > AT__MAX_THREADS) n = AT__MAX_THREADS;
+  if (n < 1) n = 1;
   omp_set_num_threads(n);
 #else
   (void)n;

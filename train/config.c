@@ -147,7 +147,8 @@ at_status at_train_config_validate(const at_train_config *c) {
   AT__REQ(c->valid_every >= 0 && c->save_every >= 0 && c->patience >= 0, "valid_every/save_every/patience: must be >= 0");
   AT__REQ(c->log_every >= 1, "log_every: %d, must be positive", c->log_every);
   AT__REQ(c->init_scale > 0, "init_scale: %g, must be positive", c->init_scale);
-  AT__REQ(c->threads >= 0, "threads: %d, must be >= 0", c->threads);
+  AT__REQ(c->threads >= 0 && c->threads <= AT_TRAIN_MAX_THREADS,
+          "threads (--threads): %d, must be 0 (all cores) to %d", c->threads, AT_TRAIN_MAX_THREADS);
   AT__REQ(c->valid_bleu_max >= 0, "valid_bleu_max: %d, must be >= 0", c->valid_bleu_max);
   AT__REQ(c->best_metric != AT_BEST_BLEU || c->valid_bleu, "best_metric bleu needs valid_bleu");
   AT__REQ(!(c->resume[0] && c->init_from[0]), "resume and init_from exclude each other");

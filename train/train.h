@@ -206,6 +206,8 @@ int at_schedule_on_valid(at_schedule *s, double dev_ppl);
 /* ==== the training run ======================================================== */
 
 enum { AT_TRAIN_PATH_MAX = 1024 };
+/* The most threads a run takes (the threads field; 0 = all cores, also capped). */
+enum { AT_TRAIN_MAX_THREADS = 1024 };
 extern const char *const at_spm_type_names[]; /* "unigram", "bpe", NULL */
 typedef enum { AT_BEST_PPL = 0, AT_BEST_BLEU = 1 } at_best_metric;
 extern const char *const at_best_metric_names[]; /* "ppl", "bleu", NULL */
@@ -255,7 +257,7 @@ extern const char *const at_best_metric_names[]; /* "ppl", "bleu", NULL */
   X(INT, log_every, 100, "a metrics row (and a log line when not on a terminal) every N steps")          \
   X(INT, seed, 1, "random seed: initialisation, batch order, dropout")                                    \
   X(FLOAT, init_scale, 0.1, "initial weights uniform in [-s, s]")                                         \
-  X(INT, threads, 0, "OpenMP threads (0 = all cores)")                                                    \
+  X(INT, threads, 0, "OpenMP threads, at most 1024 (0 = all cores)")                                      \
   X(STR, resume, "", "continue the run saved in this checkpoint (e.g. runs/x/last.h5)")                \
   X(STR, init_from, "", "start from this checkpoint's parameters (new optimizer and schedule)")
 
