@@ -107,9 +107,12 @@ static void at__metrics_row(at__run *r, const at__valid *v) {
   FILE *f = r->metrics;
   if (!f) return;
   const at__interval *iv = &r->iv;
+  int train = iv->steps > 0 && iv->tgt_tokens > 0;
+  /* resumed at a step whose row the file already has: no second row */
+  if (r->step == r->metrics_step && (!train || r->metrics_has_train) && (!v || r->metrics_has_dev)) return;
   double dt = at_now() - iv->t0;
   fprintf(f, "%lld\t%.4f\t%.1f\t", (long long)r->step, at__epoch_progress(r), at__run_elapsed(r));
-  if (iv->steps > 0 && iv->tgt_tokens > 0) {
+  if (train) {
     double tok = (double)iv->tgt_tokens;
     fprintf(f, "%.5f\t%.4f\t%.6g\t%.4f\t%.1f\t%.1f\t", iv->loss_sum / tok, exp(iv->nll_sum / tok), r->lr,
             iv->gnorm_sum / (double)iv->steps, iv->src_tokens / dt, iv->tgt_tokens / dt);
@@ -152,9 +155,27 @@ void at__progress_valid(at__run *r, const at__valid *v) {
 
 void at__progress_end(at__run *r) { at__clear_status(r); }
 
+/* Whether a metrics row has its training (column 4) and dev (column 10) numbers. */
+static void at__row_kind(const char *line, int *train, int *dev) {
+  int col = 1;
+  *train = *dev = 0;
+  for (const char *p = line; *p && *p != '\n'; p++) {
+    if (*p == '\t') {
+      col++;
+      continue;
+    }
+    if (col == 4 && *p != '\r') *train = 1;
+    if (col == 10 && *p != '\r') *dev = 1;
+  }
+}
+
 /* A resumed run: metrics.tsv of the checkpoint's directory (from) becomes
- * the run directory's, with the current header and the rows up to r->step
- * (what came after the checkpoint is rewritten by this run). */
+ * the run directory's, atomically, with the current header and the rows up
+ * to r->step (what came after the checkpoint is rewritten by this run). Rows
+ * are unique by step: a row that adds nothing to the rows of its step before
+ * it (a repeated validation, as resuming a finished run used to append) is
+ * dropped. What is left at r->step is remembered, so this run does not write
+ * it again. */
 static at_status at__metrics_truncate(at__run *r, const char *from) {
   FILE *f = fopen(from, "rb");
   if (!f) return errno == ENOENT ? AT_OK : at_fail(AT_ERR_IO, "%s: %s", from, strerror(errno));
@@ -162,20 +183,30 @@ static at_status at__metrics_truncate(at__run *r, const char *from) {
   size_t cap = 0, klen = 0;
   ssize_t n;
   FILE *mem = open_memstream(&keep, &klen);
-  int first = 1;
+  int first = 1, has_train = 0, has_dev = 0;
+  long long group = -1; /* the step of the rows seen last */
   while (mem && (n = getline(&line, &cap, f)) > 0) {
-    if (first) fputs(at__metrics_header, mem);
-    else if (atoll(line) <= r->step) fwrite(line, 1, (size_t)n, mem);
-    first = 0;
+    if (first) {
+      fputs(at__metrics_header, mem);
+      first = 0;
+      continue;
+    }
+    long long step = atoll(line);
+    if (step > r->step) continue;
+    int train, dev;
+    at__row_kind(line, &train, &dev);
+    if (step != group) group = step, has_train = has_dev = 0;
+    else if ((!train || has_train) && (!dev || has_dev)) continue; /* nothing new for this step */
+    has_train |= train;
+    has_dev |= dev;
+    if (step == r->step) r->metrics_step = step, r->metrics_has_train = has_train, r->metrics_has_dev = has_dev;
+    fwrite(line, 1, (size_t)n, mem);
   }
   free(line);
   fclose(f);
   if (!mem) return at_fail(AT_ERR_NOMEM, "%s", r->path_metrics);
   fclose(mem);
-  f = fopen(r->path_metrics, "wb");
-  at_status s = f ? AT_OK : at_fail(AT_ERR_IO, "%s: %s", r->path_metrics, strerror(errno));
-  if (f && klen) fwrite(keep, 1, klen, f);
-  if (f && fclose(f) != 0) s = at_fail(AT_ERR_IO, "%s: %s", r->path_metrics, strerror(errno));
+  at_status s = at__write_atomic(r->path_metrics, keep, klen);
   free(keep);
   return s;
 }

@@ -59,7 +59,29 @@ typedef struct at__run {
   FILE *metrics;
   const char *stop_reason;
   int status_shown;                    /* a live status line is on the terminal */
+  int lock_fd;                         /* <save_dir>/.lock, held for the run (-1: none) */
+  /* resumed: what metrics.tsv already holds at the checkpoint's step (rows
+   * there are not written twice) */
+  int64_t metrics_step;                /* -1: nothing */
+  int metrics_has_train, metrics_has_dev;
 } at__run;
+
+/* rundir.c: the run directory's lock, stale temporary files, atomic writes. */
+/* Takes an exclusive lock on dir/.lock (flock, released when the process
+ * ends however it ends) and writes the pid there; fails at once (AT_ERR_IO,
+ * naming dir and the holder's pid) when another process holds it. */
+at_status at__rundir_lock(const char *dir, int *fd);
+void at__rundir_unlock(int fd);
+/* Removes the temporary files (X.h5.tmp.PID, metrics.tsv.tmp.PID,
+ * config.yaml.tmp.PID, src|tgt.tmp.PID.model|vocab) whose process is gone,
+ * saying so; returns how many. Call with the lock held. */
+int at__rundir_clean(at__run *r);
+/* "<path>.tmp.<pid>" into buf. */
+void at__tmp_name(const char *path, char *buf, size_t size);
+/* fsync tmp, rename it to path, fsync the directory (tmp is removed on failure). */
+at_status at__commit_file(const char *tmp, const char *path);
+/* Writes path atomically: a crash leaves the old file or the new one. */
+at_status at__write_atomic(const char *path, const void *data, size_t n);
 
 /* progress.c */
 double at__run_elapsed(const at__run *r);

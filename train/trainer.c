@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/types.h>
+#include <unistd.h>
 
 #include "train/train_internal.h"
 
@@ -36,17 +37,21 @@ static int at__exists(const char *path) {
   return stat(path, &st) == 0;
 }
 
-/* Trains <save_dir>/<side>.model on `text` with the configured vocabulary. */
+/* Trains <save_dir>/<side>.model (and .vocab) on `text` with the configured
+ * vocabulary, atomically: SentencePiece writes <side>.tmp.<pid>.model/.vocab,
+ * which are renamed into place only when complete, so a kill or a full disk
+ * never leaves a truncated tokenizer that a rerun would take. */
 static at_status at__spm_train(at__run *r, const char *text, const char *side, int vocab) {
   const at_train_config *tc = r->tc;
-  char prefix[AT_TRAIN_PATH_MAX + 16];
+  char prefix[AT_TRAIN_PATH_MAX + 16], tmp_prefix[AT_TRAIN_PATH_MAX + 48];
   snprintf(prefix, sizeof prefix, "%s/%s", tc->save_dir, side);
+  snprintf(tmp_prefix, sizeof tmp_prefix, "%s/%s.tmp.%ld", tc->save_dir, side, (long)getpid());
   const char *inputs[1] = {text};
   at_spm_train_options o;
   at_spm_train_options_default(&o);
   o.inputs = inputs;
   o.n_inputs = 1;
-  o.model_prefix = prefix;
+  o.model_prefix = tmp_prefix;
   o.vocab_size = vocab;
   o.model_type = tc->spm_type == 1 ? AT_SPM_BPE : AT_SPM_UNIGRAM;
   o.input_sentence_size = tc->spm_sample;
@@ -55,7 +60,22 @@ static at_status at__spm_train(at__run *r, const char *text, const char *side, i
   at__say(r, "training the %s tokenizer (%s, %d pieces) on %s into %s.model", side, at_spm_type_names[tc->spm_type],
           vocab, text, prefix);
   at_status s = at_spm_train(&o);
-  return s == AT_OK ? s : at_fail_context(s, "training the %s tokenizer", side);
+  char tmp_model[AT_TRAIN_PATH_MAX + 64], tmp_vocab[AT_TRAIN_PATH_MAX + 64];
+  char model[AT_TRAIN_PATH_MAX + 32], vocab_path[AT_TRAIN_PATH_MAX + 32];
+  snprintf(tmp_model, sizeof tmp_model, "%s.model", tmp_prefix);
+  snprintf(tmp_vocab, sizeof tmp_vocab, "%s.vocab", tmp_prefix);
+  snprintf(model, sizeof model, "%s.model", prefix);
+  snprintf(vocab_path, sizeof vocab_path, "%s.vocab", prefix);
+  if (s != AT_OK) {
+    unlink(tmp_model);
+    unlink(tmp_vocab);
+    return at_fail_context(s, "training the %s tokenizer", side);
+  }
+  /* .vocab first: <side>.model is what a later run looks for */
+  s = at__commit_file(tmp_vocab, vocab_path);
+  if (s == AT_OK) s = at__commit_file(tmp_model, model);
+  else unlink(tmp_model);
+  return s == AT_OK ? s : at_fail_context(s, "writing the %s tokenizer", side);
 }
 
 /* One side's tokenizer: from the checkpoint being resumed (always) or
@@ -69,13 +89,17 @@ static at_status at__tokenizer(at__run *r, const at_checkpoint *ck, int tgt, at_
   if (given[0]) return at_tokenizer_load(given, out);
   char path[AT_TRAIN_PATH_MAX + 16];
   snprintf(path, sizeof path, "%s/%s.model", tc->save_dir, side);
-  if (at__exists(path)) {
+  int existed = at__exists(path);
+  if (existed) {
     at__say(r, "using the %s tokenizer %s", side, path);
   } else {
     at_status s = at__spm_train(r, tgt ? tc->tgt : tc->src, side, tgt ? tc->tgt_vocab_size : tc->src_vocab_size);
     if (s != AT_OK) return s;
   }
-  return at_tokenizer_load(path, out);
+  at_status s = at_tokenizer_load(path, out);
+  if (s != AT_OK && existed)
+    return at_fail_context(s, "the %s tokenizer %s does not load (remove it to train a new one)", side, path);
+  return s;
 }
 
 static at_status at__tokenizers(at__run *r) {
@@ -188,14 +212,15 @@ static at_status at__publish_config(at__run *r) {
   }
   char path[AT_TRAIN_PATH_MAX + 16];
   snprintf(path, sizeof path, "%s/config.yaml", r->tc->save_dir);
-  FILE *f = fopen(path, "wb");
-  if (!f || fputs(r->run_yaml, f) < 0 || fclose(f) != 0) return at_fail(AT_ERR_IO, "%s: %s", path, strerror(errno));
-  return AT_OK;
+  return at__write_atomic(path, r->run_yaml, strlen(r->run_yaml));
 }
 
 static at_status at__setup(at__run *r) {
   const at_train_config *tc = r->tc;
   at_status s = at__mkdirs(tc->save_dir);
+  /* held until the run ends: a second run on this directory fails here */
+  if (s == AT_OK) s = at__rundir_lock(tc->save_dir, &r->lock_fd);
+  if (s == AT_OK) at__rundir_clean(r);
   if (s == AT_OK) s = at__corpus_check_lines(tc->src, tc->tgt, NULL);
   if (s == AT_OK && tc->dev_src[0]) s = at__corpus_check_lines(tc->dev_src, tc->dev_tgt, NULL);
   if (s == AT_OK && tc->resume[0] && !at__exists(tc->resume))
@@ -227,6 +252,7 @@ static void at__teardown(at__run *r) {
   at_tokenizer_free(r->src_tok);
   at_tokenizer_free(r->tgt_tok);
   free(r->run_yaml);
+  at__rundir_unlock(r->lock_fd); /* last: after every write into the directory */
 }
 
 /* ---- training ------------------------------------------------------------------------ */
@@ -358,6 +384,9 @@ static at_status at__loop(at__run *r) {
  * sees it (resume stays bitwise-identical to an uninterrupted run). */
 static at_status at__final_validation(at__run *r) {
   if (!r->dev_bt || r->last_valid_step == r->step || !strcmp(r->stop_reason, "interrupted")) return AT_OK;
+  /* A resumed run that took no step, with this step's validation already in
+   * metrics.tsv and a best.h5 here: it would find the same numbers. */
+  if (r->step == r->metrics_step && r->metrics_has_dev && at__exists(r->path_best)) return AT_OK;
   at__valid v;
   at_status s = at__evaluate(r, &v);
   if (s != AT_OK) return s;
@@ -387,6 +416,8 @@ at_status at_train_run(const at_train_config *tc, at_model_config *mc, const at_
   r->io = io ? io : &quiet;
   r->t_start = at_now();
   r->last_valid_step = -1;
+  r->lock_fd = -1;
+  r->metrics_step = -1;
   at_status s = at_train_config_validate(tc);
   if (s != AT_OK) return s;
   at_set_threads(tc->threads);
@@ -398,6 +429,8 @@ at_status at_train_run(const at_train_config *tc, at_model_config *mc, const at_
   r->iv.t0 = r->t_start;
   r->step_start = r->step;
   if (s == AT_OK) s = at__loop(r);
+  if (s == AT_OK && tc->resume[0] && r->step == r->step_start && strcmp(r->stop_reason, "interrupted"))
+    at__say(r, "nothing to do: the run is already at step %lld (%s reached)", (long long)r->step, r->stop_reason);
   if (s == AT_OK && r->iv.steps > 0) at__progress_valid(r, NULL);
   if (s == AT_OK) s = at__save(r, r->path_last, 1);
   if (s == AT_OK) s = at__final_validation(r);
