@@ -368,10 +368,13 @@ static at_status at__attr_read_str(hid_t obj, const char *name, char **out, cons
   at_status s = AT_OK;
   hid_t a = H5Aopen(obj, name, H5P_DEFAULT);
   if (a < 0) return at__h5_fail(AT_ERR_CHECKPOINT, file, "reading attribute", where);
-  hid_t ft = H5Aget_type(a), mt = -1;
+  hid_t ft = H5Aget_type(a), mt = -1, sp = H5Aget_space(a);
   *out = NULL;
   if (ft < 0 || H5Tget_class(ft) != H5T_STRING) {
     s = at_fail(AT_ERR_CHECKPOINT, "%s: attribute %s is not a string", file, where);
+  } else if (sp < 0 || H5Sget_simple_extent_npoints(sp) != 1) {
+    /* H5Aread would write every element into room for one */
+    s = at_fail(AT_ERR_CHECKPOINT, "%s: attribute %s is not a single string", file, where);
   } else if (H5Tis_variable_str(ft) > 0) {
     char *v = NULL;
     mt = at__vlen_str_type();
@@ -388,6 +391,7 @@ static at_status at__attr_read_str(hid_t obj, const char *name, char **out, cons
   }
   if (s != AT_OK) free(*out), *out = NULL;
   at__close(mt);
+  at__close(sp);
   at__close(ft);
   H5Aclose(a);
   return s;

@@ -349,6 +349,32 @@ static void test_config_attr_types(const char *path) {
   forge_config(path, p, "dropout", ot, ov);
   expect_config_error(p, "dropout", "opaque");
   H5Tclose(ot);
+  /* a string attribute holding two strings (h5py: attrs["cell"] = ["gru", "lstm"]):
+   * before, H5Aread wrote both into room for one */
+  for (int k = 0; k < 3; k++) {
+    static const char *const names[] = {"cell", "run_config", "format"};
+    copy_file(path, p, 1.0);
+    hid_t f = H5Fopen(p, H5F_ACC_RDWR, H5P_DEFAULT);
+    hid_t g = H5Gopen2(f, k == 2 ? "/" : "config", H5P_DEFAULT);
+    CHECK(g >= 0 && H5Adelete(g, names[k]) >= 0);
+    hsize_t n3[1] = {3};
+    hid_t sp = H5Screate_simple(1, n3, NULL), st = H5Tcopy(H5T_C_S1);
+    H5Tset_size(st, k == 0 ? H5T_VARIABLE : 8);
+    const char *vs[3] = {"gru", "lstm", "rnn"};
+    char fs[3][8] = {"gru", "lstm", "rnn"};
+    hid_t a = H5Acreate2(g, names[k], st, sp, H5P_DEFAULT, H5P_DEFAULT);
+    CHECK(a >= 0 && H5Awrite(a, st, k == 0 ? (const void *)vs : (const void *)fs) >= 0);
+    H5Aclose(a);
+    H5Tclose(st);
+    H5Sclose(sp);
+    H5Gclose(g);
+    H5Fclose(f);
+    CHECK_STATUS(at_checkpoint_load_header(p, &L), AT_ERR_CHECKPOINT);
+    CHECK_MSG(contains(at_last_error(), p) && contains(at_last_error(), names[k]) &&
+                  contains(at_last_error(), "not a single string"),
+              "%s", at_last_error());
+  }
+
   hid_t bt = H5Tcopy(H5T_NATIVE_B8);
   unsigned char bv = 1;
   forge_config(path, p, "tie_embeddings", bt, &bv);
