@@ -1,10 +1,16 @@
 #ifndef _POSIX_C_SOURCE
 #define _POSIX_C_SOURCE 200809L
 #endif
+#ifndef _XOPEN_SOURCE
+#define _XOPEN_SOURCE 700 /* realpath */
+#endif
 /* attend translate: stream a text file through a translator, one output line
  * per input line, in input order. */
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
+#include <signal.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -31,14 +37,16 @@ static void at__usage(FILE *f) {
           "  -o, --output FILE         write FILE (default: standard output)\n"
           "      --scores              append ' ||| SCORE' (normalised log-probability)\n"
           "      --alignments          append ' ||| i-j ...' word alignments from the attention\n"
-          "      --nbest N             write N hypotheses per line, Moses format\n"
-          "                            'LINE ||| HYPOTHESIS ||| SCORE' (LINE counts from 0)\n"
+          "      --nbest N             write N hypotheses per line, Moses format 'LINE |||\n"
+          "                            HYPOTHESIS ||| LogProb= L LenPen= P ||| SCORE' (LINE\n"
+          "                            from 0; SCORE = L / P, the value the beam ranks by)\n"
           "      --attention FILE      write each sentence's attention matrix with its pieces\n"
           "      --attention-format F  tsv or json (JSON lines); default from FILE's extension\n"
           "      --attention-heads     multi-head models: also each head's matrix (the main\n"
           "                            matrix and --alignments are the head average)\n"
-          "      --strict              fail on a line that is not valid UTF-8 (default: warn\n"
-          "                            and write an empty line)\n"
+          "      --strict              fail on a line that is not valid UTF-8 or holds a NUL\n"
+          "                            byte (default: warn and write an empty line)\n"
+          "      --max-line-bytes N    a longer input line is an error (default 16777216)\n"
           "Search:\n"
           "  -b, --beam K              beam size; 1 = greedy (default 5)\n"
           "      --length-penalty A    GNMT length normalisation alpha (default 0.6)\n"
@@ -52,7 +60,13 @@ static void at__usage(FILE *f) {
           "      --chunk-lines N       lines read, sorted and translated at a time (default 4096)\n"
           "  -t, --threads N           threads (default: all cores); output does not depend on it\n"
           "  -q, --quiet               no progress or summary on stderr\n"
-          "  -h, --help                this help\n");
+          "  -h, --help                this help\n"
+          "\n"
+          "-o FILE is written to a temporary file next to it and renamed over FILE on\n"
+          "success; on failure FILE is left untouched. On SIGINT or SIGTERM the current\n"
+          "chunk is finished, the lines done go to FILE.partial (or standard output) and\n"
+          "the exit status is 130 or 143; a second signal stops at once, keeping the\n"
+          "chunks already done. The input, output and attention files must differ.\n");
 }
 
 typedef struct tr_args {
@@ -60,12 +74,12 @@ typedef struct tr_args {
   int n_models;
   const char *input, *output, *attention, *attn_format;
   int scores, alignments, strict, quiet, attn_heads;
-  long chunk;
+  long chunk, max_line;
   at_translator_options opt;
 } tr_args;
 
 enum { OPT_SCORES = 256, OPT_ALIGN, OPT_NBEST, OPT_ATTN, OPT_ATTN_FMT, OPT_STRICT, OPT_LP, OPT_MINLEN, OPT_RATIO,
-       OPT_EXTRA, OPT_MAXSRC, OPT_BATCH, OPT_CHUNK, OPT_ATTN_HEADS };
+       OPT_EXTRA, OPT_MAXSRC, OPT_BATCH, OPT_CHUNK, OPT_ATTN_HEADS, OPT_MAXLINE };
 
 static int at__parse_args(int argc, char **argv, tr_args *a) {
   static const struct option longopts[] = {
@@ -79,11 +93,13 @@ static int at__parse_args(int argc, char **argv, tr_args *a) {
       {"max-length-ratio", required_argument, 0, OPT_RATIO}, {"max-length-extra", required_argument, 0, OPT_EXTRA},
       {"max-src-len", required_argument, 0, OPT_MAXSRC}, {"batch-size", required_argument, 0, OPT_BATCH},
       {"chunk-lines", required_argument, 0, OPT_CHUNK}, {"threads", required_argument, 0, 't'},
+      {"max-line-bytes", required_argument, 0, OPT_MAXLINE},
       {"quiet", no_argument, 0, 'q'},              {"help", no_argument, 0, 'h'},
       {0, 0, 0, 0}};
   memset(a, 0, sizeof *a);
   at_translator_options_default(&a->opt);
   a->chunk = 4096;
+  a->max_line = 16L << 20;
   long v;
   double d;
   int c;
@@ -142,6 +158,10 @@ static int at__parse_args(int argc, char **argv, tr_args *a) {
     case OPT_CHUNK:
       if (cli_parse_int(CMD, "chunk-lines", optarg, 1, 10000000, &v)) return CLI_USAGE;
       a->chunk = v;
+      break;
+    case OPT_MAXLINE:
+      if (cli_parse_int(CMD, "max-line-bytes", optarg, 16, 1L << 40, &v)) return CLI_USAGE;
+      a->max_line = v;
       break;
     case 't':
       if (cli_parse_int(CMD, "threads", optarg, 1, 1024, &v)) return CLI_USAGE;
@@ -247,8 +267,14 @@ static void at__write_attention(FILE *f, const char *format, int heads, long lin
 
 static int at__write_result(FILE *out, FILE *attn, const tr_args *a, long line0, const at_translation *t) {
   if (a->opt.search.nbest > 1) {
-    if (t->n == 0) fprintf(out, "%ld |||  ||| 0\n", line0);
-    for (int k = 0; k < t->n; k++) fprintf(out, "%ld ||| %s ||| %.6f\n", line0, t->text[k], t->score[k]);
+    /* Moses: id ||| hypothesis ||| features ||| total. LenPen is the GNMT
+     * divisor ((5 + len) / 6)^alpha, recovered as logprob / score. */
+    if (t->n == 0) fprintf(out, "%ld |||  ||| LogProb= 0 LenPen= 1 ||| 0\n", line0);
+    for (int k = 0; k < t->n; k++) {
+      double lp = t->score[k] != 0.0f ? (double)t->logprob[k] / t->score[k] : 1.0;
+      fprintf(out, "%ld ||| %s ||| LogProb= %.6f LenPen= %.6f ||| %.6f\n", line0, t->text[k], t->logprob[k], lp,
+              t->score[k]);
+    }
   } else {
     fputs(t->n ? t->text[0] : "", out);
     if (a->scores) fprintf(out, " ||| %.6f", t->n ? t->score[0] : 0.0f);
@@ -266,8 +292,70 @@ static int at__write_result(FILE *out, FILE *attn, const tr_args *a, long line0,
 
 /* ---- reading in chunks -------------------------------------------------------------- */
 
+/* Lines are read with read(2) through our own buffer (not getline): a line
+ * longer than --max-line-bytes is an error naming it (an endless input
+ * without '\n' such as /dev/zero ends quickly), running out of memory is an
+ * error and never end of input, and NUL bytes inside a line are seen. */
+typedef struct at__reader {
+  int fd;
+  char *buf; /* (cap) bytes buf[pos..end) not yet returned */
+  size_t cap, pos, end, max_line;
+  int eof;
+} at__reader;
+
+enum { RD_LINE = 1, RD_EOF = 0, RD_IO = -1, RD_NOMEM = -2, RD_LONG = -3 };
+
+/* The next line (without '\n') as a malloc'd string in *line, length *len. */
+static int at__reader_line(at__reader *r, char **line, size_t *len) {
+  size_t scanned = 0;
+  for (;;) {
+    char *nl = r->end > r->pos + scanned ? memchr(r->buf + r->pos + scanned, '\n', r->end - r->pos - scanned) : NULL;
+    size_t n = nl ? (size_t)(nl - (r->buf + r->pos)) : r->end - r->pos;
+    if (n > r->max_line) return RD_LONG;
+    if (nl || (r->eof && n > 0)) {
+      char *s = malloc(n + 1);
+      if (!s) {
+        errno = ENOMEM;
+        return RD_NOMEM;
+      }
+      memcpy(s, r->buf + r->pos, n);
+      s[n] = '\0';
+      r->pos += n + (nl ? 1 : 0);
+      *line = s;
+      *len = n;
+      return RD_LINE;
+    }
+    if (r->eof) return RD_EOF;
+    scanned = n;
+    if (r->pos > 0) {
+      memmove(r->buf, r->buf + r->pos, n);
+      r->end = n;
+      r->pos = 0;
+    }
+    if (r->end == r->cap) {
+      size_t nc = r->cap ? r->cap * 2 : 1 << 16;
+      if (nc > r->max_line + 2) nc = r->max_line + 2 > r->cap ? r->max_line + 2 : r->cap + 1;
+      char *nb = realloc(r->buf, nc);
+      if (!nb) {
+        errno = ENOMEM;
+        return RD_NOMEM;
+      }
+      r->buf = nb;
+      r->cap = nc;
+    }
+    ssize_t got = read(r->fd, r->buf + r->end, r->cap - r->end);
+    if (got < 0) {
+      if (errno == EINTR) continue;
+      return RD_IO;
+    }
+    if (got == 0) r->eof = 1;
+    r->end += (size_t)got;
+  }
+}
+
 typedef struct chunk {
   char **lines;
+  unsigned char *nul; /* (n) the line held a NUL byte (it is translated as an empty line) */
   long n, cap;
 } chunk;
 
@@ -276,29 +364,238 @@ static void at__chunk_clear(chunk *c) {
   c->n = 0;
 }
 
-/* Reads up to max lines; returns -1 on a read error. Strips '\n' (the
- * translator ignores a final '\r'). */
-static int at__chunk_read(chunk *c, FILE *in, long max, size_t *bytes) {
+/* Reads up to max lines; returns RD_EOF/RD_LINE (some lines or none: c->n
+ * says) or a negative RD_ error, *lineno being the failing line. */
+static int at__chunk_read(chunk *c, at__reader *r, long max, size_t *bytes, long *lineno) {
   at__chunk_clear(c);
   if (c->cap < max) {
     char **nl = realloc(c->lines, sizeof(char *) * (size_t)max);
-    if (!nl) return -1;
-    c->lines = nl;
+    if (nl) c->lines = nl;
+    unsigned char *nn = nl ? realloc(c->nul, (size_t)max) : NULL;
+    if (!nn) {
+      errno = ENOMEM;
+      return RD_NOMEM;
+    }
+    c->nul = nn;
     c->cap = max;
   }
   while (c->n < max) {
     char *line = NULL;
-    size_t cap = 0;
-    ssize_t len = getline(&line, &cap, in);
-    if (len < 0) {
-      free(line);
-      return ferror(in) ? -1 : 0;
+    size_t len = 0;
+    int st = at__reader_line(r, &line, &len);
+    if (st == RD_EOF) return RD_EOF;
+    if (st < 0) {
+      *lineno += 1;
+      return st;
     }
-    *bytes += (size_t)len;
-    if (len && line[len - 1] == '\n') line[--len] = '\0';
+    *lineno += 1;
+    *bytes += len + 1;
+    c->nul[c->n] = memchr(line, '\0', len) != NULL;
+    if (c->nul[c->n]) line[0] = '\0';
     c->lines[c->n++] = line;
   }
-  return 0;
+  return RD_LINE;
+}
+
+/* ---- output files: a temporary file renamed over FILE on success ------------------ */
+
+typedef struct at__outfile {
+  const char *name; /* as given; NULL for standard output */
+  char *final;      /* the path renamed over (a symlink resolved) */
+  char *tmp;        /* the temporary file, or NULL when FILE is written directly */
+  char *partial;    /* final + ".partial" */
+  FILE *f;
+  int fd;
+  long long committed; /* bytes of the chunks done */
+} at__outfile;
+
+static void at__out_free(at__outfile *o) {
+  free(o->final);
+  free(o->tmp);
+  free(o->partial);
+  o->final = o->tmp = o->partial = NULL;
+}
+
+static char *at__strcat3(const char *a, const char *b, const char *c) {
+  size_t na = strlen(a), nb = strlen(b), nc = strlen(c);
+  char *s = malloc(na + nb + nc + 1);
+  if (!s) return NULL;
+  memcpy(s, a, na);
+  memcpy(s + na, b, nb);
+  memcpy(s + na + nb, c, nc + 1);
+  return s;
+}
+
+/* Opens o->name for writing: a regular (or new) file through a temporary
+ * file in its directory, anything else (/dev/null, a FIFO) directly. */
+static int at__out_open(at__outfile *o) {
+  struct stat sb;
+  int exists = stat(o->name, &sb) == 0;
+  if (exists && S_ISDIR(sb.st_mode)) {
+    cli_error(CMD, "cannot create %s: %s", o->name, strerror(EISDIR));
+    return CLI_FAIL;
+  }
+  if (exists && !S_ISREG(sb.st_mode)) {
+    if (!(o->f = fopen(o->name, "wb"))) {
+      cli_error(CMD, "cannot create %s: %s", o->name, strerror(errno));
+      return CLI_FAIL;
+    }
+    o->fd = fileno(o->f);
+    return CLI_OK;
+  }
+  mode_t mode;
+  if (exists) {
+    mode = sb.st_mode & 07777;
+  } else {
+    mode_t um = umask(0);
+    umask(um);
+    mode = 0666 & ~um;
+  }
+  o->final = exists ? realpath(o->name, NULL) : strdup(o->name);
+  if (!o->final) {
+    cli_error(CMD, "cannot create %s: %s", o->name, strerror(errno));
+    return CLI_FAIL;
+  }
+  const char *slash = strrchr(o->final, '/');
+  size_t dlen = slash ? (size_t)(slash - o->final) + 1 : 0;
+  char *dir = strndup(o->final, dlen);
+  o->tmp = dir ? at__strcat3(dir, ".", slash ? slash + 1 : o->final) : NULL;
+  free(dir);
+  char *t = o->tmp ? at__strcat3(o->tmp, ".tmp", "XXXXXX") : NULL;
+  free(o->tmp);
+  o->tmp = t;
+  o->partial = at__strcat3(o->final, ".partial", "");
+  if (!o->tmp || !o->partial) {
+    cli_error(CMD, "cannot create %s: %s", o->name, strerror(ENOMEM));
+    return CLI_FAIL;
+  }
+  o->fd = mkstemp(o->tmp);
+  if (o->fd < 0) {
+    cli_error(CMD, "cannot create %s (a temporary file %s in its directory): %s", o->name, o->tmp, strerror(errno));
+    free(o->tmp);
+    o->tmp = NULL;
+    return CLI_FAIL;
+  }
+  if (fchmod(o->fd, mode) != 0 || !(o->f = fdopen(o->fd, "wb"))) {
+    cli_error(CMD, "cannot create %s: %s", o->name, strerror(errno));
+    close(o->fd);
+    unlink(o->tmp);
+    free(o->tmp);
+    o->tmp = NULL;
+    return CLI_FAIL;
+  }
+  return CLI_OK;
+}
+
+/* Ends an output: ok renames the temporary file over FILE, partial renames
+ * it to FILE.partial, otherwise it is removed. Returns CLI_FAIL when writing
+ * or renaming failed. */
+enum { OUT_OK, OUT_PARTIAL, OUT_DROP };
+static int at__out_close(at__outfile *o, int how) {
+  int rc = CLI_OK;
+  if (!o->f) return rc;
+  const char *shown = o->name ? o->name : "standard output";
+  if (how != OUT_DROP && (fflush(o->f) != 0 || ferror(o->f))) {
+    cli_error(CMD, "writing %s failed: %s", shown, strerror(errno));
+    rc = CLI_FAIL;
+    how = OUT_DROP;
+  }
+  if (o->tmp && how != OUT_DROP && fsync(o->fd) != 0 && errno != EINVAL && errno != EROFS) {
+    cli_error(CMD, "writing %s failed: %s", shown, strerror(errno));
+    rc = CLI_FAIL;
+    how = OUT_DROP;
+  }
+  if (o->name == NULL) {
+    o->f = NULL;
+    return rc; /* standard output stays open */
+  }
+  if (fclose(o->f) != 0 && how != OUT_DROP) {
+    cli_error(CMD, "writing %s failed: %s", shown, strerror(errno));
+    rc = CLI_FAIL;
+    how = OUT_DROP;
+  }
+  o->f = NULL;
+  if (o->tmp) {
+    const char *to = how == OUT_OK ? o->final : o->partial;
+    if (how == OUT_DROP) {
+      unlink(o->tmp);
+    } else if (rename(o->tmp, to) != 0) {
+      cli_error(CMD, "cannot rename %s to %s: %s", o->tmp, to, strerror(errno));
+      unlink(o->tmp);
+      rc = CLI_FAIL;
+    }
+  }
+  return rc;
+}
+
+/* ---- signals ----------------------------------------------------------------------
+ * The first SIGINT/SIGTERM sets at__sig: the chunk being translated is
+ * finished and written, then the command stops. A second one stops at once
+ * from the handler when no chunk is being written: the outputs are cut to the
+ * chunks done (ftruncate), renamed to FILE.partial, and the process exits.
+ * at__state: 0 idle, 1 the main thread is writing a chunk, 2 the handler is
+ * stopping the process (the main thread then writes nothing more). */
+static volatile sig_atomic_t at__sig;
+static atomic_int at__state;
+static at__outfile *at__sig_outs[2];
+static long long at__sig_lines;
+
+static void at__write_str(const char *s) {
+  ssize_t r = write(2, s, strlen(s));
+  (void)r;
+}
+
+static void at__on_signal(int sig) {
+  if (!at__sig) {
+    at__sig = sig;
+    at__write_str(sig == SIGINT ? "\nattend translate: SIGINT" : "\nattend translate: SIGTERM");
+    at__write_str(": finishing the current chunk; send the signal again to stop at once\n");
+    return;
+  }
+  int idle = 0;
+  if (!atomic_compare_exchange_strong(&at__state, &idle, 2)) return; /* writing: stops right after */
+  const char *where = "standard output";
+  for (int i = 0; i < 2; i++) {
+    at__outfile *o = at__sig_outs[i];
+    if (!o || !o->tmp) continue;
+    if (ftruncate(o->fd, (off_t)o->committed) == 0 && rename(o->tmp, o->partial) == 0) {
+      if (i == 0) where = o->partial;
+    } else if (i == 0) {
+      where = o->tmp;
+    }
+  }
+  if (at__sig_outs[0] && at__sig_outs[0]->name && !at__sig_outs[0]->tmp) where = at__sig_outs[0]->name;
+  char num[32], *p = num + sizeof num;
+  *--p = '\0';
+  long long n = at__sig_lines;
+  do *--p = (char)('0' + n % 10);
+  while ((n /= 10) > 0);
+  at__write_str("attend translate: stopped at once: ");
+  at__write_str(p);
+  at__write_str(" lines written to ");
+  at__write_str(where);
+  at__write_str("\n");
+  _exit(128 + at__sig);
+}
+
+static void at__signals_install(void) {
+  int sigs[2] = {SIGINT, SIGTERM};
+  for (int i = 0; i < 2; i++) {
+    struct sigaction old, sa;
+    if (sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler == SIG_IGN) continue; /* e.g. nohup, `cmd &` */
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = at__on_signal;
+    sigemptyset(&sa.sa_mask);
+    sigaddset(&sa.sa_mask, SIGINT);
+    sigaddset(&sa.sa_mask, SIGTERM);
+    sa.sa_flags = SA_RESTART;
+    sigaction(sigs[i], &sa, NULL);
+  }
+}
+
+static void at__signals_restore(void) {
+  signal(SIGINT, SIG_DFL);
+  signal(SIGTERM, SIG_DFL);
 }
 
 static void at__progress(const tr_args *a, long lines, long tokens, double t0, size_t bytes, size_t total, int final) {
@@ -317,17 +614,33 @@ static void at__progress(const tr_args *a, long lines, long tokens, double t0, s
   fflush(stderr);
 }
 
-static int at__translate_stream(const tr_args *a, at_translator *tr, FILE *in, FILE *out, FILE *attn, size_t total) {
+static const char *at__rd_cause(int st, const tr_args *a, char *buf, size_t n) {
+  if (st == RD_LONG)
+    snprintf(buf, n, "line longer than %ld bytes (binary input? --max-line-bytes raises the limit)", a->max_line);
+  else if (st == RD_NOMEM)
+    snprintf(buf, n, "out of memory reading the line: %s", strerror(ENOMEM));
+  else
+    snprintf(buf, n, "read error: %s", strerror(errno));
+  return buf;
+}
+
+/* Translates the stream chunk by chunk; every chunk done is flushed to the
+ * outputs and counted in committed bytes (for a stop at once). */
+static int at__translate_stream(const tr_args *a, at_translator *tr, at__reader *in, at__outfile *out,
+                                at__outfile *attn, size_t total, long *written) {
   chunk c = {0};
   at_translation *res = NULL;
   int rc = CLI_OK, eof = 0;
-  long line0 = 0, tokens = 0;
+  long line0 = 0, tokens = 0, lineno = 0;
   size_t bytes = 0;
   double t0 = at_now();
   const char *iname = a->input ? a->input : "standard input";
-  while (!eof && rc == CLI_OK) {
-    if (at__chunk_read(&c, in, a->chunk, &bytes) < 0) {
-      cli_error(CMD, "reading %s: read error", iname);
+  FILE *af = attn->f;
+  while (!eof && rc == CLI_OK && !at__sig) {
+    int rs = at__chunk_read(&c, in, a->chunk, &bytes, &lineno);
+    if (rs < 0) {
+      char why[160];
+      cli_error(CMD, "%s:%ld: %s", iname, lineno, at__rd_cause(rs, a, why, sizeof why));
       rc = CLI_FAIL;
       break;
     }
@@ -345,7 +658,11 @@ static int at__translate_stream(const tr_args *a, at_translator *tr, FILE *in, F
       break;
     }
     for (long i = 0; i < c.n && rc == CLI_OK; i++) {
-      if (res[i].status == AT_ERR_UTF8) {
+      if (c.nul[i]) {
+        cli_error(CMD, "%s%s:%ld: a NUL byte in the line%s", a->strict ? "" : "warning: ", iname, line0 + i + 1,
+                  a->strict ? "" : "; writing an empty line");
+        if (a->strict) rc = CLI_FAIL;
+      } else if (res[i].status == AT_ERR_UTF8) {
         cli_error(CMD, "%s:%ld: invalid UTF-8%s", iname, line0 + i + 1,
                   a->strict ? "" : "; writing an empty line");
         if (a->strict) rc = CLI_FAIL;
@@ -354,20 +671,56 @@ static int at__translate_stream(const tr_args *a, at_translator *tr, FILE *in, F
                   a->opt.max_src_len - 1, a->opt.max_src_len - 1);
       }
     }
+    int idle = 0;
+    if (rc == CLI_OK && !atomic_compare_exchange_strong(&at__state, &idle, 1))
+      for (;;) pause(); /* the signal handler is ending the process */
     for (long i = 0; i < c.n && rc == CLI_OK; i++) {
-      if (at__write_result(out, attn, a, line0 + i, &res[i])) rc = cli_fail_status(CMD, "writing", AT_ERR_NOMEM);
+      if (at__write_result(out->f, af, a, line0 + i, &res[i])) rc = cli_fail_status(CMD, "writing", AT_ERR_NOMEM);
       tokens += res[i].n ? res[i].tgt_pieces_n[0] : 0;
     }
     for (long i = 0; i < c.n; i++) at_translation_free(&res[i]);
-    line0 += c.n;
-    fflush(out);
+    if (rc == CLI_OK) {
+      int bad_out = fflush(out->f) != 0, bad_attn = af && fflush(af) != 0;
+      if (bad_out || bad_attn) {
+        cli_error(CMD, "writing %s failed: %s",
+                  bad_out ? (out->name ? out->name : "standard output") : a->attention, strerror(errno));
+        rc = CLI_FAIL;
+      }
+      line0 += c.n;
+      out->committed = out->tmp ? (long long)ftello(out->f) : 0;
+      if (af) attn->committed = attn->tmp ? (long long)ftello(af) : 0;
+      at__sig_lines = line0;
+      atomic_store(&at__state, 0);
+    }
     at__progress(a, line0, tokens, t0, bytes, total, 0);
   }
-  if (rc == CLI_OK) at__progress(a, line0, tokens, t0, bytes, total, 1);
+  if (rc == CLI_OK && !at__sig) at__progress(a, line0, tokens, t0, bytes, total, 1);
+  *written = line0;
   at__chunk_clear(&c);
   free(c.lines);
+  free(c.nul);
   free(res);
   return rc;
+}
+
+/* stat of a path, or of its directory when it does not exist (same tells
+ * whether two names would be the same file). */
+static int at__same_file(const struct stat *x, const struct stat *y) {
+  return x->st_dev == y->st_dev && x->st_ino == y->st_ino;
+}
+
+static int at__same_target(const char *p, const char *q) {
+  struct stat a, b;
+  int ea = stat(p, &a) == 0, eb = stat(q, &b) == 0;
+  if (ea && eb) return at__same_file(&a, &b) && S_ISREG(a.st_mode);
+  if (ea || eb) return 0;
+  const char *bp = strrchr(p, '/'), *bq = strrchr(q, '/');
+  if (strcmp(bp ? bp + 1 : p, bq ? bq + 1 : q)) return 0;
+  char *dp = bp ? strndup(p, (size_t)(bp - p) + 1) : strdup("."), *dq = bq ? strndup(q, (size_t)(bq - q) + 1) : strdup(".");
+  int same = dp && dq && stat(dp, &a) == 0 && stat(dq, &b) == 0 && at__same_file(&a, &b);
+  free(dp);
+  free(dq);
+  return same;
 }
 
 int cmd_translate(int argc, char **argv) {
@@ -375,41 +728,80 @@ int cmd_translate(int argc, char **argv) {
   int rc = at__parse_args(argc, argv, &a);
   if (rc == -1) return CLI_OK;
   if (rc) return rc;
-  FILE *in = stdin, *out = stdout, *attn = NULL;
+  at__reader in = {.fd = 0, .max_line = (size_t)a.max_line};
+  at__outfile out = {.name = a.output, .f = stdout, .fd = 1}, attn = {.name = a.attention};
+  const char *iname = a.input ? a.input : "standard input";
   size_t total = 0;
-  if (a.input) {
-    if (!(in = fopen(a.input, "rb"))) {
-      cli_error(CMD, "cannot open %s: %s", a.input, strerror(errno));
-      return CLI_FAIL;
-    }
-    struct stat sb;
-    if (fstat(fileno(in), &sb) == 0 && S_ISREG(sb.st_mode)) total = (size_t)sb.st_size;
+  /* the input first: opened and checked before any output is touched */
+  if (a.input && (in.fd = open(a.input, O_RDONLY)) < 0) {
+    cli_error(CMD, "cannot open %s: %s", a.input, strerror(errno));
+    return CLI_FAIL;
+  }
+  struct stat isb, sb;
+  if (fstat(in.fd, &isb) != 0 || S_ISDIR(isb.st_mode)) {
+    cli_error(CMD, "cannot read %s: %s", iname, S_ISDIR(isb.st_mode) ? strerror(EISDIR) : strerror(errno));
+    if (a.input) close(in.fd);
+    return CLI_FAIL;
+  }
+  if (S_ISREG(isb.st_mode)) total = (size_t)isb.st_size;
+  /* the same file for input and output (any name, a link) would be wiped */
+  const char *clash = NULL;
+  if (S_ISREG(isb.st_mode)) {
+    if (a.output ? stat(a.output, &sb) == 0 && at__same_file(&isb, &sb)
+                 : fstat(1, &sb) == 0 && at__same_file(&isb, &sb))
+      clash = a.output ? a.output : "standard output";
+    else if (a.attention && stat(a.attention, &sb) == 0 && at__same_file(&isb, &sb))
+      clash = a.attention;
+  }
+  if (clash) {
+    if (a.input) close(in.fd);
+    return cli_usage_error(CMD, "%s and the input %s are the same file: refusing to overwrite the input", clash,
+                           iname);
+  }
+  if (a.output && a.attention && at__same_target(a.output, a.attention)) {
+    if (a.input) close(in.fd);
+    return cli_usage_error(CMD, "--attention %s is the output file %s", a.attention, a.output);
   }
   at_translator *tr = NULL;
+  long written = 0;
   at_status st = at_translator_open(a.models, a.n_models, &a.opt, &tr);
   if (st) {
     rc = cli_fail_status(CMD, "opening the model", st);
     goto done;
   }
-  if (a.output && !(out = fopen(a.output, "wb"))) {
-    cli_error(CMD, "cannot create %s: %s", a.output, strerror(errno));
-    rc = CLI_FAIL;
-    goto done;
+  at__sig = 0;
+  atomic_store(&at__state, 0);
+  at__sig_outs[0] = &out;
+  at__sig_outs[1] = a.attention ? &attn : NULL;
+  at__signals_install();
+  if (a.output) {
+    out.f = NULL;
+    if ((rc = at__out_open(&out))) goto done;
   }
-  if (a.attention && !(attn = fopen(a.attention, "wb"))) {
-    cli_error(CMD, "cannot create %s: %s", a.attention, strerror(errno));
-    rc = CLI_FAIL;
-    goto done;
-  }
-  rc = at__translate_stream(&a, tr, in, out, attn, total);
-  if (fflush(out) != 0 || ferror(out)) {
-    cli_error(CMD, "writing %s failed", a.output ? a.output : "standard output");
-    rc = CLI_FAIL;
+  if (a.attention && (rc = at__out_open(&attn))) goto done;
+  rc = at__translate_stream(&a, tr, &in, &out, &attn, total, &written);
+  if (at__sig && rc == CLI_OK) {
+    int c1 = at__out_close(&out, OUT_PARTIAL), c2 = at__out_close(&attn, OUT_PARTIAL);
+    const char *where = out.tmp ? out.partial : out.name ? out.name : "standard output";
+    cli_error(CMD, "interrupted by %s: %ld lines written to %s%s%s%s", at__sig == SIGINT ? "SIGINT" : "SIGTERM", written,
+              where, out.tmp ? " (" : "", out.tmp ? out.name : "", out.tmp ? " left unchanged)" : "");
+    (void)c1;
+    (void)c2;
+    rc = 128 + at__sig; /* 130 for SIGINT, 143 for SIGTERM */
+  } else {
+    /* the attention file first: when it fails, FILE is left untouched too */
+    if (at__out_close(&attn, rc == CLI_OK ? OUT_OK : OUT_DROP)) rc = CLI_FAIL;
+    if (at__out_close(&out, rc == CLI_OK ? OUT_OK : OUT_DROP)) rc = CLI_FAIL;
   }
 done:
-  if (attn) fclose(attn);
-  if (out && out != stdout) fclose(out);
-  if (in != stdin) fclose(in);
+  if (out.f && out.name) at__out_close(&out, OUT_DROP);
+  if (attn.f) at__out_close(&attn, OUT_DROP);
+  at__signals_restore();
+  at__sig_outs[0] = at__sig_outs[1] = NULL;
+  at__out_free(&out);
+  at__out_free(&attn);
+  free(in.buf);
+  if (a.input) close(in.fd);
   at_translator_close(tr);
   return rc;
 }

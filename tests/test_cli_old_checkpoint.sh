@@ -67,6 +67,8 @@ fi
 translate greedy.txt -m "$CKPT" --beam 1
 same "$DATA/ckpt_v010_gru_luong.greedy.txt" greedy.txt "greedy translation (--beam 1 --scores)"
 translate beam5.txt -m "$CKPT" --beam 5 --nbest 2
+# 0.1.0 wrote three n-best fields; Moses' feature field (LogProb= L LenPen= P) came later
+sed -i -E 's/ [|][|][|] LogProb= [^|]* [|][|][|] / ||| /' beam5.txt
 same "$DATA/ckpt_v010_gru_luong.beam5.txt" beam5.txt "beam-5 translation (--beam 5 --nbest 2 --scores)"
 
 # ---- average with itself, ensemble of two -----------------------------------------

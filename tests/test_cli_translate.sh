@@ -2,6 +2,7 @@
 # input (empty, CRLF, 20,000 characters, invalid UTF-8, whitespace only, no
 # final newline), determinism and batch/thread/ensemble invariance, n-best,
 # scores, alignments, attention files (tsv, json) and their heatmaps.
+# tests/test_cli_translate_hard.sh covers hostile input and interrupted runs.
 # Uses a small checkpoint made by $ATTEND_MKCKPT (tests/tools/make_test_ckpt.c).
 set -u
 : "${ATTEND:?}" "${ATTEND_SRC:?}" "${ATTEND_TMP:?}" "${ATTEND_MKCKPT:?}"
@@ -18,7 +19,7 @@ xl() { "$ATTEND" translate -q -m model.h5 "$@"; }
 # ---- usage -------------------------------------------------------------------
 "$ATTEND" translate --help >help.txt 2>&1 || fail "--help exits $?"
 for opt in --model --input --output --scores --alignments --nbest --attention --attention-format --attention-heads --strict \
-           --beam --length-penalty --min-length --max-length-ratio --max-length-extra --max-src-len \
+           --max-line-bytes --beam --length-penalty --min-length --max-length-ratio --max-length-extra --max-src-len \
            --batch-size --chunk-lines --threads --quiet --help; do
   grep -q -- "$opt" help.txt || fail "--help does not list $opt"
 done
@@ -108,7 +109,9 @@ want = lambda ok, msg: ok or bad.append(msg)
 num = r"-?[0-9]+(\.[0-9]+)?"
 by_line = {}
 for row in nbest:
-    m = re.fullmatch(r"([0-9]+) \|\|\| (.*) \|\|\| (%s)" % num, row)
+    # Moses: id ||| hypothesis ||| features ||| total
+    feat = r"-?[0-9]+(?:\.[0-9]+)?"
+    m = re.fullmatch(r"([0-9]+) \|\|\| (.*) \|\|\| LogProb= %s LenPen= %s \|\|\| (%s)" % (feat, feat, num), row)
     want(m, "n-best row not in Moses format: %r" % row)
     if m:
         by_line.setdefault(int(m.group(1)), []).append((m.group(2), float(m.group(3))))
