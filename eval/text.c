@@ -57,9 +57,24 @@ int at__py_space(uint32_t cp) {
 }
 
 /* ---- lowercasing ----------------------------------------------------------
- * Python's str.lower() for Basic Latin, Latin-1, Latin Extended-A, Greek and
- * Cyrillic (basic blocks) and capital sharp s; other code points unchanged.
- * Known gap: Python lowercases a word-final capital sigma to 'ς', this gives 'σ'. */
+ * Python's str.lower() (sacreBLEU's -lc). With utf8proc (ATTEND_HAVE_UTF8PROC,
+ * the one place eval/ uses it): utf8proc_tolower, Unicode's simple lowercase
+ * mapping, for every code point, plus the one unconditional one-to-many
+ * lowercase mapping of SpecialCasing.txt, 'İ' (U+0130) -> "i̇" (i U+0307).
+ * Without it, a built-in table: Basic Latin, Latin-1, Latin Extended-A, Greek
+ * and Cyrillic (U+0386..U+03AB, U+0400..U+042F) and capital sharp s; other code
+ * points unchanged.
+ * Known gap (both): Python lowercases a word-final capital sigma to 'ς', this
+ * gives 'σ'. */
+#ifdef ATTEND_HAVE_UTF8PROC
+#include <utf8proc.h>
+
+static size_t at__lower_cp(uint32_t c, uint32_t out[2]) {
+  if (c == 0x130) { out[0] = 'i'; out[1] = 0x307; return 2; }
+  out[0] = (uint32_t)utf8proc_tolower((utf8proc_int32_t)c);
+  return 1;
+}
+#else
 static size_t at__lower_cp(uint32_t c, uint32_t out[2]) {
   uint32_t l = c;
   if ((c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7)) l = c + 0x20;
@@ -79,10 +94,12 @@ static size_t at__lower_cp(uint32_t c, uint32_t out[2]) {
   out[0] = l;
   return 1;
 }
+#endif
 
 at_status at__lowercase(const char *s, char **out) {
   size_t n = strlen(s), i = 0, k = 0;
-  /* one code point may become two ('İ' -> "i̇", 2 -> 3 bytes) */
+  /* at most twice the bytes: 'İ' -> "i̇" is 2 -> 3 bytes, and no lowercase
+   * mapping takes a 1-byte code point beyond 1 byte or a 2-byte one beyond 4 */
   char *buf = malloc(2 * n + 1);
   if (!buf) return at_fail(AT_ERR_NOMEM, "lowercasing a line of %zu bytes", n);
   while (i < n) {

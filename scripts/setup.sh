@@ -12,6 +12,7 @@ packages=(
   libopenblas-openmp-dev libopenblas0-openmp
   libhdf5-dev hdf5-tools
   libyaml-dev
+  libutf8proc-dev
   python3 python3-numpy python3-h5py python3-matplotlib
 )
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # attend score through the binary: help, usage errors (exit 2), line-count
 # mismatches and invalid UTF-8 (exit 1, naming the files), sacreBLEU's README
-# numbers from stdin, and a TSV by-length table whose rows and counts add up.
+# numbers from stdin, --lowercase against python3's str.lower(), and a TSV by-length table whose rows and counts add up.
 # Exits 1 on any failed check.
 set -u
 A=${ATTEND:?ATTEND must name the attend binary}
@@ -47,6 +47,38 @@ expect 0 "$A" score --ref "$T/ref1" --hyp "$T/hyp" --metrics bleu
 grep -q chrF "$T/out" && fail "--metrics bleu printed chrF"
 expect 0 "$A" score --ref "$T/ref1" --hyp "$T/hyp" --lowercase
 contains "$T/out" "case:lc" "--lowercase signature"
+
+# ---- --lowercase is Python's str.lower() (sacreBLEU -lc): capitals score 100 ------------
+# against the reference lowered by /usr/bin/python3 (issue 13, item 4). The letters
+# beyond the built-in table are checked only when attend links utf8proc.
+lower_case() { # NAME CODEPOINTS...: hypothesis = the capitals, reference = python3's lower()
+  local name=$1; shift
+  /usr/bin/python3 -c 'import sys
+up = " ".join(chr(int(c, 16)) for c in sys.argv[2:]) + " w x y z"
+open(sys.argv[1] + ".hyp", "w", encoding="utf-8").write(up + "\n")
+open(sys.argv[1] + ".ref", "w", encoding="utf-8").write(up.lower() + "\n")' "$T/lc" "$@" ||
+    { fail "python3 could not write the $name case"; return; }
+  expect 0 "$A" score --ref "$T/lc.ref" --hyp "$T/lc.hyp" --metrics bleu
+  grep -q "^BLEU = 0*100\.00 " "$T/out" && fail "$name: mixed case gave BLEU 100"
+  expect 0 "$A" score --ref "$T/lc.ref" --hyp "$T/lc.hyp" --metrics bleu,chrf --lowercase
+  contains "$T/out" "BLEU = 100.00 " "$name: --lowercase BLEU 100 for $(cat "$T/lc.hyp")"
+  contains "$T/out" "chrF2 = 100.00" "$name: --lowercase chrF 100"
+}
+if [ -x /usr/bin/python3 ]; then
+  lower_case "ASCII" 41 4D 5A
+  lower_case "Latin-1" C0 C9 D1 D6 D8 DE
+  lower_case "U+0130" 130 49
+  lower_case "Greek and Cyrillic basic" 391 3A9 386 401 40F 410 42F
+  if ldd "$A" 2>/dev/null | grep -q libutf8proc; then
+    lower_case "U+0490, U+0462" 490 462
+    lower_case "Greek U+03D8..U+03EF" 3D8 3DA 3DC 3DE 3E0 3E2 3E4 3E6 3E8 3EA 3EC 3EE
+    lower_case "Armenian, Georgian, fullwidth, Kelvin" 531 10A0 FF21 212A
+  else
+    echo "SKIP: --lowercase of U+0490/U+0462, Greek U+03D8..U+03EF and beyond (built without utf8proc)"
+  fi
+else
+  echo "SKIP: --lowercase against python3's str.lower() (no /usr/bin/python3)"
+fi
 
 # ---- failures: line counts, UTF-8, missing files ---------------------------------------
 head -n 2 "$T/ref1" >"$T/short"

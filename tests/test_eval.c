@@ -8,6 +8,7 @@
 #include "check.h"
 #include "core/core.h"
 #include "eval/eval.h"
+#include "eval/eval_internal.h"
 
 /* ---- helpers ----------------------------------------------------------------- */
 static at_eval_stats corpus(const at_eval_options *o, const char *const *hyps,
@@ -378,9 +379,89 @@ static void test_errors(void) {
   CHECK(strstr(at_last_error(), "sentence 2") != NULL);
 }
 
+/* ---- lowercasing: Python's str.lower() (sacreBLEU -lc) ----------------------------- */
+/* UTF-8 of the code points cps[0..n) into out (room 4n+1). */
+static void utf8_of(const uint32_t *cps, size_t n, char *out) {
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++) k += at__utf8_encode(cps[i], out + k);
+  out[k] = '\0';
+}
+
+/* Each upper[i] lowercases to lower[i] (0: to 'i' U+0307, Python's 'İ'.lower()),
+ * exactly, and `attend score --lowercase` gives BLEU 100 for the capitals
+ * against the small letters (below 100 without --lowercase). */
+static void check_lower_pairs(const char *what, const uint32_t *upper, const uint32_t *lower, size_t n) {
+  uint32_t up[64], lo[64];
+  size_t nl = 0;
+  CHECK(n <= 32);
+  for (size_t i = 0; i < n; i++) {
+    up[i] = upper[i];
+    if (lower[i] == 0) { lo[nl++] = 'i'; lo[nl++] = 0x307; }
+    else lo[nl++] = lower[i];
+  }
+  char u[8 * 64 + 1], l[8 * 64 + 1], *got = NULL;
+  utf8_of(up, n, u);
+  utf8_of(lo, nl, l);
+  CHECK_OK(at__lowercase(u, &got));
+  CHECK_MSG(got && strcmp(got, l) == 0, "%s: lower(\"%s\") = \"%s\", expected \"%s\"", what, u, got ? got : "",
+            l);
+  free(got);
+  /* one word per letter, then four shared words: BLEU 100 only if every letter folds */
+  char hyp[16 * 64 + 32], ref[16 * 64 + 32];
+  size_t hk = 0, rk = 0;
+  for (size_t i = 0; i < n; i++) {
+    hk += at__utf8_encode(upper[i], hyp + hk);
+    hyp[hk++] = ' ';
+    if (lower[i] == 0) { rk += at__utf8_encode('i', ref + rk); rk += at__utf8_encode(0x307, ref + rk); }
+    else rk += at__utf8_encode(lower[i], ref + rk);
+    ref[rk++] = ' ';
+  }
+  memcpy(hyp + hk, "w x y z", 8);
+  memcpy(ref + rk, "w x y z", 8);
+  at_eval_options o;
+  at_eval_options_default(&o);
+  CHECK_MSG(bleu_one(&o, hyp, ref) < 100.0, "%s: mixed case should not match", what);
+  o.lowercase = 1;
+  double b = bleu_one(&o, hyp, ref);
+  CHECK_MSG(b > 100.0 - 1e-9, "%s: --lowercase BLEU %.2f, expected 100 (hyp \"%s\")", what, b, hyp);
+}
+
+static void test_lowercase(void) {
+  /* in both builds: ASCII, Latin-1, Latin Extended-A, U+0130, basic Greek and Cyrillic */
+  check_lower_pairs("ASCII", (const uint32_t[]){'A', 'M', 'Z'}, (const uint32_t[]){'a', 'm', 'z'}, 3);
+  check_lower_pairs("Latin-1", (const uint32_t[]){0xC0, 0xC9, 0xD1, 0xD6, 0xD8, 0xDE},
+                    (const uint32_t[]){0xE0, 0xE9, 0xF1, 0xF6, 0xF8, 0xFE}, 6);
+  check_lower_pairs("Latin Extended-A", (const uint32_t[]){0x100, 0x141, 0x152, 0x178, 0x17D},
+                    (const uint32_t[]){0x101, 0x142, 0x153, 0xFF, 0x17E}, 5);
+  check_lower_pairs("U+0130", (const uint32_t[]){0x130}, (const uint32_t[]){0}, 1);
+  check_lower_pairs("Greek U+0391..U+03A9", (const uint32_t[]){0x391, 0x394, 0x3A9, 0x386},
+                    (const uint32_t[]){0x3B1, 0x3B4, 0x3C9, 0x3AC}, 4);
+  check_lower_pairs("Cyrillic U+0400..U+042F", (const uint32_t[]){0x401, 0x40F, 0x410, 0x42F},
+                    (const uint32_t[]){0x451, 0x45F, 0x430, 0x44F}, 4);
+  /* issue 13, item 4: letters only a Unicode library folds (Python 3.11 str.lower()) */
+#ifdef ATTEND_HAVE_UTF8PROC
+  check_lower_pairs("U+0490, U+0462", (const uint32_t[]){0x490, 0x462}, (const uint32_t[]){0x491, 0x463}, 2);
+  uint32_t gu[12], gl[12];
+  for (uint32_t i = 0; i < 12; i++) { gu[i] = 0x3D8 + 2 * i; gl[i] = gu[i] + 1; }
+  check_lower_pairs("Greek U+03D8..U+03EF", gu, gl, 12);
+  /* already small letters stay as they are */
+  char *same = NULL;
+  CHECK_OK(at__lowercase("\xd2\x91 \xcf\x99 \xd1\xa3", &same));
+  CHECK(same && strcmp(same, "\xd2\x91 \xcf\x99 \xd1\xa3") == 0);
+  free(same);
+  check_lower_pairs("Cyrillic Extended, Armenian, Georgian, fullwidth",
+                    (const uint32_t[]){0x4C1, 0x500, 0x531, 0x10A0, 0xFF21, 0x1E9E, 0x212A},
+                    (const uint32_t[]){0x4C2, 0x501, 0x561, 0x2D00, 0xFF41, 0xDF, 'k'}, 7);
+#else
+  fprintf(stderr, "SKIP: lowercase of U+0490/U+0462 and Greek U+03D8..U+03EF (built without utf8proc)\n");
+  fprintf(stderr, "SKIP: lowercase of Cyrillic Extended, Armenian, Georgian, fullwidth (built without utf8proc)\n");
+#endif
+}
+
 int main(void) {
   test_tokenizer();
   test_bleu_hand();
+  test_lowercase();
   test_bleu_sacrebleu();
   test_chrf_hand();
   test_chrf_sacrebleu();
