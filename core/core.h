@@ -64,6 +64,26 @@ at_status at_fail_context(at_status s, const char *fmt, ...)
 #endif
     ;
 
+/* Carrying an error out of an OpenMP parallel region. Messages are
+ * thread-local, so a status a worker thread returns reaches the calling
+ * thread without its message unless it travels with it:
+ *
+ *   at_error_slot err = {0};
+ *   #pragma omp parallel for
+ *   for (...) { at_status s = work(i); if (s) at_error_capture(&err, s); }
+ *   at_status st = at_error_restore(&err);   // after the region
+ *
+ * at_error_capture keeps the first error (status and this thread's message;
+ * it takes its own critical section) and returns s; at_error_restore makes
+ * the recorded message the calling thread's and returns the status (AT_OK,
+ * message untouched, when nothing was recorded). */
+typedef struct at_error_slot {
+  at_status status;
+  char msg[1024];
+} at_error_slot;
+at_status at_error_capture(at_error_slot *slot, at_status s);
+at_status at_error_restore(const at_error_slot *slot);
+
 /* Internal invariant check that stays on in release builds. */
 void at__assert_fail(const char *expr, const char *file, int line);
 #define AT_ASSERT(cond) ((cond) ? (void)0 : at__assert_fail(#cond, __FILE__, __LINE__))

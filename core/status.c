@@ -1,4 +1,5 @@
 #include "core/core.h"
+#include "core/omp.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -59,6 +60,28 @@ at_status at_fail_context(at_status s, const char *fmt, ...) {
 }
 
 const char *at_last_error(void) { return errmsg; }
+
+at_status at_error_capture(at_error_slot *slot, at_status s) {
+  if (s == AT_OK) return s;
+  AT__OMP(omp critical(at__error_slot))
+  if (slot->status == AT_OK) {
+    slot->status = s;
+    size_t n = strlen(errmsg);
+    if (n > sizeof slot->msg - 1) n = sizeof slot->msg - 1;
+    memcpy(slot->msg, errmsg, n);
+    slot->msg[n] = '\0';
+  }
+  return s;
+}
+
+at_status at_error_restore(const at_error_slot *slot) {
+  if (slot->status == AT_OK) return AT_OK;
+  size_t n = strnlen(slot->msg, sizeof slot->msg);
+  if (n > sizeof errmsg - 1) n = sizeof errmsg - 1;
+  memcpy(errmsg, slot->msg, n);
+  errmsg[n] = '\0';
+  return slot->status;
+}
 
 void at__assert_fail(const char *expr, const char *file, int line) {
   fprintf(stderr, "attend: internal error: assertion `%s' failed at %s:%d\n", expr, file, line);

@@ -99,9 +99,14 @@ at_status at_translator_open(const char *const *paths, int n, const at_translato
       st = at_fail(AT_ERR_CHECKPOINT, "%s: vocabulary sizes %d/%d differ from %s's %d/%d", paths[i], b->src_vocab,
                    b->tgt_vocab, paths[0], a->src_vocab, a->tgt_vocab);
   }
+  /* A tokenizer smaller than the model's vocabulary cannot spell the ids the
+   * model emits (and a larger one makes ids the model has no row for). */
   if (!st && at_tokenizer_vocab_size(tr->src_tok) != at_model_get_config(tr->models[0])->src_vocab)
-    st = at_fail(AT_ERR_CHECKPOINT, "%s: source tokenizer has %d pieces, the model %d", paths[0],
+    st = at_fail(AT_ERR_CHECKPOINT, "%s: source tokenizer has %d pieces, the model's src_vocab is %d", paths[0],
                  at_tokenizer_vocab_size(tr->src_tok), at_model_get_config(tr->models[0])->src_vocab);
+  if (!st && at_tokenizer_vocab_size(tr->tgt_tok) != at_model_get_config(tr->models[0])->tgt_vocab)
+    st = at_fail(AT_ERR_CHECKPOINT, "%s: target tokenizer has %d pieces, the model's tgt_vocab is %d", paths[0],
+                 at_tokenizer_vocab_size(tr->tgt_tok), at_model_get_config(tr->models[0])->tgt_vocab);
   if (st) {
     at_translator_close(tr);
     return st;
@@ -234,16 +239,15 @@ at_status at_translator_translate(at_translator *tr, const char *const *lines, i
     return at_fail(AT_ERR_NOMEM, "out of memory for %d lines", n);
   }
   if (tr->opt.threads > 0) at_set_threads(tr->opt.threads);
-  at_status st = AT_OK;
+  /* Errors on worker threads travel with their (thread-local) message. */
+  at_error_slot err = {0};
 #pragma omp parallel for schedule(dynamic, 16)
   for (int i = 0; i < n; i++) {
     L[i].index = i;
     at_status s = at__encode_line(tr, lines[i], &L[i], &out[i]);
-    if (s) {
-#pragma omp critical(at_translate_err)
-      if (!st) st = at_fail_context(s, "line %d", i + 1);
-    }
+    if (s) at_error_capture(&err, at_fail_context(s, "line %d", i + 1));
   }
+  at_status st = at_error_restore(&err);
   int m = 0; /* lines that need the model */
   for (int i = 0; i < n; i++)
     if (L[i].ids.n > 0) order[m++] = &L[i];
@@ -263,14 +267,12 @@ at_status at_translator_translate(at_translator *tr, const char *const *lines, i
       for (int k = 0; k < nbatch; k++) {
         int b0 = k * bs, nb = m - b0 < bs ? m - b0 : bs;
         at_status s = at__translate_batch(tr, order + b0, nb, out, &arena, &buf);
-        if (s) {
-#pragma omp critical(at_translate_err)
-          if (!st) st = s;
-        }
+        if (s) at_error_capture(&err, s);
       }
       at_buf_free(&buf);
       at_arena_free(&arena);
     }
+    st = at_error_restore(&err);
   }
   for (int i = 0; i < n; i++) at_ids_free(&L[i].ids);
   free(L);

@@ -1,5 +1,8 @@
 /* core/: status strings, arena behaviour, RNG determinism, GEMM vs reference. */
 #include <string.h>
+#ifdef _OPENMP
+#include <omp.h>
+#endif
 
 #include "check.h"
 #include "core/core.h"
@@ -128,10 +131,58 @@ static void test_parse(void) {
   CHECK(!at_parse_enum("LSTM", names, &v));
 }
 
+/* An error raised on an OpenMP worker thread, the way decoder/translate.c
+ * and train/greedy.c run their loops: messages are thread-local, so the
+ * caller must get the worker's message through an at_error_slot (issue 13,
+ * item 3: "translating: invalid argument" with the cause lost). Thread 0
+ * (the caller) leaves a message of its own that must be replaced. */
+static void test_error_slot(void) {
+  at_fail(AT_ERR_IO, "stale message of the calling thread");
+  at_error_slot err = {0};
+  CHECK(at_error_restore(&err) == AT_OK);
+  CHECK(!strcmp(at_last_error(), "stale message of the calling thread"));
+  int workers = 0;
+#ifdef _OPENMP
+#pragma omp parallel num_threads(2)
+  {
+#pragma omp single
+    workers = omp_get_num_threads();
+#pragma omp for schedule(static, 1)
+    for (int k = 0; k < 2; k++) {
+      at_status s = AT_OK;
+      if (omp_get_thread_num() == 1) s = at_fail(AT_ERR_TOKENIZER, "piece id %d out of range (%d pieces)", 503, 500);
+      if (s) at_error_capture(&err, at_fail_context(s, "batch %d", k));
+    }
+  }
+#endif
+  if (workers < 2) { /* no OpenMP (or one thread): the same on this thread */
+    at_error_capture(&err, at_fail_context(at_fail(AT_ERR_TOKENIZER, "piece id %d out of range (%d pieces)", 503, 500),
+                                           "batch %d", 1));
+    at_fail(AT_ERR_IO, "stale message of the calling thread");
+  }
+  at_status st = at_error_restore(&err);
+  CHECK(st == AT_ERR_TOKENIZER);
+  CHECK_MSG(!strcmp(at_last_error(), "batch 1: piece id 503 out of range (500 pieces)"), "got \"%s\"", at_last_error());
+  /* only the first error is kept */
+  CHECK(at_error_capture(&err, at_fail(AT_ERR_IO, "second")) == AT_ERR_IO);
+  CHECK(at_error_restore(&err) == AT_ERR_TOKENIZER);
+  CHECK(!strcmp(at_last_error(), "batch 1: piece id 503 out of range (500 pieces)"));
+  /* a long message is cut, not overrun */
+  at_error_slot big = {0};
+  char longmsg[3000];
+  memset(longmsg, 'x', sizeof longmsg - 1);
+  longmsg[sizeof longmsg - 1] = '\0';
+  at_error_capture(&big, at_fail(AT_ERR_FORMAT, "%s", longmsg));
+  at_fail(AT_ERR_IO, "other");
+  CHECK(at_error_restore(&big) == AT_ERR_FORMAT);
+  CHECK(strlen(at_last_error()) == sizeof big.msg - 1 && at_last_error()[0] == 'x');
+}
+
 int main(void) {
   test_parse();
   test_utf8();
   test_status();
+  test_error_slot();
   test_arena();
   test_rng();
   test_gemm();

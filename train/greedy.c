@@ -83,7 +83,7 @@ static at_status at__greedy_batch(at__greedy *g, int k, at_arena *arena, at_buf 
 /* All batches, in parallel (one arena and text buffer per thread). */
 static at_status at__greedy_translate(at__greedy *g) {
   int nbatch = (g->n + g->bs - 1) / g->bs;
-  at_status st = AT_OK;
+  at_error_slot err = {0}; /* worker errors keep their thread-local message */
   AT__OMP(omp parallel)
   {
     at_arena arena;
@@ -92,15 +92,12 @@ static at_status at__greedy_translate(at__greedy *g) {
     AT__OMP(omp for schedule(dynamic, 1))
     for (int k = 0; k < nbatch; k++) {
       at_status s = at__greedy_batch(g, k, &arena, &buf);
-      if (s != AT_OK) {
-        AT__OMP(omp critical(at__greedy_err))
-        if (st == AT_OK) st = s;
-      }
+      if (s != AT_OK) at_error_capture(&err, s);
     }
     at_buf_free(&buf);
     at_arena_free(&arena);
   }
-  return st;
+  return at_error_restore(&err);
 }
 
 static at_status at__greedy_score(const at__greedy *g, const char *const *refs, at_greedy_score *out) {
