@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "golden_h5.h"
 #include "model/model.h"
 
 /* Sets one config field from a string attribute. */
@@ -27,19 +28,6 @@ static herr_t set_attr(hid_t loc, const char *name, const H5A_info_t *info, void
   CHECK_MSG(ok, "attribute %s not a fixed-length string", name);
   if (ok) CHECK_OK(at_model_config_set(cfg, name, buf));
   return 0;
-}
-
-/* Reads dataset `path` (n elements of mem_type) into buf; returns 1 on success. */
-static int read_ds(hid_t f, const char *path, hid_t mem_type, void *buf, size_t n) {
-  hid_t d = H5Dopen2(f, path, H5P_DEFAULT);
-  if (d < 0) return fprintf(stderr, "missing dataset %s\n", path), 0;
-  hid_t s = H5Dget_space(d);
-  hssize_t np = H5Sget_simple_extent_npoints(s);
-  int ok = np == (hssize_t)n && H5Dread(d, mem_type, H5S_ALL, H5S_ALL, H5P_DEFAULT, buf) >= 0;
-  if (np != (hssize_t)n) fprintf(stderr, "%s: %lld elements, expected %zu\n", path, (long long)np, n);
-  H5Sclose(s);
-  H5Dclose(d);
-  return ok;
 }
 
 static void golden(const char *src_dir, const char *name) {
