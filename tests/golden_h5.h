@@ -4,7 +4,9 @@
 #ifndef ATTEND_TESTS_GOLDEN_H5_H
 #define ATTEND_TESTS_GOLDEN_H5_H
 
+#include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <hdf5.h>
@@ -53,6 +55,34 @@ static inline int read_int_attr(hid_t g, const char *name, int *v) {
   int ok = a >= 0 && H5Aread(a, H5T_NATIVE_INT, v) >= 0;
   if (a >= 0) H5Aclose(a);
   return ok;
+}
+
+/* Compares got (float32) with the float64 reference `path` of n elements:
+ * prints and CHECKs the largest difference relative to the largest |ref|
+ * (which must be well away from 0, so that the comparison means something)
+ * against tol. Returns the relative difference. Needs check.h. */
+static inline double golden_compare(hid_t g, double tol, const char *cname, const char *what, const char *path,
+                                    const float *got, size_t n) {
+  double *ref = malloc(n * sizeof(double)), md = 0, mx = 0;
+  int ok = ref && read_ds(g, path, H5T_NATIVE_DOUBLE, ref, n);
+  CHECK_MSG(ok, "%s: %s", cname, path);
+  if (!ok) {
+    free(ref);
+    return INFINITY;
+  }
+  for (size_t k = 0; k < n; k++) {
+    md = fmax(md, fabs((double)got[k] - ref[k]));
+    mx = fmax(mx, fabs(ref[k]));
+  }
+  if (isnan(md) || n == 0) md = INFINITY;
+  for (size_t k = 0; k < n; k++)
+    if (!isfinite(got[k])) md = INFINITY;
+  double rel = md / fmax(mx, 1e-30);
+  printf("  %-18s (%3zu) max |ref| %.3e  max diff %.2e  rel %.2e\n", what, n, mx, md, rel);
+  CHECK_MSG(mx > 0.1, "%s %s: reference max |.| %g: too small to test anything", cname, what, mx);
+  CHECK_MSG(rel <= tol, "%s %s: differs from torch by %g (relative %g > %g)", cname, what, md, rel, tol);
+  free(ref);
+  return rel;
 }
 
 #endif

@@ -23,33 +23,6 @@
 
 static const char *const CASES[] = {"scaled_H1", "scaled_H2", "scaled_H4", "general_H1", "general_H2", "general_H4"};
 
-/* Compares got (float32) with the float64 reference `path` of n elements:
- * prints and checks the largest difference relative to the largest |ref|
- * (which must be well away from 0, so that the comparison means something).
- * Returns the relative difference. */
-static double compare(hid_t g, const char *cname, const char *what, const char *path, const float *got, size_t n) {
-  double *ref = malloc(n * sizeof(double)), md = 0, mx = 0;
-  int ok = read_ds(g, path, H5T_NATIVE_DOUBLE, ref, n);
-  CHECK_MSG(ok, "%s: %s", cname, path);
-  if (!ok) {
-    free(ref);
-    return INFINITY;
-  }
-  for (size_t k = 0; k < n; k++) {
-    md = fmax(md, fabs((double)got[k] - ref[k]));
-    mx = fmax(mx, fabs(ref[k]));
-  }
-  if (isnan(md) || n == 0) md = INFINITY;
-  for (size_t k = 0; k < n; k++)
-    if (!isfinite(got[k])) md = INFINITY;
-  double rel = md / fmax(mx, 1e-30);
-  printf("  %-18s (%3zu) max |ref| %.3e  max diff %.2e  rel %.2e\n", what, n, mx, md, rel);
-  CHECK_MSG(mx > 0.1, "%s %s: reference max |.| %g: too small to test anything", cname, what, mx);
-  CHECK_MSG(rel <= REL_TOL, "%s %s: differs from torch by %g (relative %g > %g)", cname, what, md, rel, REL_TOL);
-  free(ref);
-  return rel;
-}
-
 static double golden_case(hid_t f, const char *cname) {
   hid_t g = H5Gopen2(f, cname, H5P_DEFAULT);
   CHECK_MSG(g >= 0, "no group %s", cname);
@@ -143,16 +116,16 @@ static double golden_case(hid_t f, const char *cname) {
   at_attention_project_keys_backward(&L, P.data, P.grad, keys, Ts, B, dpkeys, dkeys);
 
   double worst = 0;
-  worst = fmax(worst, compare(g, cname, "context", "context", context, (size_t)N * Dk));
-  worst = fmax(worst, compare(g, cname, "alpha", "alpha", alpha, (size_t)N * Ts));
-  worst = fmax(worst, compare(g, cname, "context (no cache)", "context", context2, (size_t)N * Dk));
-  worst = fmax(worst, compare(g, cname, "alpha (no cache)", "alpha", alpha2, (size_t)N * Ts));
-  worst = fmax(worst, compare(g, cname, "dq", "dq", dq, (size_t)N * Dq));
-  worst = fmax(worst, compare(g, cname, "dkeys", "dkeys", dkeys, nk * Dk));
+  worst = fmax(worst, golden_compare(g, REL_TOL, cname, "context", "context", context, (size_t)N * Dk));
+  worst = fmax(worst, golden_compare(g, REL_TOL, cname, "alpha", "alpha", alpha, (size_t)N * Ts));
+  worst = fmax(worst, golden_compare(g, REL_TOL, cname, "context (no cache)", "context", context2, (size_t)N * Dk));
+  worst = fmax(worst, golden_compare(g, REL_TOL, cname, "alpha (no cache)", "alpha", alpha2, (size_t)N * Ts));
+  worst = fmax(worst, golden_compare(g, REL_TOL, cname, "dq", "dq", dq, (size_t)N * Dq));
+  worst = fmax(worst, golden_compare(g, REL_TOL, cname, "dkeys", "dkeys", dkeys, nk * Dk));
   for (int w = 0; w < 4; w++) {
     char dn[8];
     snprintf(dn, sizeof dn, "d%s", WN[w]);
-    worst = fmax(worst, compare(g, cname, dn, dn, P.grad + WO[w], (size_t)Dk * (w ? Dk : Dq)));
+    worst = fmax(worst, golden_compare(g, REL_TOL, cname, dn, dn, P.grad + WO[w], (size_t)Dk * (w ? Dk : Dq)));
   }
   printf("%s: worst relative difference %.2e\n", cname, worst);
 
