@@ -16,6 +16,11 @@ const char *const at_score_names[] = {"dot", "scaled", "general", "concat", NULL
 const char *const at_bridge_names[] = {"zero", "dense", NULL};
 const char *const at_locality_names[] = {"global", "local-m", "local-p", "hybrid", NULL};
 const char *const at_attn_mode_names[] = {"soft", "hard", "topk", NULL};
+const char *const at_encoder_names[] = {"rnn", "rnn-sa", "transformer", NULL};
+const char *const at_decoder_names[] = {"rnn", "transformer", NULL};
+const char *const at_norm_names[] = {"pre", "post", NULL};
+const char *const at_ff_activation_names[] = {"relu", "gelu", NULL};
+const char *const at_position_names[] = {"sinusoidal", "learned", NULL};
 
 typedef enum { AT__K_INT, AT__K_FLOAT, AT__K_BOOL, AT__K_ENUM } at__cfg_kind;
 
@@ -130,12 +135,58 @@ static at_status at__validate_field(const at_model_config *cfg, const at__cfg_fi
 }
 
 /* Limits of the size fields (layers: AT_MAX_LAYERS in layers.h). */
-enum { AT_MAX_VOCAB = 1 << 24, AT_MAX_DIM = 1 << 16, AT_MAX_WINDOW = 10000, AT_MAX_HEADS = 64 };
+enum { AT_MAX_VOCAB = 1 << 24, AT_MAX_DIM = 1 << 16, AT_MAX_WINDOW = 10000, AT_MAX_HEADS = 64, AT_MAX_POSITIONS = 1 << 16 };
 
 #define AT__REQUIRE(cond, ...)                                 \
   do {                                                         \
     if (!(cond)) return at_fail(AT_ERR_CONFIG, __VA_ARGS__);   \
   } while (0)
+
+/* Width of the Transformer layers of a config. */
+static int at__tf_dim(const at_model_config *cfg) { return cfg->model_dim > 0 ? cfg->model_dim : cfg->emb_dim; }
+
+/* The keys of self-attention layers and Transformer blocks. */
+static at_status at__validate_transformer(const at_model_config *cfg) {
+  int tf_enc = cfg->encoder == AT_ENC_TRANSFORMER, tf_dec = cfg->decoder == AT_DEC_TRANSFORMER;
+  int sa = tf_enc || tf_dec || cfg->encoder == AT_ENC_RNN_SA;
+  AT__REQUIRE(cfg->model_dim >= 0 && cfg->model_dim <= AT_MAX_DIM, "model config model_dim: %d, must be in 0..%d",
+              cfg->model_dim, AT_MAX_DIM);
+  AT__REQUIRE(cfg->ff_dim >= 0 && cfg->ff_dim <= 4 * AT_MAX_DIM, "model config ff_dim: %d, must be in 0..%d",
+              cfg->ff_dim, 4 * AT_MAX_DIM);
+  AT__REQUIRE(cfg->enc_layers >= 1 && cfg->enc_layers <= AT_MAX_LAYERS, "model config enc_layers: %d, must be in 1..%d",
+              cfg->enc_layers, AT_MAX_LAYERS);
+  AT__REQUIRE(cfg->dec_layers >= 1 && cfg->dec_layers <= AT_MAX_LAYERS, "model config dec_layers: %d, must be in 1..%d",
+              cfg->dec_layers, AT_MAX_LAYERS);
+  AT__REQUIRE(cfg->max_positions >= 1 && cfg->max_positions <= AT_MAX_POSITIONS,
+              "model config max_positions: %d, must be in 1..%d", cfg->max_positions, AT_MAX_POSITIONS);
+  AT__REQUIRE(cfg->attn_dropout >= 0 && cfg->attn_dropout < 1, "model config attn_dropout: %g, must be in [0, 1)",
+              (double)cfg->attn_dropout);
+  AT__REQUIRE(cfg->ff_dropout >= 0 && cfg->ff_dropout < 1, "model config ff_dropout: %g, must be in [0, 1)",
+              (double)cfg->ff_dropout);
+  if (!sa) return AT_OK;
+  int d = at__tf_dim(cfg);
+  AT__REQUIRE(cfg->heads >= 1, "model config heads: self-attention layers and Transformer blocks need heads >= 1 "
+                               "(e.g. --heads 4)");
+  if (tf_enc || tf_dec)
+    AT__REQUIRE(d % cfg->heads == 0, "model config heads: %d heads do not divide the model width %d (model_dim, or "
+                                     "emb_dim when model_dim is 0)", cfg->heads, d);
+  if (cfg->encoder == AT_ENC_RNN_SA)
+    AT__REQUIRE(cfg->hidden_dim % cfg->heads == 0,
+                "model config heads: %d heads do not divide hidden_dim %d (the width of rnn-sa's self-attention)",
+                cfg->heads, cfg->hidden_dim);
+  if (tf_enc && !tf_dec)
+    AT__REQUIRE(d == cfg->hidden_dim,
+                "model config model_dim: a transformer encoder with an rnn decoder needs the model width (%d) == "
+                "hidden_dim (%d)", d, cfg->hidden_dim);
+  if (tf_dec) {
+    AT__REQUIRE(!cfg->tie_embeddings || cfg->emb_dim == d,
+                "model config tie_embeddings: needs emb_dim (%d) == the model width (%d)", cfg->emb_dim, d);
+    AT__REQUIRE(cfg->locality == AT_LOCAL_GLOBAL && cfg->attn_mode == AT_MODE_SOFT,
+                "model config locality, attn_mode: local and hard attention belong to the rnn decoder; the "
+                "transformer decoder attends globally and softly");
+  }
+  return AT_OK;
+}
 
 at_status at_model_config_validate(const at_model_config *cfg) {
   for (int i = 0; i < AT__NFIELDS; i++) {
@@ -176,7 +227,7 @@ at_status at_model_config_validate(const at_model_config *cfg) {
               AT_MAX_WINDOW);
   AT__REQUIRE(cfg->heads >= 0 && cfg->heads <= AT_MAX_HEADS, "model config heads: %d, must be in 0..%d", cfg->heads,
               AT_MAX_HEADS);
-  if (cfg->heads > 0) {
+  if (cfg->heads > 0 && cfg->decoder == AT_DEC_RNN) {
     AT__REQUIRE(cfg->attention != AT_ATTN_NONE, "model config heads: %d heads need attention (bahdanau or luong)",
                 cfg->heads);
     AT__REQUIRE(cfg->score == AT_SCORE_SCALED || cfg->score == AT_SCORE_GENERAL,
@@ -193,11 +244,11 @@ at_status at_model_config_validate(const at_model_config *cfg) {
               "model config hard_soft_fraction: %g, must be in [0, 1]", (double)cfg->hard_soft_fraction);
   /* dot/scaled scores compare the query (decoder state, hidden_dim) with the
    * keys (encoder outputs, hidden_dim): always equal in this model. */
-  AT__REQUIRE(!cfg->tie_embeddings || cfg->emb_dim == cfg->hidden_dim,
+  AT__REQUIRE(!cfg->tie_embeddings || cfg->decoder == AT_DEC_TRANSFORMER || cfg->emb_dim == cfg->hidden_dim,
               "model config tie_embeddings: needs emb_dim (%d) == hidden_dim (%d)", cfg->emb_dim, cfg->hidden_dim);
   AT__REQUIRE(cfg->dropout >= 0 && cfg->dropout < 1, "model config dropout: %g, must be in [0, 1)",
               (double)cfg->dropout);
   AT__REQUIRE(cfg->label_smoothing >= 0 && cfg->label_smoothing < 1,
               "model config label_smoothing: %g, must be in [0, 1)", (double)cfg->label_smoothing);
-  return AT_OK;
+  return at__validate_transformer(cfg);
 }

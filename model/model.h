@@ -27,6 +27,16 @@ typedef enum { AT_LOCAL_GLOBAL = 0, AT_LOCAL_M = 1, AT_LOCAL_P = 2, AT_LOCAL_HYB
 /* Soft (weighted sum), hard (one position: sampled in training, argmax in
  * decoding) or top-k (softmax renormalised over the k best scores). */
 typedef enum { AT_MODE_SOFT = 0, AT_MODE_HARD = 1, AT_MODE_TOPK = 2 } at_attn_mode;
+/* The blocks (docs/model.md): a recurrent encoder, the same with self-attention
+ * layers stacked on its outputs, or a Transformer encoder; a recurrent or a
+ * Transformer decoder. Any encoder pairs with any decoder. */
+typedef enum { AT_ENC_RNN = 0, AT_ENC_RNN_SA = 1, AT_ENC_TRANSFORMER = 2 } at_encoder_type;
+typedef enum { AT_DEC_RNN = 0, AT_DEC_TRANSFORMER = 1 } at_decoder_type;
+/* Transformer layers: layer norm before each sublayer (pre, with a final
+ * layer norm) or after each residual sum (post, Vaswani et al. 2017). */
+typedef enum { AT_NORM_PRE = 0, AT_NORM_POST = 1 } at_norm_type;
+typedef enum { AT_FF_RELU = 0, AT_FF_GELU = 1 } at_ff_activation;
+typedef enum { AT_POS_SINUSOIDAL = 0, AT_POS_LEARNED = 1 } at_position_type;
 
 /* Names of enum values, in enum order, NULL-terminated ("rnn","gru","lstm"). */
 extern const char *const at_cell_names[];
@@ -35,6 +45,11 @@ extern const char *const at_score_names[];
 extern const char *const at_bridge_names[];
 extern const char *const at_locality_names[];
 extern const char *const at_attn_mode_names[];
+extern const char *const at_encoder_names[];
+extern const char *const at_decoder_names[];
+extern const char *const at_norm_names[];
+extern const char *const at_ff_activation_names[];
+extern const char *const at_position_names[];
 
 /* The model's configuration as one list: X(kind, name, default, help), kind
  * INT, FLOAT, BOOL or ENUM(names-table). The same list drives the struct, the
@@ -67,7 +82,20 @@ extern const char *const at_attn_mode_names[];
   X(BOOL, tie_embeddings, 0, "tie output projection to target embedding (emb_dim == hidden_dim)") \
   X(BOOL, emb_scale, 0, "multiply embeddings by sqrt(emb_dim)")                                    \
   X(FLOAT, dropout, 0.0, "dropout on embeddings, between layers and on the attentional state")   \
-  X(FLOAT, label_smoothing, 0.1, "label smoothing of the training loss")
+  X(FLOAT, label_smoothing, 0.1, "label smoothing of the training loss")                        \
+  X(ENUM(at_encoder_names), encoder, AT_ENC_RNN,                                                   \
+    "encoder: rnn, rnn-sa (rnn with enc_layers self-attention layers on top) or transformer")      \
+  X(ENUM(at_decoder_names), decoder, AT_DEC_RNN, "decoder: rnn or transformer")                   \
+  X(INT, model_dim, 0, "width of Transformer layers (0 = emb_dim; rnn-sa layers use hidden_dim)") \
+  X(INT, ff_dim, 0, "Transformer feed-forward inner size (0 = 4 x model width)")                 \
+  X(INT, enc_layers, 6, "Transformer encoder layers, or self-attention layers of rnn-sa")          \
+  X(INT, dec_layers, 6, "Transformer decoder layers")                                              \
+  X(ENUM(at_norm_names), norm, AT_NORM_PRE, "Transformer layer norm: pre (with a final norm) or post") \
+  X(ENUM(at_ff_activation_names), ff_activation, AT_FF_RELU, "Transformer feed-forward activation: relu or gelu") \
+  X(ENUM(at_position_names), positions, AT_POS_SINUSOIDAL, "Transformer positions: sinusoidal or learned") \
+  X(INT, max_positions, 1024, "learned positions: table size (longest sentence in pieces + 1)")   \
+  X(FLOAT, attn_dropout, 0.0, "Transformer dropout on attention weights")                          \
+  X(FLOAT, ff_dropout, 0.0, "Transformer dropout inside the feed-forward block (after the activation)")
 
 #define AT__CFG_CTYPE_INT int
 #define AT__CFG_CTYPE_FLOAT float
@@ -186,6 +214,7 @@ enum { AT_STATE_MAX_BLOCKS = 24 };
 typedef struct at_state_block {
   char name[16];  /* e.g. "h/l0", "c/l1", "feed" */
   int width;      /* floats per hypothesis */
+  int used;       /* floats of each row in use (0: all width); gather copies only those */
   float *data;    /* (cap, width) */
 } at_state_block;
 typedef struct at_dec_state {

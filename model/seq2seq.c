@@ -71,13 +71,15 @@ static at_status at__dropout(at_rng *rng, float p, float *x, size_t n, at_arena 
 
 /* ---- the blocks a configuration uses ------------------------------------------------ */
 const at_encoder_ops *at_encoder_for(const at_model_config *cfg) {
-  (void)cfg;
-  return &at_rnn_encoder_ops;
+  switch (cfg->encoder) {
+  case AT_ENC_TRANSFORMER: return &at_transformer_encoder_ops;
+  case AT_ENC_RNN_SA: return &at_rnn_sa_encoder_ops;
+  default: return &at_rnn_encoder_ops;
+  }
 }
 
 const at_decoder_ops *at_decoder_for(const at_model_config *cfg) {
-  (void)cfg;
-  return &at_rnn_decoder_ops;
+  return cfg->decoder == AT_DEC_TRANSFORMER ? &at_transformer_decoder_ops : &at_rnn_decoder_ops;
 }
 
 /* ---- creation -------------------------------------------------------------------- */
@@ -87,7 +89,7 @@ static at_status at__declare(at_model *m) {
   at_status s = at_embedding_declare(&m->src_emb, &m->P, "src_emb", c->src_vocab, m->E, 0, es);
   if (s == AT_OK) s = at_embedding_declare(&m->tgt_emb, &m->P, "tgt_emb", c->tgt_vocab, m->E, 0, es);
   if (s == AT_OK) s = m->enc_ops->declare(m->enc, c, m->E, &m->P);
-  if (s == AT_OK) s = m->dec_ops->declare(m->dec, c, m->E, c->hidden_dim, &m->P);
+  if (s == AT_OK) s = m->dec_ops->declare(m->dec, c, m->E, m->enc_ops->out_dim(m->enc), &m->P);
   if (s == AT_OK) {
     m->D = m->dec_ops->out_dim(m->dec);
     s = at_output_declare(&m->out, &m->P, "output", m->D, c->tgt_vocab, 0, c->tie_embeddings ? &m->tgt_emb.W : NULL);
@@ -131,14 +133,16 @@ void at_model_free(at_model *m) {
 const at_model_config *at_model_get_config(const at_model *m) { return &m->cfg; }
 at_params *at_model_params(at_model *m) { return &m->P; }
 
-static int at__is_bias(const char *name) {
-  static const char *const suffixes[] = {"/b", "/b_ih", "/b_hh", NULL};
-  size_t n = strlen(name);
-  for (int i = 0; suffixes[i]; i++) {
-    size_t k = strlen(suffixes[i]);
-    if (n >= k && !strcmp(name + n - k, suffixes[i])) return 1;
-  }
-  return 0;
+/* Biases ("b", "b_ih", "b_qkv", ...: the last name component is b or starts
+ * with b_) start at 0, layer-norm gains ("g") at 1, the rest uniform. */
+static float at__init_constant(const char *name, int *is_constant) {
+  const char *last = strrchr(name, '/');
+  last = last ? last + 1 : name;
+  *is_constant = 1;
+  if (!strcmp(last, "b") || !strncmp(last, "b_", 2)) return 0.0f;
+  if (!strcmp(last, "g")) return 1.0f;
+  *is_constant = 0;
+  return 0.0f;
 }
 
 void at_model_init_params(at_model *m, uint64_t seed, float scale) {
@@ -147,15 +151,16 @@ void at_model_init_params(at_model *m, uint64_t seed, float scale) {
   for (int i = 0; i < m->P.count; i++) {
     const at_param_info *pi = &m->P.info[i];
     float *x = m->P.data + pi->offset;
-    int bias = at__is_bias(pi->name);
-    for (size_t j = 0; j < pi->size; j++) x[j] = bias ? 0.0f : scale * (2.0f * at_rng_uniform(&rng) - 1.0f);
+    int constant;
+    float c = at__init_constant(pi->name, &constant);
+    for (size_t j = 0; j < pi->size; j++) x[j] = constant ? c : scale * (2.0f * at_rng_uniform(&rng) - 1.0f);
   }
 }
 
 /* ---- encoding (training and inference) ---------------------------------------------- */
 static size_t at__encode_bytes(const at_model *m, int B, int Ts, int train) {
   size_t n = (size_t)Ts * B;
-  size_t b = at__i(B) + (1 + (train && m->cfg.dropout > 0)) * at__f(n * m->E) +
+  size_t b = at__i(B) + (1 + (train && m->cfg.dropout > 0 && !m->enc_ops->own_input_dropout)) * at__f(n * m->E) +
              at_arena_round(m->enc_ops->cache_size) + at_arena_round(m->dec_ops->memory_size);
   return b + m->enc_ops->act_bytes(m->enc, B, Ts, train) + m->dec_ops->prepare_bytes(m->dec, B, Ts);
 }
@@ -175,7 +180,7 @@ static at_status at__encode(const at_model *m, const float *params, const int *s
     return at_fail(AT_ERR_NOMEM, "encoder inputs (%d x %d)", Ts, B);
   memcpy(e->src_len, src_len, (size_t)B * sizeof(int));
   at_status s = at_embedding_forward(&m->src_emb, params, src, (int)n, e->xs);
-  if (s == AT_OK) s = at__dropout(rng, m->cfg.dropout, e->xs, n * m->E, a, &e->xs_mask);
+  if (s == AT_OK && !m->enc_ops->own_input_dropout) s = at__dropout(rng, m->cfg.dropout, e->xs, n * m->E, a, &e->xs_mask);
   if (s == AT_OK) s = m->enc_ops->forward(m->enc, params, e->xs, Ts, B, e->src_len, rng, e->enc_cache, &e->out, a);
   if (s != AT_OK) return at_fail_context(s, "source");
   return m->dec_ops->prepare(m->dec, params, &e->out, e->memory, a);
@@ -216,10 +221,11 @@ int at_encoded_Ts(const at_encoded *enc) { return enc->Ts; }
 
 size_t at_model_train_bytes(const at_model *m, int B, int Ts, int Tt, int train) {
   size_t ns = (size_t)Ts * B, nt = (size_t)Tt * B, drop = train && m->cfg.dropout > 0;
-  size_t V = (size_t)m->cfg.tgt_vocab, D = (size_t)m->D, H = (size_t)m->cfg.hidden_dim;
+  size_t ddrop = drop && !m->dec_ops->own_input_dropout;
+  size_t V = (size_t)m->cfg.tgt_vocab, D = (size_t)m->D, H = (size_t)m->enc_ops->out_dim(m->enc);
   /* forward: batch copies, encoding, target embeddings, decoder, output */
   size_t f = at__i(ns) + 2 * at__i(nt) + at_arena_round(nt) + at__encode_bytes(m, B, Ts, train) +
-             (1 + drop) * at__f(nt * m->E) + at_arena_round(m->dec_ops->cache_size) + 2 * drop * at__f(nt * D) +
+             (1 + ddrop) * at__f(nt * m->E) + at_arena_round(m->dec_ops->cache_size) + 2 * ddrop * at__f(nt * D) +
              at__f(nt * V) + at__f(nt);
   f += m->dec_ops->train_bytes(m->dec, B, Ts, Tt, train);
   /* backward: output gradient, target and source embedding gradients, encoder gradients */
@@ -262,7 +268,7 @@ static at_status at__train_targets(at_model *m, at__train_cache *tc, at_rng *rng
   size_t n = (size_t)tc->Tt * tc->B;
   AT__ALLOC(tc->ye, n * m->E);
   at_status s = at_embedding_forward(&m->tgt_emb, m->P.data, tc->tgt_in, (int)n, tc->ye);
-  if (s == AT_OK) s = at__dropout(rng, m->cfg.dropout, tc->ye, n * m->E, a, &tc->ye_mask);
+  if (s == AT_OK && !m->dec_ops->own_input_dropout) s = at__dropout(rng, m->cfg.dropout, tc->ye, n * m->E, a, &tc->ye_mask);
   return s == AT_OK ? AT_OK : at_fail_context(s, "target");
 }
 
@@ -271,7 +277,7 @@ static at_status at__train_output(at_model *m, at__train_cache *tc, at_rng *rng,
   at_arena *a = &m->arena;
   size_t n = (size_t)tc->Tt * tc->B, nd = n * m->D;
   tc->out_in = tc->dec_out;
-  if (rng && m->cfg.dropout > 0) {
+  if (rng && m->cfg.dropout > 0 && !m->dec_ops->own_input_dropout) {
     float *x;
     AT__ALLOC(x, nd);
     memcpy(x, tc->out_in, nd * sizeof(float));
@@ -423,12 +429,13 @@ void at_model_state_gather(const at_model *m, const at_dec_state *src, const int
   (void)m;
   AT_ASSERT(src->n_blocks == dst->n_blocks && dst->N <= dst->cap);
   for (int k = 0; k < src->n_blocks; k++) {
-    size_t w = (size_t)src->block[k].width;
-    AT_ASSERT(dst->block[k].width == src->block[k].width);
+    size_t w = (size_t)src->block[k].width, used = src->block[k].used > 0 ? (size_t)src->block[k].used : w;
+    AT_ASSERT(dst->block[k].width == src->block[k].width && used <= w);
     for (int i = 0; i < dst->N; i++) {
       AT_ASSERT(from[i] >= 0 && from[i] < src->cap);
-      memcpy(dst->block[k].data + i * w, src->block[k].data + (size_t)from[i] * w, w * sizeof(float));
+      memcpy(dst->block[k].data + i * w, src->block[k].data + (size_t)from[i] * w, used * sizeof(float));
     }
+    dst->block[k].used = src->block[k].used;
   }
 }
 

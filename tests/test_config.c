@@ -15,6 +15,9 @@ static const char *const kValues[][2] = {
     {"locality", "local-p"}, {"window", "4"}, {"attn_mode", "topk"}, {"topk", "3"},
     {"hard_reinforce", "0.5"}, {"hard_entropy", "0.125"}, {"hard_baseline_decay", "0.5"},
     {"hard_soft_fraction", "0.25"}, {"heads", "4"},
+    {"encoder", "rnn-sa"}, {"decoder", "transformer"}, {"model_dim", "48"}, {"ff_dim", "96"},
+    {"enc_layers", "2"}, {"dec_layers", "3"}, {"norm", "post"}, {"ff_activation", "gelu"},
+    {"positions", "learned"}, {"max_positions", "300"}, {"attn_dropout", "0.125"}, {"ff_dropout", "0.375"},
 };
 
 static void test_round_trip(void) {
@@ -128,6 +131,36 @@ static void test_validate(void) {
   c.attention = AT_ATTN_NONE; /* local attention without attention */
   CHECK_STATUS(at_model_config_validate(&c), AT_ERR_CONFIG);
   CHECK(strstr(at_last_error(), "locality") != NULL);
+  BAD(encoder, 3);
+  BAD(decoder, 2);
+  BAD(norm, 2);
+  BAD(enc_layers, 0);
+  BAD(dec_layers, 9);
+  BAD(model_dim, -1);
+  BAD(max_positions, 0);
+  BAD(attn_dropout, 1.0f);
+  BAD(ff_dropout, -0.5f);
+  /* Transformer blocks: heads >= 1 dividing the model width; an rnn decoder
+   * after a transformer encoder needs model width == hidden_dim */
+  at_model_config t = base;
+  t.encoder = AT_ENC_TRANSFORMER, t.decoder = AT_DEC_TRANSFORMER;
+  CHECK_STATUS(at_model_config_validate(&t), AT_ERR_CONFIG); /* heads 0 */
+  CHECK(strstr(at_last_error(), "heads") != NULL);
+  t.heads = 4;
+  CHECK_OK(at_model_config_validate(&t));
+  t.heads = 3; /* 256 % 3 */
+  CHECK_STATUS(at_model_config_validate(&t), AT_ERR_CONFIG);
+  t.heads = 4, t.model_dim = 130; /* 130 % 4 */
+  CHECK_STATUS(at_model_config_validate(&t), AT_ERR_CONFIG);
+  t.model_dim = 0, t.decoder = AT_DEC_RNN; /* width 256 != hidden_dim 512 */
+  CHECK_STATUS(at_model_config_validate(&t), AT_ERR_CONFIG);
+  CHECK(strstr(at_last_error(), "hidden_dim") != NULL);
+  t.model_dim = 512;
+  CHECK_OK(at_model_config_validate(&t));
+  t.decoder = AT_DEC_TRANSFORMER, t.model_dim = 0, t.locality = AT_LOCAL_M; /* local attention is the rnn decoder's */
+  CHECK_STATUS(at_model_config_validate(&t), AT_ERR_CONFIG);
+  t.locality = AT_LOCAL_GLOBAL, t.tie_embeddings = 1; /* emb_dim == width 256: fine, hidden_dim does not matter */
+  CHECK_OK(at_model_config_validate(&t));
 }
 
 static void test_print(void) {

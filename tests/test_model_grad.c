@@ -33,7 +33,7 @@ static int check_config(const at_model_config *cfg, const char *label, float h) 
   if (!m) return 1;
   at_model_init_params(m, 7, 0.5f);
   at_rng rng;
-  at_rng_seed(&rng, 99, 1);
+  at_rng_seed(&rng, 100, 1); /* seed 99 (with ids from 4) puts a local-p window centre within h of a rounding point */
   mu_batch mb;
   int slen[3] = {5, 3, 2}, tlen[3] = {2, 3, 1}; /* Ts 5, Tt 4: padding on both sides */
   mu_random(&mb, &rng, 3, slen, tlen, cfg->src_vocab, cfg->tgt_vocab);
@@ -125,6 +125,35 @@ int main(void) {
         char label[96];
         snprintf(label, sizeof label, "%s/%s/%s/%s H%d D2", at_cell_names[cell], at_attn_names[attn],
                  at_score_names[score], at_locality_names[loc], heads);
+        check_config(&c, label, 1e-3f);
+        configs++;
+      }
+  /* self-attention blocks: every encoder x decoder pairing with a
+   * transformer or rnn-sa side, pre- and post-norm, ReLU and GELU,
+   * sinusoidal and learned positions, with and without an input projection
+   * (emb_dim != model width) and tying; padded batches as above. GELU
+   * except in one configuration: a ReLU input within h of its kink makes the
+   * finite difference wrong, not the gradient (ReLU itself is checked layer
+   * by layer in test_transformer_layers). */
+  for (int enc = AT_ENC_RNN; enc <= AT_ENC_TRANSFORMER; enc++)
+    for (int dec = AT_DEC_RNN; dec <= AT_DEC_TRANSFORMER; dec++)
+      for (int norm = AT_NORM_PRE; norm <= AT_NORM_POST; norm++) {
+        if (enc == AT_ENC_RNN && dec == AT_DEC_RNN) continue;
+        int k = enc * 4 + dec * 2 + norm;
+        at_model_config c = mu_config(k % 3, AT_ATTN_LUONG, AT_SCORE_GENERAL, k % 2, 0, 1 + (k % 2), 1, 4, 8);
+        c.encoder = enc, c.decoder = dec, c.norm = norm, c.heads = 2, c.ff_dim = 12;
+        c.enc_layers = 1 + (k + 1) % 2, c.dec_layers = 2;
+        c.model_dim = 8; /* emb 4: input projections */
+        c.ff_activation = k == 10 ? AT_FF_RELU : AT_FF_GELU;
+        c.positions = k % 3 == 1 ? AT_POS_LEARNED : AT_POS_SINUSOIDAL;
+        c.max_positions = 8;
+        c.emb_scale = 1;
+        if (dec == AT_DEC_TRANSFORMER && k % 4 == 3) c.emb_dim = 8, c.model_dim = 0, c.tie_embeddings = 1;
+        char label[96];
+        snprintf(label, sizeof label, "%s+%s %s-norm %s%s%s%s", at_encoder_names[enc], at_decoder_names[dec],
+                 at_norm_names[norm], at_ff_activation_names[c.ff_activation],
+                 c.positions == AT_POS_LEARNED ? " learned-pos" : "", c.emb_dim != 8 ? " in-proj" : "",
+                 c.tie_embeddings ? " tied" : "");
         check_config(&c, label, 1e-3f);
         configs++;
       }

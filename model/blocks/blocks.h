@@ -54,8 +54,13 @@ typedef struct at_encoder_ops {
   const char *name;
   size_t self_size;  /* bytes of the block struct */
   size_t cache_size; /* bytes of the per-forward cache struct */
+  /* 1: the block applies dropout to its input embeddings itself (after
+   * adding positions); seq2seq then applies none to them. */
+  int own_input_dropout;
   /* Declares the parameters (names under "encoder/"); in_dim = embedding size. */
   at_status (*declare)(void *self, const at_model_config *cfg, int in_dim, at_params *P);
+  /* Width of the outputs (at_enc_out.dim), after declare. */
+  int (*out_dim)(const void *self);
   /* Arena bytes forward + backward take for B sentences of Ts positions at
    * most (train: dropout masks included). */
   size_t (*act_bytes)(const void *self, int B, int Ts, int train);
@@ -71,6 +76,10 @@ typedef struct at_encoder_ops {
 typedef struct at_decoder_ops {
   const char *name;
   size_t self_size, memory_size, cache_size; /* bytes of the block, memory and cache structs */
+  /* 1: the block applies dropout to its input embeddings itself (after
+   * adding positions) and wants none on its outputs; seq2seq then applies
+   * neither. */
+  int own_input_dropout;
   /* Declares the parameters; emb_dim = target embedding size, enc_dim = the
    * encoder's output width. The output width (at_decoder_ops.out_dim) is what
    * the output layer reads. */
@@ -156,5 +165,14 @@ size_t at_encoder_act_bytes(const at_encoder *E, int T, int B, int train);
  * the Luong or Bahdanau wiring (or none), and the combiner
  * ~h = tanh(W_c [c; h]). docs/model.md has the equations. */
 extern const at_decoder_ops at_rnn_decoder_ops;
+
+/* ---- self-attention blocks (blocks/transformer.c) ------------------------------------
+ * The Transformer encoder and decoder, and the recurrent encoder with
+ * enc_layers self-attention layers on its outputs. A Transformer encoder
+ * hands an rnn decoder's bridge the mean of its outputs over each sentence
+ * as every layer's final state. */
+extern const at_encoder_ops at_transformer_encoder_ops;
+extern const at_encoder_ops at_rnn_sa_encoder_ops;
+extern const at_decoder_ops at_transformer_decoder_ops;
 
 #endif

@@ -650,6 +650,7 @@ const at_decoder_ops at_rnn_decoder_ops = {
     sizeof(at__rnn_dec),
     sizeof(at__rnn_mem),
     sizeof(at__rnn_cache),
+    0,
     at__rnn_declare,
     at__rnn_out_dim,
     at__rnn_attn_rows,

@@ -199,7 +199,9 @@ static at_status at__enc_backward(const void *self, const float *params, float *
   return at_encoder_backward(E, params, grads, cache, g->dout, g->dh_final, lstm ? g->dc_final : NULL, dx, a);
 }
 
+static int at__enc_out_dim(const void *self) { return ((const at_encoder *)self)->out_dim; }
+
 const at_encoder_ops at_rnn_encoder_ops = {
-    "rnn", sizeof(at_encoder), sizeof(at_encoder_cache), at__enc_declare, at__enc_act_bytes, at__enc_forward,
-    at__enc_backward,
+    "rnn",           sizeof(at_encoder), sizeof(at_encoder_cache), 0, at__enc_declare, at__enc_out_dim,
+    at__enc_act_bytes, at__enc_forward, at__enc_backward,
 };

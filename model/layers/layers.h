@@ -57,6 +57,15 @@ void at_linear_forward(const at_linear *L, const float *params, const float *x1 
 void at_linear_backward(const at_linear *L, const float *params, float *grads, const float *x1, int in1,
                         const float *x2, int N, const float *y, float *dy, float *dx1, float *dx2);
 
+/* A linear layer with bias and no activation whose parameters have their own
+ * names: "<name>/<w>" (out, in) and "<name>/<b>" (out). */
+at_status at_linear_declare_named(at_linear *L, at_params *P, const char *name, const char *w, const char *b,
+                                  int in_dim, int out_dim);
+/* Backward of a layer without activation from one input block, dy left
+ * untouched: ADDS dW, db and dx (N, in) (dx NULL = not needed). */
+void at_linear_backward_plain(const at_linear *L, const float *params, float *grads, const float *x, int N,
+                              const float *dy, float *dx);
+
 /* ---- recurrent cells: RNN (tanh), GRU, LSTM, PyTorch's equations and gate order ----
  * RNN : h' = tanh(Wx x + bx + Wh h + bh)
  * GRU : r,z,n order; r = s(Wx_r x + bx_r + Wh_r h + bh_r), z likewise,
@@ -273,5 +282,121 @@ void at_output_loss_rows(const at_output *L, float *logits, const int *targets, 
 /* From dlogits (N, V): ADDS dW, db and dh (N, D). */
 void at_output_backward(const at_output *L, const float *params, float *grads, const float *h, int N,
                         const float *dlogits, float *dh);
+
+/* ---- layer normalisation (Ba et al. 2016), over the last dimension ------------------
+ * y = g * (x - mean) / sqrt(var + eps) + b, var the biased variance, eps 1e-5
+ * (torch.nn.LayerNorm). Parameters "<name>/g" (initialised to 1) and "<name>/b". */
+typedef struct at_layernorm {
+  int dim;
+  float eps;
+  size_t g, b; /* (dim) each */
+} at_layernorm;
+
+at_status at_layernorm_declare(at_layernorm *L, at_params *P, const char *name, int dim);
+/* y (N, dim) from x (N, dim); stats (N, 2) receives mean and 1/sqrt(var + eps)
+ * of each row (NULL at inference). In-place (y == x) allowed. */
+void at_layernorm_forward(const at_layernorm *L, const float *params, const float *x, int N, float *y, float *stats);
+/* ADDS dx (N, dim) and the gradients of g and b, given the forward input x,
+ * its stats and dy (N, dim). dx may not alias dy. */
+void at_layernorm_backward(const at_layernorm *L, const float *params, float *grads, const float *x, int N,
+                           const float *stats, const float *dy, float *dx);
+
+/* ---- position-wise feed-forward block -----------------------------------------------
+ * y = W_2 drop(act(W_1 x + b_1)) + b_2, act ReLU or GELU (exact, erf form);
+ * parameters "<name>/W_1" (F, D), "<name>/b_1" (F), "<name>/W_2" (D, F),
+ * "<name>/b_2" (D). */
+typedef struct at_ffn {
+  int dim, ff_dim;
+  at_ff_activation act;
+  at_linear l1, l2;
+} at_ffn;
+
+at_status at_ffn_declare(at_ffn *L, at_params *P, const char *name, int dim, int ff_dim, at_ff_activation act);
+/* y (N, D) from x (N, D). pre (N, F) receives W_1 x + b_1 and hid (N, F)
+ * the activation times mask (mask (N, F) or NULL = no dropout); both are
+ * what backward reads. */
+void at_ffn_forward(const at_ffn *L, const float *params, const float *x, int N, float *pre, float *hid,
+                    const float *mask, float *y);
+/* ADDS dx (N, D) and parameter gradients from dy (N, D); scratch (N, F). */
+void at_ffn_backward(const at_ffn *L, const float *params, float *grads, const float *x, int N, const float *pre,
+                     const float *hid, const float *mask, const float *dy, float *dx, float *scratch);
+
+/* ---- position encodings ---------------------------------------------------------------
+ * Sinusoidal (Vaswani et al. 2017): PE[p, 2i] = sin(p / 10000^(2i/D)),
+ * PE[p, 2i+1] = cos(p / 10000^(2i/D)); learned: a table "<name>" (max, D). */
+typedef struct at_positions {
+  at_position_type type;
+  int dim, max_len;
+  size_t W; /* learned: (max_len, dim) */
+} at_positions;
+
+at_status at_positions_declare(at_positions *L, at_params *P, const char *name, at_position_type type, int dim,
+                               int max_len);
+/* x (T, B, D) time-major: row t*B + b += PE[t0 + t]. Learned: t0 + T <= max_len
+ * (checked: AT_ERR_INVALID_ARG naming the length). */
+at_status at_positions_add(const at_positions *L, const float *params, float *x, int t0, int T, int B);
+/* Learned: grads of the table += the gradient dx (T, B, D) summed over B. */
+void at_positions_backward(const at_positions *L, float *grads, const float *dx, int t0, int T, int B);
+
+/* ---- multi-head scaled dot-product attention over sequences ---------------------------
+ * Vaswani et al. 2017, torch.nn.MultiheadAttention's equations: H heads of
+ * d = D / H; Q = x_q W_q^T + b_q, K, V = x_kv W_k^T + b_k, x_kv W_v^T + b_v;
+ * head h: A_h = softmax(Q_h K_h^T / sqrt(d) + mask), C_h = drop(A_h) V_h;
+ * y = [C_1; ..; C_H] W_o^T + b_o. Masks: keys j >= kv_len[b] of sentence b,
+ * and j > i when causal. Self-attention declares "<name>/W_qkv" (3D, D) and
+ * "<name>/b_qkv" (rows q; k; v, as torch's in_proj); cross-attention
+ * "<name>/W_q" (D, D), "<name>/b_q", "<name>/W_kv" (2D, Dkv), "<name>/b_kv";
+ * both "<name>/W_o" (D, D) and "<name>/b_o". Sequences are time-major. */
+typedef struct at_mha {
+  int dim, kv_dim, heads, head_dim;
+  int self;                 /* 1: one W_qkv projection of x_q; 0: W_q of x_q and W_kv of x_kv */
+  at_linear qkv, q, kv, o;  /* the projections (qkv when self, q and kv otherwise) */
+} at_mha;
+
+at_status at_mha_declare(at_mha *L, at_params *P, const char *name, int dim, int kv_dim, int heads, int self);
+
+/* What backward needs (arena memory). */
+typedef struct at_mha_cache {
+  int Tq, Tk, B, causal;
+  const int *kv_len;        /* (B) or NULL */
+  const float *xq, *xkv;    /* the inputs (not owned) */
+  const float *kvp;         /* (Tk, B, 2D) projected keys and values (cross; may be given) */
+  float *qp;                /* self: (T, B, 3D) q; k; v; cross: (Tq, B, D) */
+  float *att;               /* (B, H, Tq, Tk) softmax weights, 0 where masked */
+  float *dropped;           /* (B, H, Tq, Tk) weights after dropout, or NULL (no dropout) */
+  float *mask;              /* (B, H, Tq, Tk) dropout mask or NULL */
+  float *ctx;               /* (Tq, B, D) head contexts */
+} at_mha_cache;
+
+/* Width of projected keys and values of a cross-attention: 2 D. */
+/* kvp (Tk, B, 2D) = x_kv W_kv^T + b_kv (cross-attention, once per sentence). */
+void at_mha_project_kv(const at_mha *L, const float *params, const float *xkv, int Tk, int B, float *kvp);
+/* ADDS dxkv (Tk, B, Dkv) and the W_kv, b_kv gradients given dkvp (Tk, B, 2D). */
+void at_mha_project_kv_backward(const at_mha *L, const float *params, float *grads, const float *xkv, int Tk,
+                                int B, const float *dkvp, float *dxkv);
+/* Arena bytes of at_mha_forward (dropout: p > 0 in training) and of at_mha_backward. */
+size_t at_mha_forward_bytes(const at_mha *L, int Tq, int Tk, int B, int dropout);
+size_t at_mha_backward_bytes(const at_mha *L, int Tq, int Tk, int B);
+/* y (Tq, B, D). Self: x_kv is x_q (Tk == Tq). Cross: kvp (Tk, B, 2D) from
+ * at_mha_project_kv. rng != NULL and p > 0: dropout on the weights. */
+at_status at_mha_forward(const at_mha *L, const float *params, const float *xq, int Tq, const float *kvp, int Tk,
+                         int B, const int *kv_len, int causal, float p, at_rng *rng, at_mha_cache *C, float *y,
+                         at_arena *a);
+/* ADDS dxq (Tq, B, D) (self: the whole input gradient), dkvp (Tk, B, 2D)
+ * (cross only) and parameter gradients, given dy (Tq, B, D). */
+at_status at_mha_backward(const at_mha *L, const float *params, float *grads, const at_mha_cache *C,
+                          const float *dy, float *dxq, float *dkvp, at_arena *a);
+
+/* Decoding, one query per hypothesis. Self-attention at step t with a cache
+ * of keys and values: hypothesis i's row of kc/vc (stride `width` floats)
+ * holds positions 0..t-1 (t * D floats); the step writes position t there
+ * and attends over 0..t. Cross-attention: hypothesis i attends over
+ * sentence sent[i] of kvp (Tk, B, 2D), src_len[b] positions; alpha (N, H,
+ * Tk) receives each head's weights if not NULL. scratch: at_mha_step_bytes. */
+size_t at_mha_step_bytes(const at_mha *L, int N, int Tk);
+void at_mha_self_step(const at_mha *L, const float *params, const float *x, int N, int t, float *kc, float *vc,
+                      int width, float *y, at_arena *scratch);
+void at_mha_cross_step(const at_mha *L, const float *params, const float *x, int N, const int *sent,
+                       const float *kvp, int Tk, int B, const int *src_len, float *alpha, float *y, at_arena *scratch);
 
 #endif

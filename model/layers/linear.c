@@ -2,6 +2,7 @@
  * blocks: [x1 x2] (N, in1 + in2) is never built; W's columns for x2 start at
  * column in1 (row stride in_dim), so forward and backward are two GEMMs each. */
 #include <stdio.h>
+#include <string.h>
 
 #include "core/omp.h"
 #include "model/layers/layers.h"
@@ -70,4 +71,26 @@ void at_linear_backward(const at_linear *L, const float *params, float *grads, c
   if (x2) at_gemm(1, 0, O, in2, N, 1.0f, dy, O, x2, in2, 1.0f, dW + in1, D);
   if (dx1) at_gemm(0, 0, N, in1, O, 1.0f, dy, O, W, D, 1.0f, dx1, in1);
   if (x2 && dx2) at_gemm(0, 0, N, in2, O, 1.0f, dy, O, W + in1, D, 1.0f, dx2, in2);
+}
+
+at_status at_linear_declare_named(at_linear *L, at_params *P, const char *name, const char *w, const char *b,
+                                  int in_dim, int out_dim) {
+  char buf[128];
+  memset(L, 0, sizeof(*L));
+  L->in_dim = in_dim, L->out_dim = out_dim, L->has_bias = 1, L->act = AT_ACT_NONE;
+  snprintf(buf, sizeof buf, "%s/%s", name, w);
+  at_status s = at_params_add(P, buf, 2, out_dim, in_dim, &L->W);
+  if (s != AT_OK) return s;
+  snprintf(buf, sizeof buf, "%s/%s", name, b);
+  return at_params_add(P, buf, 1, out_dim, 1, &L->b);
+}
+
+void at_linear_backward_plain(const at_linear *L, const float *params, float *grads, const float *x, int N,
+                              const float *dy, float *dx) {
+  const int O = L->out_dim, D = L->in_dim;
+  AT_ASSERT(L->act == AT_ACT_NONE);
+  if (N <= 0) return;
+  if (L->has_bias) at__bias_backward(dy, N, O, grads + L->b);
+  at_gemm(1, 0, O, D, N, 1.0f, dy, O, x, D, 1.0f, grads + L->W, D);
+  if (dx) at_gemm(0, 0, N, D, O, 1.0f, dy, O, params + L->W, D, 1.0f, dx, D);
 }
