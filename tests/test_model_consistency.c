@@ -93,7 +93,8 @@ static void test_step_replay(at_model_config c, const char *label) {
   at_dec_state st[2];
   int V = c.tgt_vocab, Ts = mb.b.Ts, sent[B] = {0, 1, 2}, R = at_model_attention_rows(m);
   float *lp = malloc((size_t)B * V * sizeof(float)), *attn = malloc((size_t)B * R * Ts * sizeof(float));
-  CHECK(R == (c.heads > 0 ? 1 + c.heads : 1));
+  int tf = c.decoder == AT_DEC_TRANSFORMER;
+  CHECK(R == (tf ? 1 + c.dec_layers * c.heads : c.heads > 0 ? 1 + c.heads : 1));
   CHECK_OK(at_model_encode(m, mb.src, mb.src_len, Ts, B, &a, &enc));
   CHECK_OK(at_model_state_alloc(m, B, mb.b.Tt, &a, &st[0]));
   CHECK_OK(at_model_state_alloc(m, B, mb.b.Tt, &a, &st[1]));
@@ -111,12 +112,19 @@ static void test_step_replay(at_model_config c, const char *label) {
     CHECK(avail >= need || at_arena_available(&a) + (a.used_total - before) >= need);
     at_arena_rewind(&a, mark);
     for (int b = 0; b < B; b++) {
-      /* row 0 the weights alignments use; multi-head: then each head, averaging to row 0 */
+      /* row 0 the weights alignments use; multi-head: then each head (the
+       * transformer: layer by layer), the last layer's heads averaging to row 0 */
       const float *ab = attn + (size_t)b * R * Ts;
       for (int j = 0; R > 1 && j < Ts; j++) {
         double mean = 0;
-        for (int h = 1; h < R; h++) mean += ab[h * Ts + j];
-        worst_attn = fmax(worst_attn, fabs(mean / (R - 1) - ab[j]));
+        for (int h = R - c.heads; h < R; h++) mean += ab[h * Ts + j];
+        worst_attn = fmax(worst_attn, fabs(mean / c.heads - ab[j]));
+      }
+      for (int h = 1; h < R; h++) { /* every head's row is a distribution over the sentence */
+        double sum = 0;
+        for (int j = 0; j < Ts; j++) sum += ab[h * Ts + j];
+        for (int j = mb.src_len[b]; j < Ts; j++) worst_attn = fmax(worst_attn, fabs(ab[h * Ts + j]));
+        if (c.locality != AT_LOCAL_P) worst_attn = fmax(worst_attn, fabs(sum - 1));
       }
       double sum = 0;
       for (int j = 0; j < Ts; j++) sum += ab[j];
@@ -171,6 +179,35 @@ static void test_threads(void) {
   at_model_free(m);
 #else
   printf("threads: built without OpenMP, skipped\n");
+#endif
+}
+
+static void test_threads_transformer(void) {
+#ifdef _OPENMP
+  at_model_config c = mu_config(AT_CELL_GRU, AT_ATTN_LUONG, AT_SCORE_GENERAL, 1, 0, 1, 1, 32, 32);
+  c.encoder = AT_ENC_TRANSFORMER, c.decoder = AT_DEC_TRANSFORMER, c.heads = 4, c.enc_layers = c.dec_layers = 2;
+  c.src_vocab = 300, c.tgt_vocab = 400;
+  at_model *m = make_model(c, 22);
+  if (!m) return;
+  at_params *P = at_model_params(m);
+  at_rng rng;
+  at_rng_seed(&rng, 5, 5);
+  int slen[8] = {12, 9, 3, 12, 7, 10, 5, 1}, tlen[8] = {11, 4, 12, 8, 2, 10, 6, 3};
+  mu_batch mb;
+  mu_random(&mb, &rng, 8, slen, tlen, c.src_vocab, c.tgt_vocab);
+  float *g1 = malloc(P->total * sizeof(float)), *g2 = malloc(P->total * sizeof(float));
+  int before = at_get_threads();
+  at_set_threads(1);
+  double l1 = loss_and_grad(m, &mb.b, g1, NULL);
+  at_set_threads(2);
+  double l2 = loss_and_grad(m, &mb.b, g2, NULL);
+  at_set_threads(before);
+  double gd = max_diff(g1, g2, P->total), gm = max_abs(g1, P->total);
+  printf("transformer threads 1 vs 2: loss %.7f vs %.7f, grad max diff %.2e (max |g| %.2e)\n", l1, l2, gd, gm);
+  CHECK_NEAR(l1, l2, 1e-6 * fabs(l1));
+  CHECK(gd <= 1e-5 * gm);
+  free(g1), free(g2);
+  at_model_free(m);
 #endif
 }
 
@@ -301,7 +338,23 @@ int main(void) {
       test_padding(c, label);
       test_step_replay(c, label);
     }
+  /* self-attention blocks: the cached Transformer decoder replays the
+   * training forward; every pairing, pre and post norm, learned positions */
+  for (int enc = AT_ENC_RNN; enc <= AT_ENC_TRANSFORMER; enc++)
+    for (int dec = AT_DEC_RNN; dec <= AT_DEC_TRANSFORMER; dec++) {
+      if (enc == AT_ENC_RNN && dec == AT_DEC_RNN) continue;
+      at_model_config c = mu_config(AT_CELL_GRU, AT_ATTN_LUONG, AT_SCORE_GENERAL, 1, 0, 1, 1, 8, 8);
+      c.encoder = enc, c.decoder = dec, c.heads = 2, c.ff_dim = 12, c.enc_layers = 2, c.dec_layers = 2;
+      c.norm = (enc + dec) % 2 ? AT_NORM_POST : AT_NORM_PRE;
+      c.positions = enc == AT_ENC_TRANSFORMER && dec == AT_DEC_TRANSFORMER ? AT_POS_LEARNED : AT_POS_SINUSOIDAL;
+      c.max_positions = 8, c.emb_scale = 1;
+      char label[64];
+      snprintf(label, sizeof label, "%s+%s %s-norm", at_encoder_names[enc], at_decoder_names[dec], at_norm_names[c.norm]);
+      test_padding(c, label);
+      test_step_replay(c, label);
+    }
   test_threads();
+  test_threads_transformer();
   test_gather();
   test_api();
   CHECK_DONE();
