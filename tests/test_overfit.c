@@ -1,7 +1,8 @@
 /* A tiny model overfits 20 synthetic pairs (target = reversed source, tokens
- * 3..19, length 3..8) with a minimal Adam loop: final per-token loss < 0.05
+ * 4..19 (MU_FIRST_ID..), length 3..8) with a minimal Adam loop: final per-token loss < 0.05
  * (no label smoothing) and greedy decoding through at_model_step reproduces
- * most targets. GRU+Luong (input feeding) and LSTM+Bahdanau. */
+ * most targets. GRU+Luong (input feeding), LSTM+Bahdanau, a Transformer and a
+ * Transformer encoder with a GRU decoder. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -15,7 +16,7 @@ enum { NPAIRS = 20, BATCH = 10, MAXLEN = 8, VOCAB = 20 };
 static int greedy_matches(at_model *m, const mu_batch *mb, int b, const int *want, int want_len) {
   at_arena a;
   at_arena_init(&a);
-  int B = mb->b.B, Ts = mb->b.Ts, src[MU_MAX_T] = {0}, len = mb->src_len[b], V = VOCAB, ok = 1, y = 1, sent = 0;
+  int B = mb->b.B, Ts = mb->b.Ts, src[MU_MAX_T] = {0}, len = mb->src_len[b], V = VOCAB, ok = 1, y = MU_BOS, sent = 0;
   for (int t = 0; t < len; t++) src[t] = mb->src[t * B + b];
   (void)Ts;
   at_encoded *enc = NULL;
@@ -30,7 +31,7 @@ static int greedy_matches(at_model *m, const mu_batch *mb, int b, const int *wan
     y = 0;
     for (int v = 1; v < V; v++)
       if (lp[v] > lp[y]) y = v;
-    ok = y == (t == want_len ? 2 : want[t]);
+    ok = y == (t == want_len ? MU_EOS : want[t]);
   }
   at_arena_free(&a);
   return ok;
@@ -53,7 +54,7 @@ static void overfit(at_model_config c, const char *label, int steps, float lr) {
     for (int i = 0; i < BATCH; i++) {
       int p = k * BATCH + i;
       len[p] = 3 + (int)at_rng_below(&rng, 6);
-      for (int t = 0; t < len[p]; t++) src[p][t] = 3 + (int)at_rng_below(&rng, VOCAB - 3);
+      for (int t = 0; t < len[p]; t++) src[p][t] = MU_FIRST_ID + (int)at_rng_below(&rng, VOCAB - MU_FIRST_ID);
       for (int t = 0; t < len[p]; t++) tgt[p][t] = src[p][len[p] - 1 - t];
       sp[i] = src[p], tp[i] = tgt[p];
     }
@@ -101,5 +102,13 @@ int main(void) {
   c = mu_config(AT_CELL_LSTM, AT_ATTN_BAHDANAU, AT_SCORE_CONCAT, 0, 0, 1, 1, 16, 32);
   c.src_vocab = c.tgt_vocab = VOCAB, c.label_smoothing = 0, c.attn_dim = 16;
   overfit(c, "lstm bahdanau concat", 600, 0.02f);
+  /* a tiny Transformer (pre-norm) and a Transformer encoder with an rnn decoder */
+  c = mu_config(AT_CELL_GRU, AT_ATTN_LUONG, AT_SCORE_GENERAL, 1, 0, 1, 1, 32, 32);
+  c.src_vocab = c.tgt_vocab = VOCAB, c.label_smoothing = 0;
+  c.encoder = AT_ENC_TRANSFORMER, c.decoder = AT_DEC_TRANSFORMER, c.heads = 4, c.ff_dim = 64;
+  c.enc_layers = c.dec_layers = 2;
+  overfit(c, "transformer", 600, 0.005f);
+  c.decoder = AT_DEC_RNN, c.norm = AT_NORM_POST;
+  overfit(c, "transformer+gru post-norm", 1000, 0.01f);
   CHECK_DONE();
 }
