@@ -1,8 +1,8 @@
 /* A tiny model overfits 20 synthetic pairs (target = reversed source, tokens
  * 4..19 (MU_FIRST_ID..), length 3..8) with a minimal Adam loop: final per-token loss < 0.05
  * (no label smoothing) and greedy decoding through at_model_step reproduces
- * most targets. GRU+Luong (input feeding), LSTM+Bahdanau, a Transformer and a
- * Transformer encoder with a GRU decoder. */
+ * most targets. GRU+Luong (input feeding), LSTM+Bahdanau, a Transformer (pre-
+ * and post-norm) and a Transformer encoder with a GRU decoder. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -108,7 +108,9 @@ int main(void) {
   c.encoder = AT_ENC_TRANSFORMER, c.decoder = AT_DEC_TRANSFORMER, c.heads = 4, c.ff_dim = 64;
   c.enc_layers = c.dec_layers = 2;
   overfit(c, "transformer", 600, 0.005f);
-  c.decoder = AT_DEC_RNN, c.norm = AT_NORM_POST;
-  overfit(c, "transformer+gru post-norm", 1000, 0.01f);
+  c.norm = AT_NORM_POST;
+  overfit(c, "transformer post-norm", 600, 0.005f);
+  c.decoder = AT_DEC_RNN, c.norm = AT_NORM_PRE;
+  overfit(c, "transformer+gru", 600, 0.01f);
   CHECK_DONE();
 }
