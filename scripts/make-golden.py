@@ -32,20 +32,20 @@ out: heads h of d = H/n rows, softmax over s < S of (W_Q[h] q).(W_K[h] k_s)
 Writes tests/data/golden_<name>.h5 with:
   attributes   every model config field as text (as at_model_config_get prints it)
   params/<n>   every parameter (float32), shapes as in C ((rows, cols) or (n,))
-  batch/...    src (Ts, B), src_len (B), tgt_in, tgt_out (Tt, B), tgt_len (B), int32
+  batch/...    src (Ts, B), src_len (B), tgt_in, tgt_out (Tt, B), tgt_len (B), int32,
+               with the toolkit's ids (tokenizer/tokenizer.h): pad 0, bos 2, eos 3,
+               tokens 4..vocab-1; tgt_in = BOS y.., tgt_out = y.. EOS
   loss/...     loss_sum, nll_sum (float64), ntokens (int64)
   grads/<n>    d loss_sum / d parameter (float64)
 
 Run: /usr/bin/python3 scripts/make-golden.py [outdir [fixture ...]]   (Debian: python3-torch python3-h5py)
 (fixture names: only those, e.g. a new one, so that the others stay as they are)
-golden_gru_bahdanau.h5 and golden_lstm_luong.h5 were written before
-locality/window existed and lack those attributes, which the C defaults
-(global, 10) supply; the four fixtures before gru_luong_heads2 lack heads
-(the C default 0). Adding heads = 0 to BASE changed none of their datasets
-(bit-identical output before and after). Regenerated with torch 1.13 the
-float64 gradients of gru_bahdanau and lstm_luong differ from the stored ones
-by float64 rounding (<= 4e-14 relative; everything else is bit-identical),
-so only new fixtures are written by naming them.
+All fixtures were regenerated together (torch 1.13) when the batches moved
+from BOS 1 / EOS 2 / tokens 3.. to the toolkit's real ids (bos 2, eos 3,
+tokens 4..; issue 13): the parameters are the same draws as before, the
+batches and so the losses and gradients are new. Every fixture now carries
+every config attribute. Name fixtures to write only those (e.g. a new one),
+so that the others stay bit-identical.
 """
 import math
 import os
@@ -267,7 +267,7 @@ def attend(c, P, q, keys, pkeys, src_len):
 
 
 def embed(W, ids, scale):
-    return W[ids] * (ids != 0).unsqueeze(-1).to(W.dtype) * scale
+    return W[ids] * (ids != PAD_ID).unsqueeze(-1).to(W.dtype) * scale
 
 
 def model_loss(c, P, batch):
@@ -319,7 +319,7 @@ def model_loss(c, P, batch):
     else:
         logits = ht @ P["output/W"].T + P["output/b"]
     logp = torch.log_softmax(logits, dim=-1)
-    nonpad = (tgt_out != 0).to(logp.dtype)
+    nonpad = (tgt_out != PAD_ID).to(logp.dtype)
     nll = -logp.gather(-1, tgt_out.unsqueeze(-1)).squeeze(-1)
     eps = c["label_smoothing"]
     smooth = -logp.sum(-1) / V
@@ -328,16 +328,30 @@ def model_loss(c, P, batch):
 
 
 # ---- data ----------------------------------------------------------------------------------
+# The toolkit's special ids (tokenizer/tokenizer.h: AT_PAD_ID .. AT_EOS_ID);
+# ordinary tokens are drawn from FIRST_ID.. so that none is special by accident.
+PAD_ID, UNK_ID, BOS_ID, EOS_ID, FIRST_ID = 0, 1, 2, 3, 4
+
+
+def check_special_ids():
+    """The ids above must be the ones tokenizer/tokenizer.h defines."""
+    header = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "tokenizer", "tokenizer.h")
+    with open(header) as f:
+        text_h = f.read()
+    want = "enum { AT_PAD_ID = %d, AT_UNK_ID = %d, AT_BOS_ID = %d, AT_EOS_ID = %d };" % (PAD_ID, UNK_ID, BOS_ID, EOS_ID)
+    assert want in text_h, "special ids differ from %s (expected %r)" % (header, want)
+
+
 def make_batch(c, rng, lengths):
     src_len, tgt_len = np.array(lengths[0], np.int32), np.array(lengths[1], np.int32)  # tgt_len includes EOS
     B, Ts, Tt = len(src_len), int(src_len.max()), int(tgt_len.max())
-    src = np.zeros((Ts, B), np.int32)
-    tgt_in, tgt_out = np.zeros((Tt, B), np.int32), np.zeros((Tt, B), np.int32)
+    src = np.full((Ts, B), PAD_ID, np.int32)
+    tgt_in, tgt_out = np.full((Tt, B), PAD_ID, np.int32), np.full((Tt, B), PAD_ID, np.int32)
     for b in range(B):
-        src[:src_len[b], b] = rng.integers(3, c["src_vocab"], src_len[b])
-        y = rng.integers(3, c["tgt_vocab"], tgt_len[b] - 1)
-        tgt_in[:tgt_len[b], b] = np.concatenate([[1], y])
-        tgt_out[:tgt_len[b], b] = np.concatenate([y, [2]])
+        src[:src_len[b], b] = rng.integers(FIRST_ID, c["src_vocab"], src_len[b])
+        y = rng.integers(FIRST_ID, c["tgt_vocab"], tgt_len[b] - 1)
+        tgt_in[:tgt_len[b], b] = np.concatenate([[BOS_ID], y])
+        tgt_out[:tgt_len[b], b] = np.concatenate([y, [EOS_ID]])
     return dict(src=src, src_len=src_len, tgt_in=tgt_in, tgt_out=tgt_out, tgt_len=tgt_len)
 
 
@@ -357,6 +371,7 @@ def write(path, c, params32, batch, loss, nll, ntok, grads):
 def main():
     outdir = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "tests", "data")
     only = sys.argv[2:]
+    check_special_ids()
     assert all(n in CONFIGS for n in only), "fixtures: %s" % ", ".join(CONFIGS)
     for seed, (name, over) in enumerate(CONFIGS.items()):
         if only and name not in only:

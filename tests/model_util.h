@@ -1,5 +1,6 @@
 /* Helpers shared by the model tests: tiny configurations and random padded
- * batches (time-major, pad 0, BOS 1 / EOS 2 conventions of at_batch). */
+ * batches (time-major, with the real special ids of tokenizer/tokenizer.h:
+ * pad 0, unk 1, bos 2, eos 3; at_batch's tgt_in = BOS y.., tgt_out = y.. EOS). */
 #ifndef ATTEND_TESTS_MODEL_UTIL_H
 #define ATTEND_TESTS_MODEL_UTIL_H
 
@@ -7,6 +8,20 @@
 #include <string.h>
 
 #include "model/model.h"
+#include "tokenizer/tokenizer.h"
+
+/* The special ids the toolkit uses (tokenizer/tokenizer.h), and the first
+ * ordinary id: random tokens are drawn from MU_FIRST_ID..vocab-1, never a
+ * special id by accident. */
+#define MU_PAD AT_PAD_ID
+#define MU_UNK AT_UNK_ID
+#define MU_BOS AT_BOS_ID
+#define MU_EOS AT_EOS_ID
+#define MU_FIRST_ID 4
+_Static_assert(MU_PAD == 0 && MU_UNK == 1 && MU_BOS == 2 && MU_EOS == 3,
+               "tests assume the special ids pad 0, unk 1, bos 2, eos 3 (tokenizer/tokenizer.h)");
+_Static_assert(MU_FIRST_ID > MU_PAD && MU_FIRST_ID > MU_UNK && MU_FIRST_ID > MU_BOS && MU_FIRST_ID > MU_EOS,
+               "ordinary ids start after every special id");
 
 #define MU_MAX_T 16
 #define MU_MAX_B 16
@@ -25,7 +40,7 @@ static inline void mu_bind(mu_batch *mb, int B, int Ts, int Tt) {
 }
 
 /* Fills a batch from given sentences: src[b] (slen[b] ids) and tgt[b] (tlen[b]
- * ids, without BOS/EOS); tgt_in = 1 y.., tgt_out = y.. 2. */
+ * ids, without BOS/EOS); tgt_in = MU_BOS y.., tgt_out = y.. MU_EOS, pad MU_PAD. */
 static inline void mu_fill(mu_batch *mb, int B, const int *const *src, const int *slen, const int *const *tgt,
                            const int *tlen) {
   int Ts = 1, Tt = 1;
@@ -40,20 +55,22 @@ static inline void mu_fill(mu_batch *mb, int B, const int *const *src, const int
     mb->tgt_len[b] = tlen[b] + 1;
     for (int t = 0; t < slen[b]; t++) mb->src[t * B + b] = src[b][t];
     for (int t = 0; t <= tlen[b]; t++) {
-      mb->tgt_in[t * B + b] = t == 0 ? 1 : tgt[b][t - 1];
-      mb->tgt_out[t * B + b] = t == tlen[b] ? 2 : tgt[b][t];
+      mb->tgt_in[t * B + b] = t == 0 ? MU_BOS : tgt[b][t - 1];
+      mb->tgt_out[t * B + b] = t == tlen[b] ? MU_EOS : tgt[b][t];
     }
   }
 }
 
-/* Random batch: B sentences, lengths given, ids in 3..vocab-1. */
+/* Random batch: B sentences, lengths given, ids in MU_FIRST_ID..vocab-1. */
 static inline void mu_random(mu_batch *mb, at_rng *rng, int B, const int *slen, const int *tlen, int src_vocab,
                              int tgt_vocab) {
   static int s[MU_MAX_B][MU_MAX_T], t[MU_MAX_B][MU_MAX_T];
   const int *sp[MU_MAX_B], *tp[MU_MAX_B];
   for (int b = 0; b < B; b++) {
-    for (int i = 0; i < slen[b]; i++) s[b][i] = 3 + (int)at_rng_below(rng, (uint32_t)(src_vocab - 3));
-    for (int i = 0; i < tlen[b]; i++) t[b][i] = 3 + (int)at_rng_below(rng, (uint32_t)(tgt_vocab - 3));
+    for (int i = 0; i < slen[b]; i++)
+      s[b][i] = MU_FIRST_ID + (int)at_rng_below(rng, (uint32_t)(src_vocab - MU_FIRST_ID));
+    for (int i = 0; i < tlen[b]; i++)
+      t[b][i] = MU_FIRST_ID + (int)at_rng_below(rng, (uint32_t)(tgt_vocab - MU_FIRST_ID));
     sp[b] = s[b], tp[b] = t[b];
   }
   mu_fill(mb, B, sp, slen, tp, tlen);

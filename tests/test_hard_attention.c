@@ -1,5 +1,5 @@
 /* Hard attention learns a task whose answer sits at one source position:
- * reversing sequences (tokens 3..12, lengths 3..7; target token t is source
+ * reversing sequences (tokens 4..12 (MU_FIRST_ID..), lengths 3..7; target token t is source
  * token len-1-t). Training samples one position per step from the attention
  * distribution (Xu et al. 2015): the decoder learns through the sampled key,
  * the scores by REINFORCE with the moving-average baseline and the entropy
@@ -26,7 +26,7 @@ static void reversal_batch(mu_batch *mb, at_rng *rng, int n, int src[][MAXLEN], 
   const int *sp[MU_MAX_B], *tp[MU_MAX_B];
   for (int i = 0; i < n; i++) {
     len[i] = MINLEN + (int)at_rng_below(rng, MAXLEN - MINLEN + 1);
-    for (int t = 0; t < len[i]; t++) src[i][t] = 3 + (int)at_rng_below(rng, VOCAB - 3);
+    for (int t = 0; t < len[i]; t++) src[i][t] = MU_FIRST_ID + (int)at_rng_below(rng, VOCAB - MU_FIRST_ID);
     for (int t = 0; t < len[i]; t++) tgt[i][t] = src[i][ANS(len[i], t)];
     sp[i] = src[i], tp[i] = tgt[i];
   }
@@ -41,7 +41,7 @@ static void decode_one(const at_model *m, const int *src, int len, int *correct,
   at_encoded *enc = NULL;
   at_dec_state st[2];
   float lp[VOCAB], attn[MAXLEN];
-  int sent = 0, y = 1;
+  int sent = 0, y = MU_BOS;
   CHECK_OK(at_model_encode(m, src, &len, len, 1, &a, &enc));
   CHECK_OK(at_model_state_alloc(m, 1, len + 1, &a, &st[0]));
   CHECK_OK(at_model_state_alloc(m, 1, len + 1, &a, &st[1]));
@@ -107,7 +107,7 @@ int main(void) {
   int correct = 0, aligned = 0, total = 0;
   for (int k = 0; k < TEST; k++) {
     int src[MAXLEN], len = MINLEN + (int)at_rng_below(&test, MAXLEN - MINLEN + 1);
-    for (int t = 0; t < len; t++) src[t] = 3 + (int)at_rng_below(&test, VOCAB - 3);
+    for (int t = 0; t < len; t++) src[t] = MU_FIRST_ID + (int)at_rng_below(&test, VOCAB - MU_FIRST_ID);
     decode_one(m, src, len, &correct, &aligned);
     total += len;
   }
