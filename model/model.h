@@ -90,7 +90,7 @@ extern const char *const at_position_names[];
   X(INT, ff_dim, 0, "Transformer feed-forward inner size (0 = 4 x model width)")                 \
   X(INT, enc_layers, 6, "Transformer encoder layers, or self-attention layers of rnn-sa")          \
   X(INT, dec_layers, 6, "Transformer decoder layers")                                              \
-  X(ENUM(at_norm_names), norm, AT_NORM_PRE, "Transformer layer norm: pre (with a final norm) or post") \
+  X(ENUM(at_norm_names), norm, AT_NORM_PRE, "Transformer layer norm: before each sublayer (pre) or after each residual sum (post); both end in a final norm") \
   X(ENUM(at_ff_activation_names), ff_activation, AT_FF_RELU, "Transformer feed-forward activation: relu or gelu") \
   X(ENUM(at_position_names), positions, AT_POS_SINUSOIDAL, "Transformer positions: sinusoidal or learned") \
   X(INT, max_positions, 1024, "learned positions: table size (longest sentence in pieces + 1)")   \

@@ -13,6 +13,11 @@
 #   luong-general-hybrid  luong-general over the whole source with a Gaussian
 #                         bias around a predicted p_t (--locality hybrid --window 10)
 #   bahdanau-lstm         bahdanau with LSTM cells
+#   transformer           a Transformer encoder-decoder: 4+4 layers at the
+#                         embedding width, 4 heads, feed-forward 1024, dropout
+#                         0.3, noam schedule with 1000 warm-up steps to 0.001
+#                         (its own flags override --dropout and --lr)
+#   transformer-d01       the same with dropout 0.1
 # translates the test set with each (greedy and beam), scores overall and by
 # source length, and writes into OUTDIR: results.tsv, bleu_by_length.png,
 # curves.png, attention/*.png, models.tsv, times.tsv, meta.tsv and report.md.
@@ -101,6 +106,8 @@ catalogue=(
   "luong-general-localm|gru|--attention luong --score general --input-feeding --locality local-m --window 10|Luong local-m attention: monotonic position p_t = t, window of 2D+1 source pieces (D = 10); general scores, input feeding"
   "luong-general-hybrid|gru|--attention luong --score general --input-feeding --locality hybrid --window 10|hybrid: global attention whose logits get a Gaussian bias around a predicted position p_t (sigma = D/2, D = 10); general scores, input feeding"
   "bahdanau-lstm|lstm|--attention bahdanau --score concat --no-input-feeding|Bahdanau as above with LSTM cells"
+  "transformer|-|--encoder transformer --decoder transformer --enc-layers 4 --dec-layers 4 --heads 4 --ff-dim 1024 --emb-scale --dropout 0.3 --lr-schedule noam --warmup 1000 --lr 0.001|Transformer (pre-norm), 4+4 layers, model width = embedding size, 4 heads, feed-forward 1024, dropout 0.3 (Joey NMT's IWSLT setting), noam schedule: warm-up 1000 steps to lr 0.001"
+  "transformer-d01|-|--encoder transformer --decoder transformer --enc-layers 4 --dec-layers 4 --heads 4 --ff-dim 1024 --emb-scale --dropout 0.1 --lr-schedule noam --warmup 1000 --lr 0.001|the same Transformer with dropout 0.1"
 )
 catalogue_names() { local m out=; for m in "${catalogue[@]}"; do out+=" ${m%%|*}"; done; echo "${out# }"; }
 : "${model_list:=rnnenc,bahdanau,luong-general,luong-dot}"
@@ -260,8 +267,8 @@ train_one() {
   "$attend" train --src "$corpus/train.es" --tgt "$corpus/train.en" \
     --dev-src "$corpus/dev.es" --dev-tgt "$corpus/dev.en" --save-dir "$work/runs/$name" \
     --src-spm "$work/spm/src.model" --tgt-spm "$work/spm/tgt.model" \
-    --cell "$cell" --layers 1 --bidirectional --emb-dim "$emb" --hidden-dim "$hidden" $flags \
-    --dropout "$dropout" --label-smoothing 0.1 --optimizer adam --lr "$lr" --clip-norm 1.0 \
+    --cell "${cell/-/gru}" --layers 1 --bidirectional --emb-dim "$emb" --hidden-dim "$hidden" \
+    --dropout "$dropout" --label-smoothing 0.1 --optimizer adam --lr "$lr" --clip-norm 1.0 $flags \
     --batch-size "$batch" --max-len "$maxlen" --max-minutes "$minutes" --max-epochs 0 \
     --valid-every "$valid_every" --save-every 0 --log-every "$valid_every" --seed 1 --threads "$tpj" \
     > "$work/logs/$name.train.out" 2> "$work/logs/$name.train.log" || rc=$?
