@@ -43,7 +43,9 @@ static void at__usage(FILE *f) {
           "      --attention FILE      write each sentence's attention matrix with its pieces\n"
           "      --attention-format F  tsv or json (JSON lines); default from FILE's extension\n"
           "      --attention-heads     multi-head models: also each head's matrix (the main\n"
-          "                            matrix and --alignments are the head average)\n"
+          "                            matrix and --alignments are the head average; a\n"
+          "                            Transformer: cross-attention of every layer and head,\n"
+          "                            the main matrix the last layer's head average)\n"
           "      --strict              fail on a line that is not valid UTF-8 or holds a NUL\n"
           "                            byte (default: warn and write an empty line)\n"
           "      --max-line-bytes N    a longer input line is an error (default 16777216)\n"
@@ -227,8 +229,10 @@ static void at__write_tsv_matrix(FILE *f, const char *header, const at_translati
 }
 
 /* The attention of one line: the main matrix (the head average for
- * multi-head models) and, with heads, each head's ("heads" in JSON, blocks
- * headed "# line N head H" in TSV, H from 1). */
+ * multi-head models; a Transformer's last layer's) and, with heads, each
+ * head's ("heads" in JSON, layer by layer, with "heads_per_layer"; blocks
+ * headed "# line N head H" in TSV, H from 1, or "# line N layer L head H"
+ * when the heads span several layers). */
 static void at__write_attention(FILE *f, const char *format, int heads, long line, const at_translation *t) {
   int rows = t->attn ? t->tgt_rows : 0, cols = t->attn ? t->src_pieces_n : 0;
   heads = heads && t->attn_heads ? t->heads : 0;
@@ -246,7 +250,7 @@ static void at__write_attention(FILE *f, const char *format, int heads, long lin
     fputs("], \"attention\": ", f);
     at__write_json_matrix(f, t->attn, rows, cols);
     if (heads) {
-      fputs(", \"heads\": [", f);
+      fprintf(f, ", \"heads_per_layer\": %d, \"heads\": [", heads / (t->head_layers > 0 ? t->head_layers : 1));
       for (int h = 0; h < heads; h++) {
         if (h) fputs(", ", f);
         at__write_json_matrix(f, t->attn_heads + (size_t)h * rows * cols, rows, cols);
@@ -259,8 +263,12 @@ static void at__write_attention(FILE *f, const char *format, int heads, long lin
   char header[64];
   snprintf(header, sizeof header, "# line %ld", line);
   at__write_tsv_matrix(f, header, t, t->attn, rows, cols);
+  int per_layer = heads / (t->head_layers > 0 ? t->head_layers : 1);
   for (int h = 0; h < heads; h++) {
-    snprintf(header, sizeof header, "# line %ld head %d", line, h + 1);
+    if (t->head_layers > 1)
+      snprintf(header, sizeof header, "# line %ld layer %d head %d", line, h / per_layer + 1, h % per_layer + 1);
+    else
+      snprintf(header, sizeof header, "# line %ld head %d", line, h + 1);
     at__write_tsv_matrix(f, header, t, t->attn_heads + (size_t)h * rows * cols, rows, cols);
   }
 }

@@ -87,7 +87,9 @@ typedef struct at_translation {
   int tgt_rows;
   float *attn;        /* (tgt_rows, src_pieces_n) attention weights (multi-head: the head
                          average; the alignments use these) */
-  int heads;          /* multi-head models: heads, else 0 */
+  int heads;          /* multi-head models: heads (of every layer), else 0 */
+  int head_layers;    /* the layers they span, layer-major (heads / head_layers each): 1, or a
+                         Transformer decoder's layers */
   float *attn_heads;  /* (heads, tgt_rows, src_pieces_n) each head's weights, or NULL */
 } at_translation;
 

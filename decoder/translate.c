@@ -186,6 +186,7 @@ static at_status at__fill_result(const at_translator *tr, const at__line *L, con
   res->tgt_pieces = calloc((size_t)(rows ? rows : 1), sizeof(char *));
   res->attn = malloc(sizeof(float) * (size_t)(rows ? rows : 1) * cols);
   res->heads = h->attn_rows - 1;
+  res->head_layers = res->heads ? at_model_attention_layers(tr->models[0]) : 0;
   res->attn_heads = res->heads ? malloc(sizeof(float) * (size_t)res->heads * (rows ? rows : 1) * cols) : NULL;
   if (!res->src_pieces || !res->tgt_pieces || !res->attn || (res->heads && !res->attn_heads))
     return at_fail(AT_ERR_NOMEM, "out of memory");

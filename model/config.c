@@ -246,6 +246,9 @@ at_status at_model_config_validate(const at_model_config *cfg) {
    * keys (encoder outputs, hidden_dim): always equal in this model. */
   AT__REQUIRE(!cfg->tie_embeddings || cfg->decoder == AT_DEC_TRANSFORMER || cfg->emb_dim == cfg->hidden_dim,
               "model config tie_embeddings: needs emb_dim (%d) == hidden_dim (%d)", cfg->emb_dim, cfg->hidden_dim);
+  AT__REQUIRE(!cfg->share_embeddings || cfg->src_vocab == cfg->tgt_vocab,
+              "model config share_embeddings: needs one vocabulary (src_vocab %d != tgt_vocab %d; train with "
+              "--shared-vocab)", cfg->src_vocab, cfg->tgt_vocab);
   AT__REQUIRE(cfg->dropout >= 0 && cfg->dropout < 1, "model config dropout: %g, must be in [0, 1)",
               (double)cfg->dropout);
   AT__REQUIRE(cfg->label_smoothing >= 0 && cfg->label_smoothing < 1,

@@ -81,6 +81,7 @@ extern const char *const at_position_names[];
   X(ENUM(at_bridge_names), bridge, AT_BRIDGE_DENSE, "decoder initial state: zero or dense")       \
   X(BOOL, tie_embeddings, 0, "tie output projection to target embedding (emb_dim == hidden_dim)") \
   X(BOOL, emb_scale, 0, "multiply embeddings by sqrt(emb_dim)")                                    \
+  X(BOOL, share_embeddings, 0, "one embedding matrix for source and target (needs one vocabulary: --shared-vocab)") \
   X(FLOAT, dropout, 0.0, "dropout on embeddings, between layers and on the attentional state")   \
   X(FLOAT, label_smoothing, 0.1, "label smoothing of the training loss")                        \
   X(ENUM(at_encoder_names), encoder, AT_ENC_RNN,                                                   \
@@ -252,8 +253,12 @@ size_t at_model_step_bytes(const at_model *m, int N, int B, int Ts);
  * attention none), then each head's. t < in->max_steps. */
 at_status at_model_step(const at_model *m, const at_encoded *enc, int t, const int *sent, const at_dec_state *in,
                         const int *y_prev, at_dec_state *out, float *logprobs, float *attn, at_arena *arena);
-/* Attention rows a step reports per hypothesis: 1, or 1 + heads (multi-head). */
+/* Attention rows a step reports per hypothesis: 1, 1 + heads (multi-head rnn
+ * decoder) or 1 + dec_layers x heads (Transformer decoder: its cross-attention,
+ * layer by layer; row 0 the last layer's head average). */
 int at_model_attention_rows(const at_model *m);
+/* The layers rows 1.. span, layer-major: 1, or the Transformer decoder's layers. */
+int at_model_attention_layers(const at_model *m);
 /* Arena bytes at_model_forward + at_model_backward use for a batch of B
  * sentences padded to Ts / Tt (reserved by at_model_forward itself). */
 size_t at_model_train_bytes(const at_model *m, int B, int Ts, int Tt, int train);

@@ -87,7 +87,10 @@ static at_status at__declare(at_model *m) {
   const at_model_config *c = &m->cfg;
   float es = c->emb_scale ? sqrtf((float)c->emb_dim) : 1.0f;
   at_status s = at_embedding_declare(&m->src_emb, &m->P, "src_emb", c->src_vocab, m->E, 0, es);
-  if (s == AT_OK) s = at_embedding_declare(&m->tgt_emb, &m->P, "tgt_emb", c->tgt_vocab, m->E, 0, es);
+  if (s == AT_OK && c->share_embeddings)
+    m->tgt_emb = m->src_emb; /* one matrix, "src_emb/W"; both backwards add into its gradient */
+  else if (s == AT_OK)
+    s = at_embedding_declare(&m->tgt_emb, &m->P, "tgt_emb", c->tgt_vocab, m->E, 0, es);
   if (s == AT_OK) s = m->enc_ops->declare(m->enc, c, m->E, &m->P);
   if (s == AT_OK) s = m->dec_ops->declare(m->dec, c, m->E, m->enc_ops->out_dim(m->enc), &m->P);
   if (s == AT_OK) {
@@ -208,6 +211,9 @@ at_status at_model_encode(const at_model *m, const int *src, const int *src_len,
 }
 
 int at_model_attention_rows(const at_model *m) { return m->dec_ops->attn_rows(m->dec); }
+int at_model_attention_layers(const at_model *m) {
+  return m->cfg.decoder == AT_DEC_TRANSFORMER ? m->cfg.dec_layers : 1;
+}
 
 int at_encoded_src_len(const at_encoded *enc, int b) { return enc->src_len[b]; }
 int at_encoded_Ts(const at_encoded *enc) { return enc->Ts; }

@@ -18,6 +18,7 @@ static const char *const kValues[][2] = {
     {"encoder", "rnn-sa"}, {"decoder", "transformer"}, {"model_dim", "48"}, {"ff_dim", "96"},
     {"enc_layers", "2"}, {"dec_layers", "3"}, {"norm", "post"}, {"ff_activation", "gelu"},
     {"positions", "learned"}, {"max_positions", "300"}, {"attn_dropout", "0.125"}, {"ff_dropout", "0.375"},
+    {"share_embeddings", "true"},
 };
 
 static void test_round_trip(void) {
@@ -140,6 +141,12 @@ static void test_validate(void) {
   BAD(max_positions, 0);
   BAD(attn_dropout, 1.0f);
   BAD(ff_dropout, -0.5f);
+  at_model_config sh = base;
+  sh.share_embeddings = 1; /* one vocabulary: fine */
+  CHECK_OK(at_model_config_validate(&sh));
+  sh.src_vocab = 100; /* two vocabularies cannot share a matrix */
+  CHECK_STATUS(at_model_config_validate(&sh), AT_ERR_CONFIG);
+  CHECK(strstr(at_last_error(), "share_embeddings") != NULL);
   /* Transformer blocks: heads >= 1 dividing the model width; an rnn decoder
    * after a transformer encoder needs model width == hidden_dim */
   at_model_config t = base;

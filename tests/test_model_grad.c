@@ -149,11 +149,12 @@ int main(void) {
         c.max_positions = 8;
         c.emb_scale = 1;
         if (dec == AT_DEC_TRANSFORMER && k % 4 == 3) c.emb_dim = 8, c.model_dim = 0, c.tie_embeddings = 1;
+        if (enc == AT_ENC_TRANSFORMER && c.tie_embeddings) c.share_embeddings = 1, c.src_vocab = c.tgt_vocab; /* three-way */
         char label[96];
         snprintf(label, sizeof label, "%s+%s %s-norm %s%s%s%s", at_encoder_names[enc], at_decoder_names[dec],
                  at_norm_names[norm], at_ff_activation_names[c.ff_activation],
                  c.positions == AT_POS_LEARNED ? " learned-pos" : "", c.emb_dim != 8 ? " in-proj" : "",
-                 c.tie_embeddings ? " tied" : "");
+                 c.share_embeddings ? " shared+tied" : c.tie_embeddings ? " tied" : "");
         check_config(&c, label, 1e-3f);
         configs++;
       }
