@@ -117,7 +117,11 @@ static void at__usage(FILE *f) {
           "\n"
           "Trains a sequence-to-sequence translation model on a line-aligned parallel\n"
           "corpus. When the run directory has no tokenizers (src.model, tgt.model) and\n"
-          "none are given, SentencePiece models are trained there first. The run\n"
+          "none are given, SentencePiece models are trained there first; with\n"
+          "--shared-vocab one model is trained on both sides' text and used for both\n"
+          "(written as src.model and tgt.model; given --src-spm/--tgt-spm must be one\n"
+          "model). --share-embeddings (one source/target embedding matrix; with\n"
+          "--tie-embeddings also the output layer's) needs --shared-vocab. The run\n"
           "directory receives config.yaml (the effective configuration, also printed on\n"
           "stdout), last.h5 (every --save-every steps and at the end, with the full\n"
           "training state), best.h5 (best dev perplexity, or greedy dev BLEU with\n"
@@ -295,6 +299,66 @@ static int at__load_base(cli_train *c) {
   return -1;
 }
 
+/* 1 when key (with '-' or '_') is name. */
+static int at__key_is(const char *key, const char *name) {
+  for (; *key && *name; key++, name++)
+    if (*key != *name && !(*key == '-' && *name == '_')) return 0;
+  return !*key && !*name;
+}
+
+/* Where key was set last: 2 a flag, 1 the config file, 0 neither (the default or
+ * the resumed run's saved config). */
+static int at__layer(const cli_train *c, const char *key) {
+  for (int i = 0; i < c->flags.n; i++)
+    if (at__key_is(c->flags.key[i], key)) return 2;
+  for (int i = 0; i < c->file.n; i++)
+    if (at__key_is(c->file.key[i], key)) return 1;
+  return 0;
+}
+
+/* 1 when the files a and b hold the same bytes, 0 when not, -1 when one cannot be read. */
+static int at__same_bytes(const char *a, const char *b) {
+  FILE *fa = fopen(a, "rb"), *fb = fopen(b, "rb");
+  int same = fa && fb ? 1 : -1;
+  while (same == 1) {
+    char x[8192], y[8192];
+    size_t na = fread(x, 1, sizeof x, fa), nb = fread(y, 1, sizeof y, fb);
+    if (na != nb || memcmp(x, y, na)) same = 0;
+    else if (na == 0) break;
+  }
+  if (same == 1 && (ferror(fa) || ferror(fb))) same = -1;
+  if (fa) fclose(fa);
+  if (fb) fclose(fb);
+  return same;
+}
+
+/* The vocabulary sizes of trained tokenizers: --vocab-size sets both (a
+ * --src-vocab-size/--tgt-vocab-size of another value given at the same level
+ * or above is a conflict); --shared-vocab trains one tokenizer, so its size is
+ * the one of the two that was given (both given and different: a conflict).
+ * Then src_vocab_size == tgt_vocab_size (== vocab_size when set), so the saved
+ * config reads back the same. */
+static int at__vocab_sizes(cli_train *c) {
+  at_train_config *tc = &c->tc;
+  int lv = at__layer(c, "vocab_size"), ls = at__layer(c, "src_vocab_size"), lt = at__layer(c, "tgt_vocab_size");
+  if (tc->vocab_size > 0) {
+    if (ls >= lv && tc->src_vocab_size != tc->vocab_size)
+      return cli_usage_error(CMD, "--vocab-size %d and --src-vocab-size %d conflict (--vocab-size sets both sides)",
+                             tc->vocab_size, tc->src_vocab_size);
+    if (lt >= lv && tc->tgt_vocab_size != tc->vocab_size)
+      return cli_usage_error(CMD, "--vocab-size %d and --tgt-vocab-size %d conflict (--vocab-size sets both sides)",
+                             tc->vocab_size, tc->tgt_vocab_size);
+    tc->src_vocab_size = tc->tgt_vocab_size = tc->vocab_size;
+  } else if (tc->shared_vocab && tc->src_vocab_size != tc->tgt_vocab_size) {
+    if (ls == lt)
+      return cli_usage_error(CMD, "--shared-vocab trains one tokenizer, but --src-vocab-size %d and --tgt-vocab-size %d "
+                             "differ; give one size with --vocab-size N", tc->src_vocab_size, tc->tgt_vocab_size);
+    if (ls > lt) tc->tgt_vocab_size = tc->src_vocab_size;
+    else tc->src_vocab_size = tc->tgt_vocab_size;
+  }
+  return -1;
+}
+
 static int at__build_config(cli_train *c) {
   at_train_config_default(&c->tc);
   at_model_config_default(&c->mc);
@@ -302,10 +366,23 @@ static int at__build_config(cli_train *c) {
   if (ret < 0) ret = at__load_base(c);
   if (ret >= 0) return ret;
   at_model_config base = c->mc;
+  int base_shared = c->tc.shared_vocab;
   if ((ret = at__apply(c, &c->file, c->config_path)) >= 0 || (ret = at__apply(c, &c->flags, "")) >= 0) return ret;
   char which[200];
   if (c->tc.resume[0] && at__model_differs(&base, &c->mc, which, sizeof which))
     return cli_usage_error(CMD, "the model cannot change when resuming (%s); use --init-from", which);
+  if (c->tc.resume[0] && c->tc.shared_vocab != base_shared)
+    return cli_usage_error(CMD, "the tokenizers cannot change when resuming (shared_vocab: %s in the checkpoint, %s "
+                           "asked); start a new run", base_shared ? "true" : "false", c->tc.shared_vocab ? "true" : "false");
+  if (!c->tc.resume[0] && c->mc.share_embeddings && !c->tc.shared_vocab)
+    return cli_usage_error(CMD, "--share-embeddings needs one vocabulary for both sides: add --shared-vocab (which "
+                           "trains one tokenizer on both sides' text, or takes one model as --src-spm and --tgt-spm)");
+  if (!c->tc.resume[0] && c->tc.shared_vocab && c->tc.src_spm[0] && c->tc.tgt_spm[0] &&
+      at__same_bytes(c->tc.src_spm, c->tc.tgt_spm) == 0)
+    return cli_usage_error(CMD, "--shared-vocab uses one tokenizer for both sides, but --src-spm %s and --tgt-spm %s "
+                           "are different models (give the same model, or neither to train one on both sides)",
+                           c->tc.src_spm, c->tc.tgt_spm);
+  if ((ret = at__vocab_sizes(c)) >= 0) return ret;
   if (at_train_config_validate(&c->tc) != AT_OK) return cli_usage_error(CMD, "%s", at_last_error());
   at_model_config check = c->mc;
   if (check.src_vocab < 4) check.src_vocab = 8000;

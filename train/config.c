@@ -129,6 +129,10 @@ at_status at_train_config_validate(const at_train_config *c) {
   AT__REQ(c->save_dir[0], "save_dir is missing");
   AT__REQ(!c->dev_src[0] == !c->dev_tgt[0], "dev_src and dev_tgt go together");
   AT__REQ(c->src_vocab_size >= 5 && c->tgt_vocab_size >= 5, "src_vocab_size/tgt_vocab_size: must be >= 5");
+  AT__REQ(c->vocab_size == 0 || c->vocab_size >= 5, "vocab_size: %d, must be 0 or >= 5", c->vocab_size);
+  AT__REQ(!c->shared_vocab || c->vocab_size > 0 || c->src_vocab_size == c->tgt_vocab_size,
+          "shared_vocab: one tokenizer has one size, but src_vocab_size %d != tgt_vocab_size %d (set vocab_size)",
+          c->src_vocab_size, c->tgt_vocab_size);
   AT__REQ(c->spm_sample >= 0, "spm_sample: %d, must be >= 0", c->spm_sample);
   AT__REQ(c->lr > 0, "lr: %g, must be positive", c->lr);
   AT__REQ(c->beta1 >= 0 && c->beta1 < 1 && c->beta2 >= 0 && c->beta2 < 1, "beta1/beta2: must be in [0, 1)");

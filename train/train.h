@@ -226,6 +226,8 @@ extern const char *const at_best_metric_names[]; /* "ppl", "bleu", NULL */
   X(STR, tgt_spm, "", "target SentencePiece model (default: <save-dir>/tgt.model, trained if missing)")    \
   X(INT, src_vocab_size, 8000, "source vocabulary size when a tokenizer is trained")                      \
   X(INT, tgt_vocab_size, 8000, "target vocabulary size when a tokenizer is trained")                      \
+  X(INT, vocab_size, 0, "pieces of each trained tokenizer, of the joint one with --shared-vocab (0 = --src/--tgt-vocab-size)") \
+  X(BOOL, shared_vocab, 0, "one tokenizer for both sides, trained on both texts (or --src-spm = --tgt-spm); --share-embeddings needs it") \
   X(ENUM(at_spm_type_names), spm_type, 0, "tokenizer model type when trained: unigram or bpe")           \
   X(INT, spm_sample, 1000000, "lines sampled to train a tokenizer (0 = all)")                            \
   X(ENUM(at_optim_names), optimizer, AT_OPTIM_ADAM, "optimizer: adam or sgd")                             \

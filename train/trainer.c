@@ -37,28 +37,63 @@ static int at__exists(const char *path) {
   return stat(path, &st) == 0;
 }
 
-/* Trains <save_dir>/<side>.model (and .vocab) on `text` with the configured
- * vocabulary, atomically: SentencePiece writes <side>.tmp.<pid>.model/.vocab,
- * which are renamed into place only when complete, so a kill or a full disk
- * never leaves a truncated tokenizer that a rerun would take. */
-static at_status at__spm_train(at__run *r, const char *text, const char *side, int vocab) {
+/* Copies the file from to the new file to (an fsync'd copy: tmp files only). */
+static at_status at__copy_file(const char *from, const char *to) {
+  FILE *in = fopen(from, "rb");
+  if (!in) return at_fail(AT_ERR_IO, "%s: %s", from, strerror(errno));
+  FILE *out = fopen(to, "wb");
+  if (!out) {
+    at_status s = at_fail(AT_ERR_IO, "%s: %s", to, strerror(errno));
+    fclose(in);
+    return s;
+  }
+  char buf[65536];
+  size_t n;
+  int ok = 1;
+  while (ok && (n = fread(buf, 1, sizeof buf, in)) > 0) ok = fwrite(buf, 1, n, out) == n;
+  if (ferror(in)) ok = 0;
+  int e = errno;
+  fclose(in);
+  if (fclose(out) != 0 && ok) ok = 0, e = errno;
+  if (!ok) {
+    unlink(to);
+    return at_fail(AT_ERR_IO, "copying %s to %s: %s", from, to, strerror(e));
+  }
+  return AT_OK;
+}
+
+/* The vocabulary size a trained tokenizer gets: vocab_size when set, else the side's. */
+static int at__vocab_of(const at_train_config *tc, int tgt) {
+  return tc->vocab_size > 0 ? tc->vocab_size : tgt ? tc->tgt_vocab_size : tc->src_vocab_size;
+}
+
+/* Trains <save_dir>/<side>.model (and .vocab) on the n text files with the
+ * configured vocabulary, atomically: SentencePiece writes
+ * <side>.tmp.<pid>.model/.vocab, which are renamed into place only when
+ * complete, so a kill or a full disk never leaves a truncated tokenizer that a
+ * rerun would take. joint (shared_vocab): side is "src" and the same model is
+ * also committed as tgt.model/.vocab (before src.model). */
+static at_status at__spm_train(at__run *r, const char *const *texts, int n, const char *side, int vocab, int joint) {
   const at_train_config *tc = r->tc;
   char prefix[AT_TRAIN_PATH_MAX + 16], tmp_prefix[AT_TRAIN_PATH_MAX + 48];
   snprintf(prefix, sizeof prefix, "%s/%s", tc->save_dir, side);
   snprintf(tmp_prefix, sizeof tmp_prefix, "%s/%s.tmp.%ld", tc->save_dir, side, (long)getpid());
-  const char *inputs[1] = {text};
   at_spm_train_options o;
   at_spm_train_options_default(&o);
-  o.inputs = inputs;
-  o.n_inputs = 1;
+  o.inputs = texts;
+  o.n_inputs = n;
   o.model_prefix = tmp_prefix;
   o.vocab_size = vocab;
   o.model_type = tc->spm_type == 1 ? AT_SPM_BPE : AT_SPM_UNIGRAM;
   o.input_sentence_size = tc->spm_sample;
   o.seed = (uint32_t)(tc->seed % 0xFFFFFFFFu);
   o.num_threads = at_get_threads();
-  at__say(r, "training the %s tokenizer (%s, %d pieces) on %s into %s.model", side, at_spm_type_names[tc->spm_type],
-          vocab, text, prefix);
+  if (joint)
+    at__say(r, "training the joint tokenizer (%s, %d pieces) on %s and %s into %s/src.model and %s/tgt.model",
+            at_spm_type_names[tc->spm_type], vocab, texts[0], texts[1], tc->save_dir, tc->save_dir);
+  else
+    at__say(r, "training the %s tokenizer (%s, %d pieces) on %s into %s.model", side, at_spm_type_names[tc->spm_type],
+            vocab, texts[0], prefix);
   at_status s = at_spm_train(&o);
   char tmp_model[AT_TRAIN_PATH_MAX + 64], tmp_vocab[AT_TRAIN_PATH_MAX + 64];
   char model[AT_TRAIN_PATH_MAX + 32], vocab_path[AT_TRAIN_PATH_MAX + 32];
@@ -69,31 +104,67 @@ static at_status at__spm_train(at__run *r, const char *text, const char *side, i
   if (s != AT_OK) {
     unlink(tmp_model);
     unlink(tmp_vocab);
-    return at_fail_context(s, "training the %s tokenizer", side);
+    return at_fail_context(s, joint ? "training the joint tokenizer (--shared-vocab)" : "training the %s tokenizer", side);
+  }
+  if (joint) { /* tgt.* first: src.model is written last */
+    const char *kinds[2] = {"vocab", "model"};
+    const char *tmps[2] = {tmp_vocab, tmp_model};
+    for (int k = 0; s == AT_OK && k < 2; k++) {
+      char tmp[AT_TRAIN_PATH_MAX + 64], dst[AT_TRAIN_PATH_MAX + 32];
+      snprintf(tmp, sizeof tmp, "%s/tgt.tmp.%ld.%s", tc->save_dir, (long)getpid(), kinds[k]);
+      snprintf(dst, sizeof dst, "%s/tgt.%s", tc->save_dir, kinds[k]);
+      s = at__copy_file(tmps[k], tmp);
+      if (s == AT_OK) s = at__commit_file(tmp, dst);
+    }
+    if (s != AT_OK) {
+      unlink(tmp_model);
+      unlink(tmp_vocab);
+      return at_fail_context(s, "writing the joint tokenizer");
+    }
   }
   /* .vocab first: <side>.model is what a later run looks for */
   s = at__commit_file(tmp_vocab, vocab_path);
   if (s == AT_OK) s = at__commit_file(tmp_model, model);
   else unlink(tmp_model);
-  return s == AT_OK ? s : at_fail_context(s, "writing the %s tokenizer", side);
+  return s == AT_OK ? s : at_fail_context(s, "writing the %s tokenizer", joint ? "joint" : side);
 }
 
 /* One side's tokenizer: from the checkpoint being resumed (always) or
  * initialised from (unless a model is given), the given model,
- * <save_dir>/<side>.model, or trained there. */
-static at_status at__tokenizer(at__run *r, const at_checkpoint *ck, int tgt, at_tokenizer **out) {
+ * <save_dir>/<side>.model, or trained there. With shared_vocab a model given
+ * for one side only is used for both, and the joint model is trained (when
+ * the run directory has neither src.model nor tgt.model) with the source
+ * side. origin receives where it came from, for messages. */
+static at_status at__tokenizer(at__run *r, const at_checkpoint *ck, int tgt, at_tokenizer **out, char *origin,
+                               size_t osize) {
   const at_train_config *tc = r->tc;
   const char *side = tgt ? "tgt" : "src", *given = tgt ? tc->tgt_spm : tc->src_spm;
-  if (ck && (tc->resume[0] || !given[0]) && (tgt ? ck->spm_tgt : ck->spm_src))
+  if (tc->shared_vocab && !given[0]) given = tgt ? tc->src_spm : tc->tgt_spm;
+  if (ck && (tc->resume[0] || !given[0]) && (tgt ? ck->spm_tgt : ck->spm_src)) {
+    snprintf(origin, osize, "the %s tokenizer of %s", side, tc->resume[0] ? tc->resume : tc->init_from);
     return at_tokenizer_load_bytes(tgt ? ck->spm_tgt : ck->spm_src, tgt ? ck->spm_tgt_size : ck->spm_src_size, out);
-  if (given[0]) return at_tokenizer_load(given, out);
-  char path[AT_TRAIN_PATH_MAX + 16];
+  }
+  if (given[0]) {
+    snprintf(origin, osize, "%s", given);
+    return at_tokenizer_load(given, out);
+  }
+  char path[AT_TRAIN_PATH_MAX + 16], other[AT_TRAIN_PATH_MAX + 16];
   snprintf(path, sizeof path, "%s/%s.model", tc->save_dir, side);
+  snprintf(other, sizeof other, "%s/%s.model", tc->save_dir, tgt ? "src" : "tgt");
+  snprintf(origin, osize, "%s", path);
   int existed = at__exists(path);
+  if (tc->shared_vocab && existed != at__exists(other))
+    return at_fail(AT_ERR_CONFIG, "shared_vocab (--shared-vocab): the run directory has %s but not %s; remove it to "
+                   "train the joint tokenizer, or give it as --src-spm", existed ? path : other, existed ? other : path);
   if (existed) {
-    at__say(r, "using the %s tokenizer %s", side, path);
+    if (!(tc->shared_vocab && tgt)) at__say(r, "using the %s tokenizer %s", side, path); /* shared: said once */
+  } else if (tc->shared_vocab) { /* neither exists: the source side trains both */
+    const char *texts[2] = {tc->src, tc->tgt};
+    at_status s = at__spm_train(r, texts, 2, "src", at__vocab_of(tc, 0), 1);
+    if (s != AT_OK) return s;
   } else {
-    at_status s = at__spm_train(r, tgt ? tc->tgt : tc->src, side, tgt ? tc->tgt_vocab_size : tc->src_vocab_size);
+    const char *texts[1] = {tgt ? tc->tgt : tc->src};
+    at_status s = at__spm_train(r, texts, 1, side, at__vocab_of(tc, tgt), 0);
     if (s != AT_OK) return s;
   }
   at_status s = at_tokenizer_load(path, out);
@@ -102,16 +173,34 @@ static at_status at__tokenizer(at__run *r, const at_checkpoint *ck, int tgt, at_
   return s;
 }
 
+/* 1 when the two tokenizers are the same model (the same serialized bytes). */
+static int at__same_tokenizer(const at_tokenizer *a, const at_tokenizer *b) {
+  const void *pa, *pb;
+  size_t na, nb;
+  if (at_tokenizer_bytes(a, &pa, &na) != AT_OK || at_tokenizer_bytes(b, &pb, &nb) != AT_OK) return 0;
+  return na == nb && !memcmp(pa, pb, na);
+}
+
 static at_status at__tokenizers(at__run *r) {
   const at_train_config *tc = r->tc;
   const char *from = tc->resume[0] ? tc->resume : tc->init_from[0] ? tc->init_from : NULL;
   at_checkpoint ck;
   at_status s = AT_OK;
+  char src_origin[AT_TRAIN_PATH_MAX + 64] = "", tgt_origin[AT_TRAIN_PATH_MAX + 64] = "";
   if (from) s = at_checkpoint_load_header(from, &ck);
-  if (s == AT_OK) s = at__tokenizer(r, from ? &ck : NULL, 0, &r->src_tok);
-  if (s == AT_OK) s = at__tokenizer(r, from ? &ck : NULL, 1, &r->tgt_tok);
+  if (s == AT_OK) s = at__tokenizer(r, from ? &ck : NULL, 0, &r->src_tok, src_origin, sizeof src_origin);
+  if (s == AT_OK) s = at__tokenizer(r, from ? &ck : NULL, 1, &r->tgt_tok, tgt_origin, sizeof tgt_origin);
   if (from) at_checkpoint_free(&ck);
   if (s != AT_OK) return s;
+  int same = at__same_tokenizer(r->src_tok, r->tgt_tok);
+  if (tc->shared_vocab && !same)
+    return at_fail(AT_ERR_CONFIG, "shared_vocab (--shared-vocab) needs one tokenizer for both sides, but the source "
+                   "tokenizer %s and the target tokenizer %s are different models", src_origin, tgt_origin);
+  if (r->mc->share_embeddings && !same)
+    return at_fail(AT_ERR_CONFIG, "share_embeddings (--share-embeddings) needs one vocabulary, but the source "
+                   "tokenizer %s and the target tokenizer %s are different models; train with --shared-vocab",
+                   src_origin, tgt_origin);
+  if (same && tc->shared_vocab) at__say(r, "one tokenizer for both sides (%d pieces)", at_tokenizer_vocab_size(r->src_tok));
   r->mc->src_vocab = at_tokenizer_vocab_size(r->src_tok);
   r->mc->tgt_vocab = at_tokenizer_vocab_size(r->tgt_tok);
   return AT_OK;
