@@ -48,7 +48,7 @@ static int fill_src(const int *idx, int B, int *src, int *len) {
   return Ts;
 }
 
-static void train_model(at_model *m) {
+static void train_model(at_model *m, double lr) {
   enum { B = 20 };
   static int src[(MAXL + 1) * B], slen[B], tin[(MAXL + 1) * B], tout[(MAXL + 1) * B], tlen[B];
   at_params *P = at_model_params(m);
@@ -78,7 +78,7 @@ static void train_model(at_model *m) {
     CHECK_OK(at_model_forward(m, &bt, 1, &rng, &loss));
     CHECK_OK(at_model_backward(m, 1.0f / (float)loss.ntokens));
     at_grad_clip(P->grad, P->total, 5.0);
-    at_optim_step(&opt, P->data, P->grad, 0.01);
+    at_optim_step(&opt, P->data, P->grad, lr);
     last = loss.nll_sum / loss.ntokens;
   }
   fprintf(stderr, "trained: last batch nll/token %.4f\n", last);
@@ -155,19 +155,21 @@ static void free_results(at_search_result *r, int n) {
   for (int i = 0; i < n; i++) at_search_result_free(&r[i]);
 }
 
-int main(void) {
-  make_data();
-  at_model_config cfg;
-  at_model_config_default(&cfg);
-  cfg.src_vocab = cfg.tgt_vocab = V;
-  cfg.emb_dim = 16;
-  cfg.hidden_dim = 32;
-  cfg.label_smoothing = 0;
+/* Every search check on one trained model (the default GRU with Luong
+ * attention, then a Transformer with its cached decoder). */
+static void check_searches(const at_model_config *cfg_in, const char *label, double lr) {
+  at_model_config cfg = *cfg_in;
+  fprintf(stderr, "== %s\n", label);
   at_model *m = NULL;
   CHECK_OK(at_model_create(&cfg, &m));
-  if (!m) CHECK_DONE();
+  if (!m) return;
   at_model_init_params(m, 11, 0.1f);
-  train_model(m);
+  double t0 = at_now();
+  int threads = at_get_threads();
+  at_set_threads(1); /* tiny matrices: one thread is fastest, and the machine may be busy */
+  train_model(m, lr);
+  at_set_threads(threads);
+  fprintf(stderr, "trained in %.1f s\n", at_now() - t0);
   const at_model *ms[2] = {m, m};
 
   static at_search_result g[NSENT], b1[NSENT], b5[NSENT], b5nb[NSENT], tmp[NSENT];
@@ -201,7 +203,7 @@ int main(void) {
     for (int r = 0; r < rows; r++) {
       double s = 0;
       for (int j = 0; j < h->Ts; j++) {
-        float a = h->attn[r * h->Ts + j];
+        float a = h->attn[(size_t)r * h->attn_rows * h->Ts + j]; /* row 0 of each step */
         if (j >= slen && a != 0.0f) attn_ok = 0;
         s += a;
       }
@@ -275,5 +277,19 @@ int main(void) {
   free_results(b5nb, NSENT);
   (void)b1;
   at_model_free(m);
+}
+
+int main(void) {
+  make_data();
+  at_model_config cfg;
+  at_model_config_default(&cfg);
+  cfg.src_vocab = cfg.tgt_vocab = V;
+  cfg.emb_dim = 16;
+  cfg.hidden_dim = 32;
+  cfg.label_smoothing = 0;
+  check_searches(&cfg, "gru luong general", 0.01);
+  cfg.encoder = AT_ENC_TRANSFORMER, cfg.decoder = AT_DEC_TRANSFORMER;
+  cfg.emb_dim = 32, cfg.heads = 4, cfg.ff_dim = 64, cfg.enc_layers = cfg.dec_layers = 2;
+  check_searches(&cfg, "transformer", 0.003);
   CHECK_DONE();
 }

@@ -15,6 +15,11 @@
 
 static size_t at__f(size_t n) { return at_arena_round(n * sizeof(float)); }
 
+/* Multiply-adds below which the (sentence, head) loop stays on one thread:
+ * a parallel region costs more than tiny heads, and far more on a busy
+ * machine where a worker may wait a whole time slice to be scheduled. */
+#define AT__PAR_WORK 262144.0
+
 at_status at_mha_declare(at_mha *L, at_params *P, const char *name, int dim, int kv_dim, int heads, int self) {
   memset(L, 0, sizeof(*L));
   if (heads < 1 || dim % heads || (self && kv_dim != dim))
@@ -102,7 +107,7 @@ at_status at_mha_forward(const at_mha *L, const float *params, const float *xq, 
   at_linear_forward(L->self ? &L->qkv : &L->q, params, xq, D, NULL, (int)nq, C->qp);
   at__qkv v = at__views(L, C->qp, kvp);
   const float scale = 1.0f / sqrtf((float)d);
-  AT__OMP(omp parallel for schedule(dynamic) if (B * H > 1))
+  AT__OMP(omp parallel for schedule(dynamic) if (B * H > 1 && (double)B * H * TT * d >= AT__PAR_WORK))
   for (int bh = 0; bh < B * H; bh++) {
     int b = bh / H, h = bh % H;
     float *S = C->att + (size_t)bh * TT;
@@ -135,7 +140,7 @@ at_status at_mha_backward(const at_mha *L, const float *params, float *grads, co
   at__qkv g = at__views(L, dqp, dkvp); /* the same layout for the gradients */
   float *gq = (float *)g.q, *gk = (float *)g.k, *gv = (float *)g.v;
   const float scale = 1.0f / sqrtf((float)d);
-  AT__OMP(omp parallel for schedule(dynamic) if (B * H > 1))
+  AT__OMP(omp parallel for schedule(dynamic) if (B * H > 1 && (double)B * H * TT * d >= AT__PAR_WORK))
   for (int bh = 0; bh < B * H; bh++) {
     int b = bh / H, h = bh % H;
     const float *A = C->att + (size_t)bh * TT, *Ad = C->dropped ? C->dropped + (size_t)bh * TT : A;
