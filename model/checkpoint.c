@@ -279,25 +279,83 @@ static at_status at__write_state(hid_t f, const at_checkpoint *ck, const char *f
   return s;
 }
 
-/* Writes the whole checkpoint into a new file tmp; messages name `file`. */
-static at_status at__write_file(const char *tmp, const at_checkpoint *ck, const char *file) {
+/* A guess at the file's size (arrays, tokenizers, metadata), so that the core
+ * driver below usually allocates once. */
+static size_t at__size_guess(const at_checkpoint *ck) {
+  size_t arrays = (size_t)ck->params->total * sizeof(float) * (size_t)(1 + ck->n_slots);
+  size_t meta = (size_t)64 * 1024 + (size_t)2048 * (size_t)ck->params->count * (size_t)(1 + ck->n_slots);
+  return arrays + ck->spm_src_size + ck->spm_tgt_size + meta;
+}
+
+/* Builds the whole checkpoint as an HDF5 file in memory (the core driver, no
+ * backing store) and returns a copy of its image in *img (malloc'd, *n bytes).
+ * HDF5 never writes to disk here: a full disk or a file size limit can only
+ * fail our own write(2) in at__write_image, so HDF5 never sees a failed write
+ * (with the sec2 driver, a failed write made H5Fclose fail and leave the file
+ * half-closed, and HDF5 crashed on it when the library shut down at exit).
+ * `name` is the file's name for HDF5 only; messages name `file`. */
+static at_status at__build_image(const char *name, const at_checkpoint *ck, const char *file, void **img, size_t *n) {
+  *img = NULL;
+  *n = 0;
   hid_t fapl = H5Pcreate(H5P_FILE_ACCESS);
-  if (fapl < 0 || H5Pset_fclose_degree(fapl, H5F_CLOSE_SEMI) < 0) {
+  if (fapl < 0 || H5Pset_fapl_core(fapl, at__size_guess(ck), 0) < 0 || H5Pset_fclose_degree(fapl, H5F_CLOSE_SEMI) < 0) {
     at__close(fapl);
-    return at__h5_fail(AT_ERR_INTERNAL, file, "file access property list for", tmp);
+    return at__h5_fail(AT_ERR_INTERNAL, file, "file access property list for", name);
   }
-  hid_t f = H5Fcreate(tmp, H5F_ACC_TRUNC, H5P_DEFAULT, fapl);
+  hid_t f = H5Fcreate(name, H5F_ACC_TRUNC, H5P_DEFAULT, fapl);
   H5Pclose(fapl);
-  if (f < 0) return at__h5_fail(AT_ERR_IO, file, "creating", tmp);
+  if (f < 0) return at__h5_fail(AT_ERR_IO, file, "creating in memory", name);
   at_status s = at__write_root(f, file);
   if (s == AT_OK) s = at__write_config(f, ck, file);
   if (s == AT_OK) s = at__write_tokenizers(f, ck, file);
   if (s == AT_OK) s = at__write_arrays(f, "params", ck->params, ck->params->data, file);
   if (s == AT_OK) s = at__write_optimizer(f, ck, file);
   if (s == AT_OK) s = at__write_state(f, ck, file);
-  if (s == AT_OK && H5Fflush(f, H5F_SCOPE_GLOBAL) < 0) s = at__h5_fail(AT_ERR_IO, file, "flushing", tmp);
-  if (H5Fclose(f) < 0 && s == AT_OK) s = at__h5_fail(AT_ERR_IO, file, "closing", tmp);
-  return s;
+  if (s == AT_OK && H5Fflush(f, H5F_SCOPE_GLOBAL) < 0) s = at__h5_fail(AT_ERR_IO, file, "flushing", name);
+  ssize_t len = s == AT_OK ? H5Fget_file_image(f, NULL, 0) : -1;
+  if (s == AT_OK && len <= 0) s = at__h5_fail(AT_ERR_INTERNAL, file, "file image of", name);
+  if (s == AT_OK && !(*img = malloc((size_t)len)))
+    s = at_fail(AT_ERR_NOMEM, "%s: %lld bytes for the file image", file, (long long)len);
+  if (s == AT_OK && H5Fget_file_image(f, *img, (size_t)len) != len) s = at__h5_fail(AT_ERR_INTERNAL, file, "file image of", name);
+  /* In memory, closing does no I/O; it only fails when HDF5 itself is broken. */
+  if (H5Fclose(f) < 0 && s == AT_OK) s = at__h5_fail(AT_ERR_INTERNAL, file, "closing", name);
+  if (s != AT_OK) {
+    free(*img);
+    *img = NULL;
+    return s;
+  }
+  *n = (size_t)len;
+  return AT_OK;
+}
+
+/* Writes n bytes of img into a new file tmp and fsyncs it. On failure the
+ * message names `file`, tmp and errno's reason (ENOSPC, EFBIG, EDQUOT, EIO);
+ * the caller removes tmp. */
+static at_status at__write_image(const char *tmp, const void *img, size_t n, const char *file) {
+  int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+  if (fd < 0) return at_fail(AT_ERR_IO, "%s: creating %s: %s", file, tmp, strerror(errno));
+  const unsigned char *p = img;
+  size_t done = 0;
+  int e = 0;
+  const char *what = "writing";
+  while (done < n && !e) {
+    size_t chunk = n - done < ((size_t)1 << 30) ? n - done : ((size_t)1 << 30);
+    ssize_t w = write(fd, p + done, chunk);
+    if (w > 0) done += (size_t)w;
+    else if (w < 0 && errno == EINTR) continue;
+    else e = w < 0 ? errno : ENOSPC; /* write returning 0 for a regular file: no room */
+  }
+  if (!e && fsync(fd) != 0) {
+    e = errno;
+    what = "fsync of";
+  }
+  if (close(fd) != 0 && !e) {
+    e = errno;
+    what = "closing";
+  }
+  if (e)
+    return at_fail(AT_ERR_IO, "%s: %s %s failed after %zu of %zu bytes: %s", file, what, tmp, done, n, strerror(e));
+  return AT_OK;
 }
 
 /* fsync of a file or directory. */
@@ -353,10 +411,17 @@ at_status at_checkpoint_save(const char *path, const at_checkpoint *ck) {
   char *tmp = malloc(n);
   if (!tmp) return at_fail(AT_ERR_NOMEM, "%s: temporary name", path);
   snprintf(tmp, n, "%s.tmp.%ld", path, (long)getpid());
-  s = at__write_file(tmp, ck, path);
-  if (s == AT_OK) s = at__fsync_path(tmp, 0);
+  void *img = NULL;
+  size_t len = 0;
+  s = at__build_image(tmp, ck, path, &img, &len);
+  int created = 0;
+  if (s == AT_OK) {
+    created = 1;
+    s = at__write_image(tmp, img, len, path);
+  }
+  free(img);
   if (s == AT_OK && rename(tmp, path) != 0) s = at_fail(AT_ERR_IO, "%s: rename from %s: %s", path, tmp, strerror(errno));
-  if (s != AT_OK) unlink(tmp);
+  if (s != AT_OK && created) unlink(tmp);
   free(tmp);
   return s == AT_OK ? at__fsync_dir_of(path) : s;
 }
