@@ -61,11 +61,55 @@ at_status bench_model_config(at_model_config *cfg, int src_vocab, int tgt_vocab,
   return s == AT_OK ? at_model_config_validate(cfg) : s;
 }
 
+at_status bench_model_config_transformer(at_model_config *cfg, int src_vocab, int tgt_vocab) {
+  static const char *const kv[][2] = {
+      {"encoder", "transformer"}, {"decoder", "transformer"}, {"emb_dim", "256"},    {"model_dim", "256"},
+      {"heads", "4"},             {"ff_dim", "1024"},         {"enc_layers", "4"},   {"dec_layers", "4"},
+      {"norm", "pre"},            {"ff_activation", "relu"},  {"positions", "sinusoidal"},
+      {"emb_scale", "1"},         {"tie_embeddings", "0"},    {"share_embeddings", "0"},
+      {"dropout", "0"},           {"attn_dropout", "0"},      {"ff_dropout", "0"}};
+  at_model_config_default(cfg);
+  cfg->src_vocab = src_vocab;
+  cfg->tgt_vocab = tgt_vocab;
+  at_status s = AT_OK;
+  for (size_t i = 0; s == AT_OK && i < sizeof kv / sizeof kv[0]; i++) s = at_model_config_set(cfg, kv[i][0], kv[i][1]);
+  return s == AT_OK ? at_model_config_validate(cfg) : s;
+}
+
+at_status bench_model_config_arch(at_model_config *cfg, int src_vocab, int tgt_vocab, const char *arch,
+                                  const char *score) {
+  if (!strcmp(arch, "rnn")) return bench_model_config(cfg, src_vocab, tgt_vocab, score);
+  if (!strcmp(arch, "transformer")) return bench_model_config_transformer(cfg, src_vocab, tgt_vocab);
+  return at_fail(AT_ERR_INVALID_ARG, "--arch %s: expected rnn or transformer", arch);
+}
+
+static int bench__tf_dim(const at_model_config *c) { return c->model_dim > 0 ? c->model_dim : c->emb_dim; }
+
+const char *bench_model_arch(const at_model_config *c) {
+  return c->encoder == AT_ENC_TRANSFORMER && c->decoder == AT_DEC_TRANSFORMER ? "transformer" : "rnn";
+}
+
 void bench_model_config_describe(const at_model_config *c, char *buf, size_t size) {
+  if (c->encoder == AT_ENC_TRANSFORMER && c->decoder == AT_DEC_TRANSFORMER) {
+    int D = bench__tf_dim(c);
+    snprintf(buf, size,
+             "transformer %d+%d layers, emb %d, width %d, %d heads, ff %d %s, %s-norm, %s positions, V %d/%d",
+             c->enc_layers, c->dec_layers, c->emb_dim, D, c->heads, c->ff_dim > 0 ? c->ff_dim : 4 * D,
+             at_ff_activation_names[c->ff_activation], at_norm_names[c->norm], at_position_names[c->positions],
+             c->src_vocab, c->tgt_vocab);
+    return;
+  }
   snprintf(buf, size, "%s %dx%s, emb %d, hidden %d, %s/%s (attn %d), feed %d, bridge %s, V %d/%d",
            at_cell_names[c->cell], c->layers, c->bidirectional ? "bi" : "uni", c->emb_dim, c->hidden_dim,
            at_attn_names[c->attention], at_score_names[c->score], c->attn_dim > 0 ? c->attn_dim : c->hidden_dim,
            c->input_feeding, at_bridge_names[c->bridge], c->src_vocab, c->tgt_vocab);
+  if (c->encoder != AT_ENC_RNN || c->decoder != AT_DEC_RNN) {
+    size_t n = strlen(buf);
+    if (n < size)
+      snprintf(buf + n, size - n, ", encoder %s (%d layers), decoder %s (%d layers), width %d, %d heads",
+               at_encoder_names[c->encoder], c->enc_layers, at_decoder_names[c->decoder], c->dec_layers,
+               bench__tf_dim(c), c->heads);
+  }
 }
 
 /* ---- FLOPs ------------------------------------------------------------------ */
@@ -90,13 +134,19 @@ static double bench__decoder_step(const at_model_config *c, double G) {
   return f;
 }
 
-void bench_flops_count(const at_model_config *c, bench_flops *f) {
+/* One Transformer layer's products per position at width D, feed-forward F:
+ * self-attention W_qkv (3D x D) and W_o (D x D), feed-forward W_1 (F x D)
+ * and W_2 (D x F); a decoder layer adds cross-attention W_q and W_o (D x D). */
+static double bench__tf_layer(double D, double F, int cross) {
+  return bench__mv(D, 3 * D) + bench__mv(D, D) + (cross ? 2 * bench__mv(D, D) : 0.0) + bench__mv(D, F) +
+         bench__mv(F, D);
+}
+
+/* The recurrent decoder (model/blocks/rnn_decoder.c) over encoder outputs of width H. */
+static void bench__rnn_decoder(const at_model_config *c, bench_flops *f) {
   double G = c->cell == AT_CELL_GRU ? 3 : c->cell == AT_CELL_LSTM ? 4 : 1;
   double H = c->hidden_dim, A = c->attn_dim > 0 ? c->attn_dim : H, V = c->tgt_vocab;
   int attn = c->attention != AT_ATTN_NONE;
-  memset(f, 0, sizeof *f);
-  f->exact = 1; /* model/seq2seq.c: Luong, Bahdanau and none as wired there */
-  f->src_tok = bench__encoder_tok(c, G);
   if (attn && c->score == AT_SCORE_GENERAL) f->src_tok += bench__mv(H, H);  /* pk = k W^T */
   if (attn && c->score == AT_SCORE_CONCAT) f->src_tok += bench__mv(H, A);   /* pk = k W_k^T */
   if (c->bridge == AT_BRIDGE_DENSE) /* h0 = tanh(W_b h_enc + b) per layer (and c0 for LSTM) */
@@ -111,15 +161,62 @@ void bench_flops_count(const at_model_config *c, bench_flops *f) {
   }
 }
 
+/* The Transformer decoder (model/blocks/transformer.c) over encoder outputs of width K. */
+static void bench__tf_decoder(const at_model_config *c, double K, bench_flops *f) {
+  double E = c->emb_dim, D = bench__tf_dim(c), F = c->ff_dim > 0 ? c->ff_dim : 4 * D, V = c->tgt_vocab;
+  double L = c->dec_layers;
+  f->src_tok += L * bench__mv(K, 2 * D); /* cross-attention keys and values, W_kv (2D x K), once per sentence */
+  f->step = (E != D ? bench__mv(E, D) : 0.0) + L * bench__tf_layer(D, F, 1) + bench__mv(D, V);
+  f->step_src = L * 2.0 * (2.0 * D);     /* cross-attention: scores q.k (D per key over the heads) + context */
+  f->step_tgt = L * 2.0 * (2.0 * D);     /* causal self-attention, the same per target position attended */
+}
+
+void bench_flops_count(const at_model_config *c, bench_flops *f) {
+  double G = c->cell == AT_CELL_GRU ? 3 : c->cell == AT_CELL_LSTM ? 4 : 1;
+  double K = c->hidden_dim; /* the encoder's output width */
+  memset(f, 0, sizeof *f);
+  /* exact: the wirings checked against the products the model issues (bench_flops_check) */
+  f->exact = (c->encoder == AT_ENC_RNN && c->decoder == AT_DEC_RNN) ||
+             (c->encoder == AT_ENC_TRANSFORMER && c->decoder == AT_DEC_TRANSFORMER);
+  if (c->encoder == AT_ENC_TRANSFORMER) {
+    double E = c->emb_dim, D = bench__tf_dim(c), F = c->ff_dim > 0 ? c->ff_dim : 4 * D;
+    f->src_tok = (E != D ? bench__mv(E, D) : 0.0) + c->enc_layers * bench__tf_layer(D, F, 0);
+    f->src_src = c->enc_layers * 2.0 * (2.0 * D); /* self-attention scores + context */
+    K = D;
+  } else {
+    f->src_tok = bench__encoder_tok(c, G);
+    if (c->encoder == AT_ENC_RNN_SA) { /* self-attention layers at width hidden_dim on the rnn's outputs */
+      double H = c->hidden_dim, F = c->ff_dim > 0 ? c->ff_dim : 4 * H;
+      f->src_tok += c->enc_layers * bench__tf_layer(H, F, 0);
+      f->src_src = c->enc_layers * 2.0 * (2.0 * H);
+    }
+  }
+  if (c->decoder == AT_DEC_TRANSFORMER)
+    bench__tf_decoder(c, K, f);
+  else
+    bench__rnn_decoder(c, f);
+}
+
 double bench_flops_forward(const bench_flops *f, int S, int T) {
-  return f->sent + S * f->src_tok + T * (f->step + S * f->step_src);
+  return f->sent + S * f->src_tok + (double)S * S * f->src_src + T * (f->step + S * f->step_src + T * f->step_tgt);
+}
+
+double bench_flops_encode(const bench_flops *f, int S) { return f->sent + S * f->src_tok + (double)S * S * f->src_src; }
+
+double bench_flops_search_step(const bench_flops *f, int S, int t) {
+  return f->step + S * f->step_src + (t + 1.0) * f->step_tgt;
 }
 
 void bench_flops_print(const bench_flops *f, FILE *out) {
   fprintf(out, "FLOPs (forward, %s): %.3f M per source token, %.3f M per sentence, %.3f M per target step"
-               " + %.0f per target step per source token\n",
+               " + %.0f per target step per source token",
           f->exact ? "exact for this wiring" : "approximate wiring", f->src_tok * 1e-6, f->sent * 1e-6,
           f->step * 1e-6, f->step_src);
+  if (f->src_src > 0 || f->step_tgt > 0)
+    fprintf(out, " + %.0f per source token per source position + %.0f per target step per target position"
+                 " (training: all T positions; search step t: t + 1)",
+            f->src_src, f->step_tgt);
+  fputc('\n', out);
 }
 
 /* ---- tokenizers ---------------------------------------------------------------- */

@@ -30,28 +30,55 @@ void bench_timestamp(char *buf, size_t size);
  * `score`, attention size 512, no input feeding, dense bridge, no dropout,
  * no tied embeddings. */
 at_status bench_model_config(at_model_config *cfg, int src_vocab, int tgt_vocab, const char *score);
+/* The bench Transformer (issue 10): Transformer encoder and decoder, width
+ * model_dim = emb_dim = 256 (no input projection), 4 heads, feed-forward 1024
+ * (ReLU), 4 + 4 layers, pre-norm, sinusoidal positions, embeddings scaled by
+ * sqrt(256), no dropout (residual, attention, feed-forward), no tied or
+ * shared embeddings. */
+at_status bench_model_config_transformer(at_model_config *cfg, int src_vocab, int tgt_vocab);
+/* `arch` "rnn" (bench_model_config with `score`) or "transformer" (score
+ * ignored); AT_ERR_INVALID_ARG for another name. */
+at_status bench_model_config_arch(at_model_config *cfg, int src_vocab, int tgt_vocab, const char *arch,
+                                  const char *score);
+/* "transformer" when cfg has a Transformer encoder and decoder, else "rnn". */
+const char *bench_model_arch(const at_model_config *cfg);
 /* One line describing cfg, e.g. "gru 1x bi, emb 256, hidden 512, luong/concat (512), feed 0, V 8000/8000". */
 void bench_model_config_describe(const at_model_config *cfg, char *buf, size_t size);
 
 /* Forward FLOPs of the model for one sentence with S source tokens (EOS
- * included) and T target steps (target pieces + EOS):
- *   forward(S, T) = sent + S * src_tok + T * (step + S * step_src)
+ * included) and T target steps (target pieces + EOS), as the training
+ * forward computes them:
+ *   forward(S, T) = sent + S * src_tok + S^2 * src_src
+ *                 + T * (step + S * step_src + T * step_tgt)
  * Training (forward + backward) = 3 * forward: every product's backward
  * computes two products of the same size (the input's and the weight's
  * gradient; for attention scores and context, the query's and the keys').
- * One search step of one hypothesis over a source of S tokens costs
- * step + S * step_src; encoding a source costs sent + S * src_tok. */
+ * The training forward of a Transformer decoder computes the whole T x T
+ * self-attention score matrix and masks it (hence T^2); search step t
+ * attends to its t + 1 cached positions only:
+ *   encode(S)     = sent + S * src_tok + S^2 * src_src
+ *   search_step(S, t) = step + S * step_src + (t + 1) * step_tgt
+ * per sentence encoded and per hypothesis stepped. */
 typedef struct bench_flops {
-  int exact;        /* 1: counted for the wiring of model/seq2seq.c */
-  double src_tok;   /* encoder input projections + recurrences + attention key projection, per source token */
+  int exact;        /* 1: counted for the wiring of model/seq2seq.c and the blocks (rnn + rnn, transformer +
+                       transformer); 0: a pairing counted part by part, not checked */
+  double src_tok;   /* per source token: rnn: encoder input projections + recurrences + attention key
+                       projection; transformer: the encoder layers' projections and feed-forward, and
+                       every decoder layer's cross-attention key/value projection */
+  double src_src;   /* per source token and source position: encoder self-attention (scores + context) */
   double sent;      /* once per sentence: the bridge to the decoder's initial state */
-  double step;      /* per target step: decoder input projection + recurrence + query projection
-                       (concat) + combiner + output projection */
+  double step;      /* per target step: rnn: decoder input projection + recurrence + query projection
+                       (concat) + combiner + output projection; transformer: the decoder layers'
+                       projections and feed-forward + output projection */
   double step_src;  /* per target step and source token: attention scores + context */
+  double step_tgt;  /* per target step and target position attended: decoder self-attention
+                       (scores + context) */
 } bench_flops;
 
 void bench_flops_count(const at_model_config *cfg, bench_flops *f);
 double bench_flops_forward(const bench_flops *f, int S, int T);
+double bench_flops_encode(const bench_flops *f, int S);
+double bench_flops_search_step(const bench_flops *f, int S, int t);
 /* Prints the per-part numbers for the config to out. */
 void bench_flops_print(const bench_flops *f, FILE *out);
 

@@ -3,7 +3,7 @@
  *
  *   bench_train [--corpus DIR] [--src es] [--tgt en] [--cache DIR]
  *               [--src-spm FILE] [--tgt-spm FILE] [--vocab 8000]
- *               [--score dot|scaled|general|concat] [--threads N]
+ *               [--arch rnn|transformer] [--score dot|scaled|general|concat] [--threads N]
  *               [--seconds S] [--windows W] [--warmup N] [--batch 64]
  *               [--max-len 50] [--seed N] [--tsv FILE]
  *
@@ -13,7 +13,10 @@
  * a full training step: forward, backward, clip to norm 1.0, Adam 1e-3.
  * After `warmup` untimed steps, W windows of S/W seconds each are timed;
  * throughputs are the medians over windows. FLOPs per target token are
- * counted analytically (bench_common.h) from each batch's real lengths. */
+ * counted analytically (bench_common.h) from each batch's real lengths.
+ * --arch transformer trains the bench Transformer (bench_model_config_transformer)
+ * instead of the recurrent bench model (default rnn; --score is then ignored
+ * and the TSV's score column reads "transformer"). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,7 +26,7 @@
 #include "train/train.h"
 
 typedef struct bench_args {
-  const char *corpus, *src, *tgt, *cache, *src_spm, *tgt_spm, *score, *tsv;
+  const char *corpus, *src, *tgt, *cache, *src_spm, *tgt_spm, *score, *arch, *tsv;
   long vocab, threads, windows, warmup, batch, max_len, seed;
   double seconds;
 } bench_args;
@@ -35,6 +38,7 @@ static void bench__defaults(bench_args *a) {
   a->tgt = "en";
   a->cache = "bench-cache";
   a->score = "concat";
+  a->arch = "rnn";
   a->vocab = 8000;
   a->windows = 5;
   a->warmup = 2;
@@ -47,15 +51,17 @@ static void bench__defaults(bench_args *a) {
 static int bench__usage(void) {
   fprintf(stderr,
           "usage: bench_train [--corpus DIR] [--src es] [--tgt en] [--cache DIR] [--src-spm F] [--tgt-spm F]\n"
-          "                   [--vocab 8000] [--score dot|scaled|general|concat] [--threads N] [--seconds S]\n"
+          "                   [--vocab 8000] [--arch rnn|transformer] [--score dot|scaled|general|concat]\n"
+          "                   [--threads N] [--seconds S]\n"
           "                   [--windows W] [--warmup N] [--batch 64] [--max-len 50] [--seed N] [--tsv FILE]\n");
   return 2;
 }
 
 static int bench__parse_string(const char *o, const char *v, bench_args *a) {
   static const char *const names[] = {"--corpus", "--src", "--tgt", "--cache", "--src-spm", "--tgt-spm", "--score",
-                                      "--tsv"};
-  const char **dst[] = {&a->corpus, &a->src, &a->tgt, &a->cache, &a->src_spm, &a->tgt_spm, &a->score, &a->tsv};
+                                      "--arch",   "--tsv"};
+  const char **dst[] = {&a->corpus,  &a->src,     &a->tgt,   &a->cache, &a->src_spm,
+                        &a->tgt_spm, &a->score,   &a->arch,  &a->tsv};
   for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
     if (!strcmp(o, names[k])) {
       *dst[k] = v;
@@ -83,6 +89,10 @@ static int bench__parse(int argc, char **argv, bench_args *a) {
     int r = bench__parse_string(argv[i], v, a);
     if (r == 1) r = bench__parse_number(argv[i], v, a);
     if (r != 0) return -1;
+  }
+  if (strcmp(a->arch, "rnn") && strcmp(a->arch, "transformer")) {
+    fprintf(stderr, "bench_train: --arch must be rnn or transformer\n");
+    return -1;
   }
   return 0;
 }
@@ -282,6 +292,11 @@ static void bench__summarize(const bench_run *r, bench_report *rep) {
   free(v);
 }
 
+/* The TSV's score column: the rnn's attention score, or "transformer". */
+static const char *bench__score_label(const at_model_config *cfg) {
+  return strcmp(bench_model_arch(cfg), "rnn") ? bench_model_arch(cfg) : at_score_names[cfg->score];
+}
+
 static void bench__print(const bench_args *a, const at_model_config *cfg, const at_corpus *c, const bench_report *rep,
                          char *tsv, size_t tsv_size) {
   char desc[256], when[32];
@@ -302,7 +317,7 @@ static void bench__print(const bench_args *a, const at_model_config *cfg, const 
          frac);
   printf("peak memory: %.0f MiB\n", rep->peak_mib);
   snprintf(tsv, tsv_size, "%s\tbench_train\t%s\t%d\t%s\t%.2f\t%.0f\t%.0f\t%.2f\t%.1f\t%.1f\t%.1f\t%.3f\t%.0f\t%ld\t%.0f",
-           when, at_score_names[cfg->score], at_get_threads(), bench_omp_wait_policy(), 0.5 * (rep->load0 + rep->load1), rep->tgt_s, rep->all_s,
+           when, bench__score_label(cfg), at_get_threads(), bench_omp_wait_policy(), 0.5 * (rep->load0 + rep->load1), rep->tgt_s, rep->all_s,
            rep->flops_per_tgt * 1e-6, rep->gflops, rep->gemm_batch, rep->gemm_step, frac, rep->peak_mib, a->windows,
            a->seconds);
 }
@@ -360,8 +375,8 @@ static at_status bench__setup(const bench_args *a, bench_state *st) {
   if (s == AT_OK) s = at_corpus_load(sp, tp, st->tok[0], st->tok[1], (int)a->max_len, &st->corpus, NULL);
   if (s == AT_OK) s = bench__batches_init(&st->bb, &st->corpus, (int)a->batch, (uint64_t)a->seed);
   if (s == AT_OK)
-    s = bench_model_config(&st->cfg, at_tokenizer_vocab_size(st->tok[0]), at_tokenizer_vocab_size(st->tok[1]),
-                           a->score);
+    s = bench_model_config_arch(&st->cfg, at_tokenizer_vocab_size(st->tok[0]), at_tokenizer_vocab_size(st->tok[1]),
+                                a->arch, a->score);
   if (s == AT_OK) s = at_model_create(&st->cfg, &st->tr.m);
   if (s != AT_OK) return s;
   at_model_init_params(st->tr.m, (uint64_t)a->seed, 0.1f);

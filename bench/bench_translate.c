@@ -4,7 +4,7 @@
  *
  *   bench_translate [--model CKPT] [--corpus DIR] [--src es] [--tgt en]
  *                   [--cache DIR] [--src-spm FILE] [--vocab 8000]
- *                   [--score concat] [--threads N] [--sentences 1000]
+ *                   [--arch rnn|transformer] [--score concat] [--threads N] [--sentences 1000]
  *                   [--batch 128] [--beam 5] [--mode greedy|beam|both]
  *                   [--seconds S] [--seed N] [--tsv FILE]
  *
@@ -21,7 +21,11 @@
  * its EOS. FLOPs are counted per executed call: every at_model_encode and
  * at_model_step passes through a counting wrapper (linked with GNU ld
  * --wrap), which adds the analytic cost (bench_common.h) of each sentence
- * encoded and of each hypothesis stepped over its own source length. */
+ * encoded and of each hypothesis stepped over its own source length (and,
+ * for a Transformer decoder, over the t + 1 target positions step t attends
+ * to). --arch transformer gives the random-weight model the bench Transformer
+ * configuration (bench_model_config_transformer); with --model the
+ * checkpoint decides. The TSV's last column names the architecture. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -53,7 +57,7 @@ at_status __wrap_at_model_encode(const at_model *m, const int *src, const int *s
 at_status __wrap_at_model_step(const at_model *m, const at_encoded *enc, int t, const int *sent, const at_dec_state *in,
                                const int *y_prev, at_dec_state *out, float *logprobs, float *attn, at_arena *arena) {
   for (int i = 0; i < in->N; i++)
-    bench__counts.flops += bench__flops.step + at_encoded_src_len(enc, sent[i]) * bench__flops.step_src;
+    bench__counts.flops += bench_flops_search_step(&bench__flops, at_encoded_src_len(enc, sent[i]), t);
   bench__counts.hyp_steps += in->N;
   bench__counts.steps++;
   return __real_at_model_step(m, enc, t, sent, in, y_prev, out, logprobs, attn, arena);
@@ -61,14 +65,14 @@ at_status __wrap_at_model_step(const at_model *m, const at_encoded *enc, int t, 
 
 at_status __wrap_at_model_encode(const at_model *m, const int *src, const int *src_len, int Ts, int B,
                                  at_arena *arena, at_encoded **out) {
-  for (int b = 0; b < B; b++) bench__counts.flops += bench__flops.sent + src_len[b] * bench__flops.src_tok;
+  for (int b = 0; b < B; b++) bench__counts.flops += bench_flops_encode(&bench__flops, src_len[b]);
   return __real_at_model_encode(m, src, src_len, Ts, B, arena, out);
 }
 
 /* ---- options ------------------------------------------------------------------------- */
 
 typedef struct bench_args {
-  const char *model, *corpus, *src, *tgt, *cache, *src_spm, *score, *mode, *tsv;
+  const char *model, *corpus, *src, *tgt, *cache, *src_spm, *score, *arch, *mode, *tsv;
   long vocab, threads, sentences, batch, beam, seed;
   double seconds;
 } bench_args;
@@ -80,6 +84,7 @@ static void bench__defaults(bench_args *a) {
   a->tgt = "en";
   a->cache = "bench-cache";
   a->score = "concat";
+  a->arch = "rnn";
   a->mode = "both";
   a->vocab = 8000;
   a->sentences = 1000;
@@ -92,7 +97,8 @@ static void bench__defaults(bench_args *a) {
 static int bench__usage(void) {
   fprintf(stderr,
           "usage: bench_translate [--model CKPT] [--corpus DIR] [--src es] [--tgt en] [--cache DIR] [--src-spm F]\n"
-          "                       [--vocab 8000] [--score concat] [--threads N] [--sentences 1000] [--batch 128]\n"
+          "                       [--vocab 8000] [--arch rnn|transformer] [--score concat] [--threads N]\n"
+          "                       [--sentences 1000] [--batch 128]\n"
           "                       [--beam 5] [--mode greedy|beam|both] [--seconds S (per mode; 0 = all)]\n"
           "                       [--seed N] [--tsv FILE]\n");
   return 2;
@@ -100,8 +106,9 @@ static int bench__usage(void) {
 
 static int bench__parse_string(const char *o, const char *v, bench_args *a) {
   static const char *const names[] = {"--model", "--corpus", "--src", "--tgt", "--cache",
-                                      "--src-spm", "--score", "--mode", "--tsv"};
-  const char **dst[] = {&a->model, &a->corpus, &a->src, &a->tgt, &a->cache, &a->src_spm, &a->score, &a->mode, &a->tsv};
+                                      "--src-spm", "--score", "--arch", "--mode", "--tsv"};
+  const char **dst[] = {&a->model,   &a->corpus, &a->src,  &a->tgt,  &a->cache,
+                        &a->src_spm, &a->score,  &a->arch, &a->mode, &a->tsv};
   for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
     if (!strcmp(o, names[k])) {
       *dst[k] = v;
@@ -131,6 +138,10 @@ static int bench__parse(int argc, char **argv, bench_args *a) {
   }
   if (strcmp(a->mode, "greedy") && strcmp(a->mode, "beam") && strcmp(a->mode, "both")) {
     fprintf(stderr, "bench_translate: --mode must be greedy, beam or both\n");
+    return -1;
+  }
+  if (strcmp(a->arch, "rnn") && strcmp(a->arch, "transformer")) {
+    fprintf(stderr, "bench_translate: --arch must be rnn or transformer\n");
     return -1;
   }
   return 0;
@@ -170,7 +181,8 @@ static at_status bench__random_model(const bench_args *a, bench_state *st) {
                                     used, sizeof used);
   if (s == AT_OK) fprintf(stderr, "tokenizer %s: %s\n", a->src, used);
   /* the target vocabulary only sizes the output layer: the bench config's */
-  if (s == AT_OK) s = bench_model_config(&cfg, at_tokenizer_vocab_size(st->tok), (int)a->vocab, a->score);
+  if (s == AT_OK)
+    s = bench_model_config_arch(&cfg, at_tokenizer_vocab_size(st->tok), (int)a->vocab, a->arch, a->score);
   if (s == AT_OK) s = at_model_create(&cfg, &st->m);
   if (s != AT_OK) return s;
   at_model_init_params(st->m, (uint64_t)a->seed, 0.1f);
@@ -337,7 +349,7 @@ static at_status bench__mode(const bench_args *a, const bench_state *st, int bea
 
 static const char bench__tsv_header[] =
     "time\tbench\tmode\tbeam\tweights\tthreads\tomp_wait\tload\tsentences\tsent_s\ttgt_tok_s\tmflop_per_hyp_step"
-    "\tachieved_gflops\tgemm_batch_gflops\tgemm_step_gflops\tfraction_batch\tfraction_step\tpeak_mib\tseconds";
+    "\tachieved_gflops\tgemm_batch_gflops\tgemm_step_gflops\tfraction_batch\tfraction_step\tpeak_mib\tseconds\tarch";
 
 static void bench__report(const bench_args *a, const bench_state *st, const bench_mode_result *r) {
   char when[32], line[512];
@@ -351,12 +363,12 @@ static void bench__report(const bench_args *a, const bench_state *st, const benc
          gs, r->load);
   printf("  work: %ld hypothesis-steps, %.2f GFLOP, %.1f GFLOP/s = %.2f of sgemm batch shape, %.2f of step shape\n",
          r->hyp_steps, r->flops * 1e-9, gf, gf / gb, gf / gs);
-  snprintf(line, sizeof line, "%s\tbench_translate\t%s\t%d\t%s\t%d\t%s\t%.2f\t%d\t%.2f\t%.0f\t%.2f\t%.1f\t%.1f\t%.1f\t%.3f\t%.3f\t%.0f\t%.1f",
+  snprintf(line, sizeof line, "%s\tbench_translate\t%s\t%d\t%s\t%d\t%s\t%.2f\t%d\t%.2f\t%.0f\t%.2f\t%.1f\t%.1f\t%.1f\t%.3f\t%.3f\t%.0f\t%.1f\t%s",
            when, r->name, r->beam, st->random ? "random" : "checkpoint", at_get_threads(),
            bench_omp_wait_policy(), r->load, r->sentences,
            r->sentences / r->seconds, r->tgt_tokens / r->seconds,
            r->hyp_steps ? (r->flops / r->hyp_steps) * 1e-6 : 0.0, gf, gb, gs, gf / gb, gf / gs, bench_peak_rss_mib(),
-           r->seconds);
+           r->seconds, bench_model_arch(at_model_get_config(st->m)));
   printf("TSV\t%s\n", line);
   if (a->tsv && bench_tsv_append(a->tsv, bench__tsv_header, line) != AT_OK)
     fprintf(stderr, "bench_translate: %s\n", at_last_error());

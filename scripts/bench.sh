@@ -6,6 +6,7 @@
 #                    [--scores "concat general dot scaled"] [--train-seconds S]
 #                    [--translate-seconds S] [--sentences N] [--model CKPT]
 #                    [--wait-policy passive|active] [--no-train] [--no-translate]
+#                    [--arch "rnn transformer"]
 #
 # Defaults: build dir build-bench (Release), corpus /work/corpus/bible (made
 # with scripts/get-bible-corpus.sh when missing), all cores, score concat (the
@@ -15,6 +16,11 @@
 # OUT/results-<time>.md (also printed). Tokenizers are cached in OUT/cache.
 # --wait-policy sets OMP_WAIT_POLICY (default: the environment's); on a
 # machine shared with other jobs, spinning OpenMP threads lose much time.
+# --arch lists the bench models to run (default rnn): rnn (once per --scores
+# entry) and/or transformer (the bench Transformer; its training row reads
+# "transformer" in the score column, its search rows end in ", transformer").
+# With --model, translation runs the checkpoint once (its rows name its
+# architecture) and --arch applies to training only.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 build=$here/build-bench
@@ -22,6 +28,7 @@ corpus=/work/corpus/bible
 out=
 threads=$(nproc)
 scores=concat
+archs=rnn
 train_seconds=30
 translate_seconds=0
 sentences=1000
@@ -29,7 +36,7 @@ model=
 do_train=1
 do_translate=1
 
-usage() { sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+usage() { sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 while [ $# -gt 0 ]; do
   case $1 in
     --build) build=$2; shift 2 ;;
@@ -37,6 +44,7 @@ while [ $# -gt 0 ]; do
     --out) out=$2; shift 2 ;;
     --threads) threads=$2; shift 2 ;;
     --scores) scores=$2; shift 2 ;;
+    --arch) archs=$2; shift 2 ;;
     --train-seconds) train_seconds=$2; shift 2 ;;
     --translate-seconds) translate_seconds=$2; shift 2 ;;
     --sentences) sentences=$2; shift 2 ;;
@@ -47,6 +55,9 @@ while [ $# -gt 0 ]; do
     -h|--help) usage ;;
     *) echo "bench.sh: unknown option $1" >&2; usage ;;
   esac
+done
+for arch in $archs; do
+  case $arch in rnn|transformer) ;; *) echo "bench.sh: --arch: rnn or transformer, not $arch" >&2; exit 2 ;; esac
 done
 out=${out:-$build/bench-results}
 mkdir -p "$out/cache"
@@ -72,18 +83,31 @@ load_start=$(cut -d' ' -f1 /proc/loadavg)
 
 common=(--threads "$threads" --corpus "$corpus" --cache "$out/cache")
 if [ "$do_train" = 1 ]; then
-  for score in $scores; do
-    echo "== bench_train --score $score ($train_seconds s timed)" >&2
-    "$bin/bench_train" "${common[@]}" --score "$score" --seconds "$train_seconds" --tsv "$train_tsv"
+  for arch in $archs; do
+    if [ "$arch" = transformer ]; then
+      echo "== bench_train --arch transformer ($train_seconds s timed)" >&2
+      "$bin/bench_train" "${common[@]}" --arch transformer --seconds "$train_seconds" --tsv "$train_tsv"
+      continue
+    fi
+    for score in $scores; do
+      echo "== bench_train --score $score ($train_seconds s timed)" >&2
+      "$bin/bench_train" "${common[@]}" --score "$score" --seconds "$train_seconds" --tsv "$train_tsv"
+    done
   done
 fi
 if [ "$do_translate" = 1 ]; then
   model_args=()
   [ -n "$model" ] && model_args=(--model "$model")
-  for mode in greedy beam; do
-    echo "== bench_translate --mode $mode" >&2
-    "$bin/bench_translate" "${common[@]}" "${model_args[@]}" --mode "$mode" --sentences "$sentences" \
-      --seconds "$translate_seconds" --tsv "$translate_tsv"
+  translate_archs=$archs
+  [ -n "$model" ] && translate_archs=rnn # the checkpoint decides the architecture
+  for arch in $translate_archs; do
+    arch_args=()
+    [ "$arch" = transformer ] && arch_args=(--arch transformer)
+    for mode in greedy beam; do
+      echo "== bench_translate ${arch_args[*]} --mode $mode" >&2
+      "$bin/bench_translate" "${common[@]}" "${model_args[@]}" "${arch_args[@]}" --mode "$mode" \
+        --sentences "$sentences" --seconds "$translate_seconds" --tsv "$translate_tsv"
+    done
   done
 fi
 
@@ -109,8 +133,8 @@ fi
     echo "| search | weights | sentences | sentences/s | target tok/s | MFLOP / hyp-step | achieved GFLOP/s | sgemm GFLOP/s (batch / step shape) | fraction (batch / step shape) | peak MiB | load |"
     echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
     tail -n +"$translate_from" "$translate_tsv" | awk -F'\t' '$2 == "bench_translate" {
-      printf "| %s (beam %s) | %s | %s | %s | %s | %s | %s | %s / %s | %s / %s | %s | %s |\n",
-             $3, $4, $5, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $8 }'
+      printf "| %s (beam %s)%s | %s | %s | %s | %s | %s | %s | %s / %s | %s / %s | %s | %s |\n",
+             $3, $4, ($20 == "transformer" ? ", transformer" : ""), $5, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $8 }'
     echo
   fi
 } >"$md"
