@@ -265,6 +265,28 @@ size_t at_model_train_bytes(const at_model *m, int B, int Ts, int Tt, int train)
 int at_encoded_src_len(const at_encoded *enc, int b);
 int at_encoded_Ts(const at_encoded *enc);
 
+/* ---- attention maps of one sentence pair ---------------------------------------------
+ * A teacher-forced forward of one pair without dropout, in the caller's arena:
+ * src (S) the source ids as search takes them (EOS included), tgt (T) the
+ * target ids without BOS/EOS (e.g. a hypothesis); the decoder reads
+ * BOS y_1 .. y_T, so it has T' = T + 1 positions (the last predicts EOS).
+ * Every kind holds (layers, heads, rows, cols) softmax weights, row = query
+ * position, column = key position, 0 where masked; layers = 0 when the
+ * model's blocks have none of that kind. The model is only read (neither its
+ * arena nor its training cache is touched): threads may call it on one model,
+ * each with its own arena. Memory stays in arena until the caller rewinds it. */
+typedef struct at_attention_map {
+  int layers, heads, rows, cols; /* layers = 0: none */
+  const float *w;                /* (layers, heads, rows, cols), in the caller's arena */
+} at_attention_map;
+typedef struct at_attention_maps {
+  at_attention_map enc_self; /* (S, S): Transformer encoder, rnn-sa's self-attention layers */
+  at_attention_map dec_self; /* (T', T'), causal: Transformer decoder */
+  at_attention_map cross;    /* (T', S): Transformer decoder (a recurrent decoder's comes from at_model_step) */
+} at_attention_maps;
+at_status at_model_attention_maps(const at_model *m, const int *src, int S, const int *tgt, int T, at_arena *arena,
+                                  at_attention_maps *out);
+
 /* ---- checkpoints (model/checkpoint.c; HDF5 layout in docs/checkpoint-format.md) ----
  * One file holds the model config, the effective training config (YAML), both
  * SentencePiece models, every parameter under /params/<name> with its shape,

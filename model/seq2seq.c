@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "model/blocks/blocks.h"
+#include "tokenizer/tokenizer.h" /* AT_BOS_ID, AT_EOS_ID */
 
 struct at_encoded {
   int Ts, B;
@@ -269,8 +270,7 @@ static at_status at__train_copy_batch(at__train_cache *tc, const at_batch *b, at
 }
 
 /* Target embeddings (+ dropout) for all steps. */
-static at_status at__train_targets(at_model *m, at__train_cache *tc, at_rng *rng) {
-  at_arena *a = &m->arena;
+static at_status at__train_targets(const at_model *m, at__train_cache *tc, at_rng *rng, at_arena *a) {
   size_t n = (size_t)tc->Tt * tc->B;
   AT__ALLOC(tc->ye, n * m->E);
   at_status s = at_embedding_forward(&m->tgt_emb, m->P.data, tc->tgt_in, (int)n, tc->ye);
@@ -300,18 +300,26 @@ static at_status at__train_output(at_model *m, at__train_cache *tc, at_rng *rng,
   return AT_OK;
 }
 
-static at_status at__forward(at_model *m, const at_batch *b, at_rng *drng, at_loss *out) {
-  at__train_cache *tc = &m->tc;
-  at_arena *a = &m->arena;
+/* The teacher-forced forward up to the decoder outputs, into cache tc with
+ * memory from arena a: what the training forward and the attention maps
+ * share. Reads the model only (any thread, any arena). */
+static at_status at__forward_decoder(const at_model *m, const at_batch *b, at_rng *drng, at__train_cache *tc,
+                                     at_arena *a) {
   at_status s = at__train_copy_batch(tc, b, a);
   if (s == AT_OK) s = at__encode(m, m->P.data, tc->src, b->src_len, b->Ts, b->B, drng, a, &tc->enc);
-  if (s == AT_OK) s = at__train_targets(m, tc, drng);
+  if (s == AT_OK) s = at__train_targets(m, tc, drng, a);
   if (s == AT_OK) {
     tc->dec_cache = at_arena_alloc(a, m->dec_ops->cache_size);
     if (!tc->dec_cache) return at_fail(AT_ERR_NOMEM, "decoder cache");
     s = m->dec_ops->forward(m->dec, m->P.data, tc->enc.memory, tc->ye, tc->tmask, b->Tt, drng, tc->dec_cache,
                             &tc->dec_out, a);
   }
+  return s;
+}
+
+static at_status at__forward(at_model *m, const at_batch *b, at_rng *drng, at_loss *out) {
+  at__train_cache *tc = &m->tc;
+  at_status s = at__forward_decoder(m, b, drng, tc, &m->arena);
   if (s != AT_OK) return s;
   return at__train_output(m, tc, drng, out);
 }
@@ -333,6 +341,66 @@ at_status at_model_forward(at_model *m, const at_batch *b, int train, at_rng *rn
 }
 
 size_t at_model_arena_used(const at_model *m) { return m->arena.used_total; }
+
+/* ---- attention maps of one sentence pair ----------------------------------------------- */
+
+/* Copies every layer's weights of one kind from a block's cache into map
+ * (layers, heads, rows, cols), from arena a. */
+typedef int (*at__maps_op)(const void *self, const void *cache, int kind, int layer, const float **att, int *heads,
+                           int *rows, int *cols);
+static at_status at__copy_maps(at__maps_op op, const void *self, const void *cache, int kind, at_arena *a,
+                               at_attention_map *map) {
+  memset(map, 0, sizeof(*map));
+  int L = op(self, cache, kind, 0, NULL, NULL, NULL, NULL);
+  if (L <= 0) return AT_OK;
+  float *w = NULL;
+  size_t each = 0;
+  for (int l = 0; l < L; l++) {
+    const float *att = NULL;
+    int H = 0, R = 0, C = 0;
+    op(self, cache, kind, l, &att, &H, &R, &C);
+    if (!att) return at_fail(AT_ERR_INVALID_ARG, "attention maps: layer %d has no weights", l);
+    if (!w) {
+      map->heads = H, map->rows = R, map->cols = C;
+      each = (size_t)H * R * C;
+      if (!(w = at_arena_floats(a, (size_t)L * each))) return at_fail(AT_ERR_NOMEM, "attention maps (%d layers)", L);
+    }
+    AT_ASSERT(H == map->heads && R == map->rows && C == map->cols);
+    memcpy(w + (size_t)l * each, att, each * sizeof(float)); /* one sentence: (1, H, R, C) */
+  }
+  map->layers = L;
+  map->w = w;
+  return AT_OK;
+}
+
+at_status at_model_attention_maps(const at_model *m, const int *src, int S, const int *tgt, int T, at_arena *arena,
+                                  at_attention_maps *out) {
+  memset(out, 0, sizeof(*out));
+  if (S < 1 || T < 0) return at_fail(AT_ERR_INVALID_ARG, "attention maps: %d source and %d target pieces", S, T);
+  const int Tt = T + 1;
+  at_status s = at_arena_reserve(arena, 2 * at__i(Tt) + at__i(2) + at_model_train_bytes(m, 1, S, Tt, 0));
+  if (s != AT_OK) return s;
+  int *tin = at_arena_alloc(arena, (size_t)Tt * sizeof(int)), *tout = at_arena_alloc(arena, (size_t)Tt * sizeof(int));
+  int *lens = at_arena_alloc(arena, 2 * sizeof(int));
+  if (!tin || !tout || !lens) return at_fail(AT_ERR_NOMEM, "attention maps");
+  tin[0] = AT_BOS_ID;
+  for (int t = 0; t < T; t++) tin[t + 1] = tout[t] = tgt[t];
+  tout[T] = AT_EOS_ID;
+  lens[0] = S, lens[1] = Tt;
+  at_batch b = {1, S, Tt, src, &lens[0], tin, tout, &lens[1]};
+  s = at__check_batch(m, &b, 0, NULL);
+  at__train_cache tc;
+  memset(&tc, 0, sizeof(tc));
+  tc.B = 1, tc.Ts = S, tc.Tt = Tt;
+  if (s == AT_OK) s = at__forward_decoder(m, &b, NULL, &tc, arena); /* no rng: no dropout */
+  if (s == AT_OK)
+    s = at__copy_maps(m->enc_ops->attention_maps, m->enc, tc.enc.enc_cache, AT_MAP_SELF, arena, &out->enc_self);
+  if (s == AT_OK)
+    s = at__copy_maps(m->dec_ops->attention_maps, m->dec, tc.dec_cache, AT_MAP_SELF, arena, &out->dec_self);
+  if (s == AT_OK)
+    s = at__copy_maps(m->dec_ops->attention_maps, m->dec, tc.dec_cache, AT_MAP_CROSS, arena, &out->cross);
+  return s == AT_OK ? AT_OK : at_fail_context(s, "attention maps");
+}
 
 at_status at_model_save_state(const at_model *m, at_checkpoint *ck) {
   at_status s = at_checkpoint_set_f64(ck, "model_reward_baseline", m->baseline);

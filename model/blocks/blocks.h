@@ -49,6 +49,11 @@ typedef struct at_dec_feedback {
   int64_t *updates;     /* how many batches have updated it */
 } at_dec_feedback;
 
+/* Kinds of attention weights a block's training cache may hold (the
+ * attention_maps op): self-attention (an encoder's over the source, a
+ * decoder's causal one over its inputs) and a decoder's cross-attention. */
+enum { AT_MAP_SELF = 0, AT_MAP_CROSS = 1 };
+
 /* ---- encoders -------------------------------------------------------------------- */
 typedef struct at_encoder_ops {
   const char *name;
@@ -70,6 +75,13 @@ typedef struct at_encoder_ops {
   /* ADDS dx (Ts, B, in_dim) and parameter gradients. */
   at_status (*backward)(const void *self, const float *params, float *grads, const void *cache,
                         const at_enc_grad *g, float *dx, at_arena *a);
+  /* The attention weights of kind (AT_MAP_SELF) the last forward left in
+   * cache: returns the layers that have them (0: none, e.g. a recurrent
+   * encoder); for 0 <= layer < that and att != NULL, *att points into the
+   * cache at layer `layer`'s softmax weights (B, *heads, *rows, *cols) (query
+   * positions x key positions, 0 where masked, before attention dropout). */
+  int (*attention_maps)(const void *self, const void *cache, int kind, int layer, const float **att, int *heads,
+                        int *rows, int *cols);
 } at_encoder_ops;
 
 /* ---- decoders -------------------------------------------------------------------- */
@@ -118,6 +130,12 @@ typedef struct at_decoder_ops {
   at_status (*step)(const void *self, const float *params, const void *memory, int t, const int *sent,
                     const at_dec_state *in, const float *y_emb, at_dec_state *out, float *h_out, float *attn,
                     at_arena *a);
+  /* As at_encoder_ops.attention_maps, kind AT_MAP_SELF (causal
+   * self-attention, (B, heads, Tt, Tt)) or AT_MAP_CROSS ((B, heads, Tt, Ts));
+   * a recurrent decoder reports none (its attention reaches search through
+   * step). */
+  int (*attention_maps)(const void *self, const void *cache, int kind, int layer, const float **att, int *heads,
+                        int *rows, int *cols);
 } at_decoder_ops;
 
 /* The blocks a configuration uses. */

@@ -645,6 +645,15 @@ static at_status at__rnn_step_op(const void *self, const float *params, const vo
   return AT_OK;
 }
 
+/* No self-attention; the cross-attention of a recurrent decoder reaches
+ * search (and the attention export) through step. */
+static int at__rnn_attention_maps(const void *self, const void *cache, int kind, int layer, const float **att,
+                                  int *heads, int *rows, int *cols) {
+  (void)self, (void)cache, (void)kind, (void)layer, (void)heads, (void)rows, (void)cols;
+  if (att) *att = NULL;
+  return 0;
+}
+
 const at_decoder_ops at_rnn_decoder_ops = {
     "rnn",
     sizeof(at__rnn_dec),
@@ -663,4 +672,5 @@ const at_decoder_ops at_rnn_decoder_ops = {
     at__rnn_state_blocks,
     at__rnn_state_init,
     at__rnn_step_op,
+    at__rnn_attention_maps,
 };

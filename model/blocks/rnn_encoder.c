@@ -201,7 +201,15 @@ static at_status at__enc_backward(const void *self, const float *params, float *
 
 static int at__enc_out_dim(const void *self) { return ((const at_encoder *)self)->out_dim; }
 
+/* A recurrent encoder has no attention weights. */
+static int at__enc_attention_maps(const void *self, const void *cache, int kind, int layer, const float **att,
+                                  int *heads, int *rows, int *cols) {
+  (void)self, (void)cache, (void)kind, (void)layer, (void)heads, (void)rows, (void)cols;
+  if (att) *att = NULL;
+  return 0;
+}
+
 const at_encoder_ops at_rnn_encoder_ops = {
     "rnn",           sizeof(at_encoder), sizeof(at_encoder_cache), 0, at__enc_declare, at__enc_out_dim,
-    at__enc_act_bytes, at__enc_forward, at__enc_backward,
+    at__enc_act_bytes, at__enc_forward, at__enc_backward, at__enc_attention_maps,
 };

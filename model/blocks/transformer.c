@@ -253,6 +253,22 @@ static at_status at__stack_backward(const at__tf_stack *S, const float *params, 
   return AT_OK;
 }
 
+/* The weights of sublayer kind `kind` (AT__SUB_SELF or AT__SUB_CROSS) of
+ * layer `layer` the last forward left in C: the attention_maps ops. */
+static int at__stack_maps(const at__tf_stack *S, const at__stack_cache *C, int kind, int layer, const float **att,
+                          int *heads, int *rows, int *cols) {
+  int k = 0;
+  while (k < S->subs && S->kind[k] != kind) k++;
+  if (att) *att = NULL;
+  if (k == S->subs || S->L < 1) return 0;
+  if (att && layer >= 0 && layer < S->L) {
+    const at_mha_cache *mc = &C->sub[layer][k].att;
+    *att = mc->att;
+    *heads = S->H, *rows = mc->Tq, *cols = mc->Tk;
+  }
+  return S->L;
+}
+
 /* ---- embedding input: projection, positions, dropout ------------------------------------- */
 typedef struct at__tf_input {
   int E, D, has_proj;
@@ -436,9 +452,19 @@ static at_status at__tfe_backward(const void *self, const float *params, float *
   return AT_OK;
 }
 
+static int at__tfe_attention_maps(const void *self, const void *cache, int kind, int layer, const float **att,
+                                  int *heads, int *rows, int *cols) {
+  const at__tf_enc *E = self;
+  if (kind != AT_MAP_SELF) {
+    if (att) *att = NULL;
+    return 0;
+  }
+  return at__stack_maps(&E->S, &((const at__tf_enc_cache *)cache)->sc, AT__SUB_SELF, layer, att, heads, rows, cols);
+}
+
 const at_encoder_ops at_transformer_encoder_ops = {
     "transformer",    sizeof(at__tf_enc), sizeof(at__tf_enc_cache), 1, at__tfe_declare, at__tfe_out_dim,
-    at__tfe_act_bytes, at__tfe_forward, at__tfe_backward,
+    at__tfe_act_bytes, at__tfe_forward, at__tfe_backward, at__tfe_attention_maps,
 };
 
 /* ---- the recurrent encoder with self-attention layers on top ---------------------------------- */
@@ -512,9 +538,20 @@ static at_status at__rsa_backward(const void *self, const float *params, float *
   return at_encoder_backward(&E->rnn, params, grads, &C->rc, drnn, g->dh_final, lstm ? g->dc_final : NULL, dx, a);
 }
 
+/* The self-attention layers on top of the recurrent encoder. */
+static int at__rsa_attention_maps(const void *self, const void *cache, int kind, int layer, const float **att,
+                                  int *heads, int *rows, int *cols) {
+  const at__rnn_sa_enc *E = self;
+  if (kind != AT_MAP_SELF) {
+    if (att) *att = NULL;
+    return 0;
+  }
+  return at__stack_maps(&E->S, &((const at__rnn_sa_cache *)cache)->sc, AT__SUB_SELF, layer, att, heads, rows, cols);
+}
+
 const at_encoder_ops at_rnn_sa_encoder_ops = {
     "rnn-sa",          sizeof(at__rnn_sa_enc), sizeof(at__rnn_sa_cache), 0, at__rsa_declare, at__rsa_out_dim,
-    at__rsa_act_bytes, at__rsa_forward,        at__rsa_backward,
+    at__rsa_act_bytes, at__rsa_forward,        at__rsa_backward,       at__rsa_attention_maps,
 };
 
 /* ---- the Transformer decoder ------------------------------------------------------------------ */
@@ -712,6 +749,18 @@ static at_status at__tfd_step(const void *self, const float *params, const void 
   return AT_OK;
 }
 
+/* Causal self-attention (Tt x Tt) or cross-attention (Tt x Ts) per layer. */
+static int at__tfd_attention_maps(const void *self, const void *cache, int kind, int layer, const float **att,
+                                  int *heads, int *rows, int *cols) {
+  const at__tf_dec *D = self;
+  if (kind != AT_MAP_SELF && kind != AT_MAP_CROSS) {
+    if (att) *att = NULL;
+    return 0;
+  }
+  return at__stack_maps(&D->S, &((const at__tf_dec_cache *)cache)->sc, kind == AT_MAP_SELF ? AT__SUB_SELF : AT__SUB_CROSS,
+                        layer, att, heads, rows, cols);
+}
+
 const at_decoder_ops at_transformer_decoder_ops = {
     "transformer",
     sizeof(at__tf_dec),
@@ -730,4 +779,5 @@ const at_decoder_ops at_transformer_decoder_ops = {
     at__tfd_state_blocks,
     at__tfd_state_init,
     at__tfd_step,
+    at__tfd_attention_maps,
 };
