@@ -46,6 +46,13 @@ static void at__usage(FILE *f) {
           "                            matrix and --alignments are the head average; a\n"
           "                            Transformer: cross-attention of every layer and head,\n"
           "                            the main matrix the last layer's head average)\n"
+          "      --attention-maps LIST more matrices after each main one, LIST a comma list of\n"
+          "                            cross (each layer's and head's cross-attention, as\n"
+          "                            --attention-heads), enc-self (the encoder's\n"
+          "                            self-attention per layer and head over the source\n"
+          "                            pieces), dec-self (the decoder's causal\n"
+          "                            self-attention: rows the target pieces, columns the\n"
+          "                            decoder inputs <s> y1 ...); needs --attention\n"
           "      --strict              fail on a line that is not valid UTF-8 or holds a NUL\n"
           "                            byte (default: warn and write an empty line)\n"
           "      --max-line-bytes N    a longer input line is an error (default 16777216)\n"
@@ -75,13 +82,38 @@ typedef struct tr_args {
   const char *models[MAX_MODELS];
   int n_models;
   const char *input, *output, *attention, *attn_format;
-  int scores, alignments, strict, quiet, attn_heads;
+  int scores, alignments, strict, quiet, attn_heads, attn_cross;
   long chunk, max_line;
   at_translator_options opt;
 } tr_args;
 
 enum { OPT_SCORES = 256, OPT_ALIGN, OPT_NBEST, OPT_ATTN, OPT_ATTN_FMT, OPT_STRICT, OPT_LP, OPT_MINLEN, OPT_RATIO,
-       OPT_EXTRA, OPT_MAXSRC, OPT_BATCH, OPT_CHUNK, OPT_ATTN_HEADS, OPT_MAXLINE };
+       OPT_EXTRA, OPT_MAXSRC, OPT_BATCH, OPT_CHUNK, OPT_ATTN_HEADS, OPT_MAXLINE,
+       OPT_ATTN_MAPS };
+
+/* --attention-maps LIST: cross, enc-self, dec-self (comma-separated). */
+static int at__parse_maps(const char *list, tr_args *a) {
+  a->attn_cross = 0;
+  a->opt.attention_maps = 0;
+  const char *p = list;
+  for (;;) {
+    const char *e = strchr(p, ',');
+    size_t n = e ? (size_t)(e - p) : strlen(p);
+    if (n == 5 && !strncmp(p, "cross", n))
+      a->attn_cross = 1;
+    else if (n == 8 && !strncmp(p, "enc-self", n))
+      a->opt.attention_maps |= AT_MAPS_ENC_SELF;
+    else if (n == 8 && !strncmp(p, "dec-self", n))
+      a->opt.attention_maps |= AT_MAPS_DEC_SELF;
+    else {
+      cli_usage_error(CMD, "--attention-maps: expected a comma list of cross, enc-self and dec-self, got '%.*s' in '%s'",
+                      (int)n, p, list);
+      return 1;
+    }
+    if (!e) return 0;
+    p = e + 1;
+  }
+}
 
 static int at__parse_args(int argc, char **argv, tr_args *a) {
   static const struct option longopts[] = {
@@ -90,7 +122,7 @@ static int at__parse_args(int argc, char **argv, tr_args *a) {
       {"alignments", no_argument, 0, OPT_ALIGN},   {"nbest", required_argument, 0, OPT_NBEST},
       {"attention", required_argument, 0, OPT_ATTN}, {"attention-format", required_argument, 0, OPT_ATTN_FMT},
       {"strict", no_argument, 0, OPT_STRICT},      {"beam", required_argument, 0, 'b'},
-      {"attention-heads", no_argument, 0, OPT_ATTN_HEADS},
+      {"attention-heads", no_argument, 0, OPT_ATTN_HEADS}, {"attention-maps", required_argument, 0, OPT_ATTN_MAPS},
       {"length-penalty", required_argument, 0, OPT_LP}, {"min-length", required_argument, 0, OPT_MINLEN},
       {"max-length-ratio", required_argument, 0, OPT_RATIO}, {"max-length-extra", required_argument, 0, OPT_EXTRA},
       {"max-src-len", required_argument, 0, OPT_MAXSRC}, {"batch-size", required_argument, 0, OPT_BATCH},
@@ -129,6 +161,9 @@ static int at__parse_args(int argc, char **argv, tr_args *a) {
       break;
     case OPT_STRICT: a->strict = 1; break;
     case OPT_ATTN_HEADS: a->attn_heads = 1; break;
+    case OPT_ATTN_MAPS:
+      if (at__parse_maps(optarg, a)) return CLI_USAGE;
+      break;
     case 'b':
       if (cli_parse_int(CMD, "beam", optarg, 1, 256, &v)) return CLI_USAGE;
       a->opt.search.beam = (int)v;
@@ -184,6 +219,8 @@ static int at__parse_args(int argc, char **argv, tr_args *a) {
     int json = (n >= 5 && !strcmp(a->attention + n - 5, ".json")) || (n >= 6 && !strcmp(a->attention + n - 6, ".jsonl"));
     a->attn_format = json ? "json" : "tsv";
   }
+  if ((a->attn_cross || a->opt.attention_maps) && !a->attention)
+    return cli_usage_error(CMD, "--attention-maps needs --attention FILE");
   a->opt.search.want_attention = a->attention || a->alignments;
   return CLI_OK;
 }
@@ -214,28 +251,74 @@ static void at__write_json_matrix(FILE *f, const float *m, int rows, int cols) {
   fputc(']', f);
 }
 
-/* TSV: a header line, a row of source pieces, then one row per target piece. */
-static void at__write_tsv_matrix(FILE *f, const char *header, const at_translation *t, const float *m, int rows,
-                                 int cols) {
+/* TSV: a header line, a row of column labels, then one row per row label. */
+static void at__write_tsv_labelled(FILE *f, const char *header, char *const *row_labels, char *const *col_labels,
+                                   const float *m, int rows, int cols) {
   fprintf(f, "%s\n", header);
-  for (int j = 0; j < cols; j++) fprintf(f, "\t%s", t->src_pieces[j]);
+  for (int j = 0; j < cols; j++) fprintf(f, "\t%s", col_labels[j]);
   fputc('\n', f);
   for (int i = 0; i < rows; i++) {
-    fputs(t->tgt_pieces[i], f);
+    fputs(row_labels[i], f);
     for (int j = 0; j < cols; j++) fprintf(f, "\t%.5f", m[(size_t)i * cols + j]);
     fputc('\n', f);
   }
   fputc('\n', f);
 }
 
+/* Cross-attention: source pieces as columns, target pieces as rows. */
+static void at__write_tsv_matrix(FILE *f, const char *header, const at_translation *t, const float *m, int rows,
+                                 int cols) {
+  at__write_tsv_labelled(f, header, t->tgt_pieces, t->src_pieces, m, rows, cols);
+}
+
+/* The decoder's inputs <s> y1 .. (the columns of its self-attention), or NULL. */
+static char **at__dec_inputs(const at_translation *t) {
+  int n = t->dec_self.cols;
+  char **in = malloc(sizeof(char *) * (size_t)(n ? n : 1));
+  if (!in) return NULL;
+  for (int j = 0; j < n; j++) in[j] = j ? t->tgt_pieces[j - 1] : (char *)"<s>";
+  return in;
+}
+
+/* One kind of maps: JSON ", \"key\": [[layer][head] matrices]". */
+static void at__write_json_maps(FILE *f, const char *key, const at_attention_export *x) {
+  fprintf(f, ", \"%s\": [", key);
+  for (int l = 0; l < x->layers; l++) {
+    fputs(l ? ", [" : "[", f);
+    for (int h = 0; h < x->heads; h++) {
+      if (h) fputs(", ", f);
+      at__write_json_matrix(f, x->w + ((size_t)l * x->heads + h) * x->rows * x->cols, x->rows, x->cols);
+    }
+    fputc(']', f);
+  }
+  fputc(']', f);
+}
+
+/* TSV blocks "# line N <kind> layer L head H" of one kind of maps. */
+static void at__write_tsv_maps(FILE *f, long line, const char *kind, const at_attention_export *x,
+                               char *const *row_labels, char *const *col_labels) {
+  char header[96];
+  for (int l = 0; l < x->layers; l++)
+    for (int h = 0; h < x->heads; h++) {
+      snprintf(header, sizeof header, "# line %ld %s layer %d head %d", line, kind, l + 1, h + 1);
+      at__write_tsv_labelled(f, header, row_labels, col_labels,
+                             x->w + ((size_t)l * x->heads + h) * x->rows * x->cols, x->rows, x->cols);
+    }
+}
+
 /* The attention of one line: the main matrix (the head average for
  * multi-head models; a Transformer's last layer's) and, with heads, each
  * head's ("heads" in JSON, layer by layer, with "heads_per_layer"; blocks
  * headed "# line N head H" in TSV, H from 1, or "# line N layer L head H"
- * when the heads span several layers). */
-static void at__write_attention(FILE *f, const char *format, int heads, long line, const at_translation *t) {
+ * when the heads span several layers); then the self-attention maps asked
+ * for ("enc_self" and "dec_self" in JSON, with the decoder inputs "dec_in";
+ * blocks "# line N enc-self layer L head H" and "# line N dec-self layer L
+ * head H" in TSV). Returns 1 when out of memory. */
+static int at__write_attention(FILE *f, const char *format, int heads, long line, const at_translation *t) {
   int rows = t->attn ? t->tgt_rows : 0, cols = t->attn ? t->src_pieces_n : 0;
   heads = heads && t->attn_heads ? t->heads : 0;
+  char **dec_in = at__dec_inputs(t);
+  if (!dec_in) return 1;
   if (!strcmp(format, "json")) {
     fprintf(f, "{\"line\": %ld, \"src\": [", line);
     for (int j = 0; j < cols; j++) {
@@ -257,8 +340,19 @@ static void at__write_attention(FILE *f, const char *format, int heads, long lin
       }
       fputc(']', f);
     }
+    if (t->enc_self.layers) at__write_json_maps(f, "enc_self", &t->enc_self);
+    if (t->dec_self.layers) {
+      fputs(", \"dec_in\": [", f);
+      for (int j = 0; j < t->dec_self.cols; j++) {
+        if (j) fputs(", ", f);
+        at__write_json_string(f, dec_in[j]);
+      }
+      fputc(']', f);
+      at__write_json_maps(f, "dec_self", &t->dec_self);
+    }
     fputs("}\n", f);
-    return;
+    free(dec_in);
+    return 0;
   }
   char header[64];
   snprintf(header, sizeof header, "# line %ld", line);
@@ -271,6 +365,10 @@ static void at__write_attention(FILE *f, const char *format, int heads, long lin
       snprintf(header, sizeof header, "# line %ld head %d", line, h + 1);
     at__write_tsv_matrix(f, header, t, t->attn_heads + (size_t)h * rows * cols, rows, cols);
   }
+  if (t->enc_self.layers) at__write_tsv_maps(f, line, "enc-self", &t->enc_self, t->src_pieces, t->src_pieces);
+  if (t->dec_self.layers) at__write_tsv_maps(f, line, "dec-self", &t->dec_self, t->tgt_pieces, dec_in);
+  free(dec_in);
+  return 0;
 }
 
 static int at__write_result(FILE *out, FILE *attn, const tr_args *a, long line0, const at_translation *t) {
@@ -294,7 +392,7 @@ static int at__write_result(FILE *out, FILE *attn, const tr_args *a, long line0,
     }
     fputc('\n', out);
   }
-  if (attn) at__write_attention(attn, a->attn_format, a->attn_heads, line0, t);
+  if (attn && at__write_attention(attn, a->attn_format, a->attn_heads || a->attn_cross, line0, t)) return 1;
   return 0;
 }
 
@@ -772,6 +870,16 @@ int cmd_translate(int argc, char **argv) {
   }
   at_translator *tr = NULL;
   long written = 0;
+  if (a.opt.attention_maps) { /* a model without the maps asked for is a usage error */
+    at_checkpoint ck;
+    at_status hs = at_checkpoint_load_header(a.models[0], &ck);
+    if (!hs && at_translator_check_maps(&ck.config, a.opt.attention_maps, a.models[0])) {
+      at_checkpoint_free(&ck);
+      if (a.input) close(in.fd);
+      return cli_usage_error(CMD, "--attention-maps: %s", at_last_error());
+    }
+    if (!hs) at_checkpoint_free(&ck);
+  }
   at_status st = at_translator_open(a.models, a.n_models, &a.opt, &tr);
   if (st) {
     rc = cli_fail_status(CMD, "opening the model", st);

@@ -68,7 +68,20 @@ typedef struct at_translator_options {
                        lines would not give every thread a batch) */
   int max_src_len;  /* source pieces kept (longer lines are truncated; default 250) */
   int threads;      /* OpenMP threads (0 = all cores) */
+  int attention_maps; /* AT_MAPS_* bits: self-attention maps of the best hypothesis
+                         (needs search.want_attention; the first model's) */
 } at_translator_options;
+
+/* Self-attention maps translate can add to a result (at_translation.enc_self,
+ * .dec_self), computed by a teacher-forced forward of the source and the best
+ * hypothesis (at_model_attention_maps). */
+enum { AT_MAPS_ENC_SELF = 1, AT_MAPS_DEC_SELF = 2 };
+
+/* One kind of attention maps of a result: (layers, heads, rows, cols), malloc'd. */
+typedef struct at_attention_export {
+  int layers, heads, rows, cols; /* layers = 0: not asked for */
+  float *w;
+} at_attention_export;
 
 void at_translator_options_default(at_translator_options *o);
 
@@ -91,11 +104,21 @@ typedef struct at_translation {
   int head_layers;    /* the layers they span, layer-major (heads / head_layers each): 1, or a
                          Transformer decoder's layers */
   float *attn_heads;  /* (heads, tgt_rows, src_pieces_n) each head's weights, or NULL */
+  /* With attention_maps: the encoder's self-attention over the source pieces
+   * (rows = cols = src_pieces_n: query piece x key piece), and the decoder's
+   * causal self-attention (rows = cols = tgt_rows: row i the position that
+   * outputs tgt_pieces[i], column j the decoder input "<s>" for j = 0, else
+   * tgt_pieces[j - 1]; 0 beyond the diagonal). */
+  at_attention_export enc_self, dec_self;
 } at_translation;
 
 void at_translation_free(at_translation *t);
 
-/* Opens the checkpoints paths[0..n) (n >= 1). */
+/* AT_OK when a model of cfg has the maps selected (AT_MAPS_* bits), else
+ * AT_ERR_CONFIG with a message naming `name` (e.g. the checkpoint) and the block. */
+at_status at_translator_check_maps(const at_model_config *cfg, int maps, const char *name);
+/* Opens the checkpoints paths[0..n) (n >= 1); fails (AT_ERR_CONFIG) when the
+ * first lacks the attention maps asked for. */
 at_status at_translator_open(const char *const *paths, int n, const at_translator_options *opt, at_translator **out);
 void at_translator_close(at_translator *tr);
 /* Translates lines[0..n) (UTF-8, no newline; a trailing '\r' is ignored) into

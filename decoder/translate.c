@@ -42,6 +42,8 @@ void at_translation_free(at_translation *t) {
   free(t->tgt_pieces);
   free(t->attn);
   free(t->attn_heads);
+  free(t->enc_self.w);
+  free(t->dec_self.w);
   memset(t, 0, sizeof *t);
 }
 
@@ -82,6 +84,16 @@ out:
   return st;
 }
 
+at_status at_translator_check_maps(const at_model_config *cfg, int maps, const char *name) {
+  if ((maps & AT_MAPS_ENC_SELF) && !(cfg->encoder != AT_ENC_RNN && cfg->enc_layers > 0))
+    return at_fail(AT_ERR_CONFIG, "%s: the %s encoder has no self-attention (enc-self maps need a transformer or rnn-sa encoder)",
+                   name, at_encoder_names[cfg->encoder]);
+  if ((maps & AT_MAPS_DEC_SELF) && cfg->decoder != AT_DEC_TRANSFORMER)
+    return at_fail(AT_ERR_CONFIG, "%s: the %s decoder has no self-attention (dec-self maps need a transformer decoder)",
+                   name, at_decoder_names[cfg->decoder]);
+  return AT_OK;
+}
+
 at_status at_translator_open(const char *const *paths, int n, const at_translator_options *opt, at_translator **out) {
   *out = NULL;
   if (n < 1 || n > AT__MAX_MODELS) return at_fail(AT_ERR_INVALID_ARG, "need 1..%d checkpoints, got %d", AT__MAX_MODELS, n);
@@ -89,6 +101,10 @@ at_status at_translator_open(const char *const *paths, int n, const at_translato
   if (st) return st;
   if (opt->batch_size < 1) return at_fail(AT_ERR_INVALID_ARG, "batch size %d: must be >= 1", opt->batch_size);
   if (opt->max_src_len < 1) return at_fail(AT_ERR_INVALID_ARG, "max source length %d: must be >= 1", opt->max_src_len);
+  if (opt->attention_maps & ~(AT_MAPS_ENC_SELF | AT_MAPS_DEC_SELF))
+    return at_fail(AT_ERR_INVALID_ARG, "attention maps: unknown selection %d", opt->attention_maps);
+  if (opt->attention_maps && !opt->search.want_attention)
+    return at_fail(AT_ERR_INVALID_ARG, "attention maps need search.want_attention");
   at_translator *tr = calloc(1, sizeof *tr);
   if (!tr) return at_fail(AT_ERR_NOMEM, "out of memory");
   tr->opt = *opt;
@@ -107,6 +123,7 @@ at_status at_translator_open(const char *const *paths, int n, const at_translato
   if (!st && at_tokenizer_vocab_size(tr->tgt_tok) != at_model_get_config(tr->models[0])->tgt_vocab)
     st = at_fail(AT_ERR_CHECKPOINT, "%s: target tokenizer has %d pieces, the model's tgt_vocab is %d", paths[0],
                  at_tokenizer_vocab_size(tr->tgt_tok), at_model_get_config(tr->models[0])->tgt_vocab);
+  if (!st) st = at_translator_check_maps(at_model_get_config(tr->models[0]), opt->attention_maps, paths[0]);
   if (st) {
     at_translator_close(tr);
     return st;
@@ -160,9 +177,39 @@ static int at__cmp_len(const void *a, const void *b) {
   return x->index < y->index ? -1 : x->index > y->index;
 }
 
+/* Copies rows x cols of every layer and head of map (rows and cols at least
+ * that) into a malloc'd export. */
+static at_status at__export_map(const at_attention_map *map, int rows, int cols, at_attention_export *x) {
+  if (map->layers < 1 || map->rows < rows || map->cols < cols)
+    return at_fail(AT_ERR_SHAPE, "attention maps: %d x %d weights for %d x %d pieces", map->rows, map->cols, rows, cols);
+  int n = map->layers * map->heads;
+  x->w = malloc(sizeof(float) * (size_t)n * (rows ? rows : 1) * (cols ? cols : 1));
+  if (!x->w) return at_fail(AT_ERR_NOMEM, "out of memory");
+  x->layers = map->layers, x->heads = map->heads, x->rows = rows, x->cols = cols;
+  for (int k = 0; k < n; k++)
+    for (int i = 0; i < rows; i++)
+      memcpy(x->w + ((size_t)k * rows + i) * cols, map->w + ((size_t)k * map->rows + i) * map->cols,
+             sizeof(float) * (size_t)cols);
+  return AT_OK;
+}
+
+/* The self-attention maps of the best hypothesis h (teacher-forced, in the
+ * worker's arena, rewound afterwards). Decoder rows: the tgt_rows positions
+ * that output the pieces shown (an unfinished hypothesis has no EOS row). */
+static at_status at__fill_maps(const at_translator *tr, const at__line *L, const at_hypothesis *h, int rows,
+                               at_translation *res, at_arena *arena) {
+  at_arena_mark mark = at_arena_get_mark(arena);
+  at_attention_maps maps;
+  at_status st = at_model_attention_maps(tr->models[0], L->ids.ids, L->ids.n, h->ids, h->len, arena, &maps);
+  if (!st && (tr->opt.attention_maps & AT_MAPS_ENC_SELF)) st = at__export_map(&maps.enc_self, L->ids.n, L->ids.n, &res->enc_self);
+  if (!st && (tr->opt.attention_maps & AT_MAPS_DEC_SELF)) st = at__export_map(&maps.dec_self, rows, rows, &res->dec_self);
+  at_arena_rewind(arena, mark);
+  return st;
+}
+
 /* Fills res from one sentence's search result. */
 static at_status at__fill_result(const at_translator *tr, const at__line *L, const at_search_result *r,
-                                 at_translation *res, at_buf *buf) {
+                                 at_translation *res, at_buf *buf, at_arena *arena) {
   int n = r->n;
   res->text = calloc((size_t)(n ? n : 1), sizeof(char *));
   res->score = calloc((size_t)(n ? n : 1), sizeof(float));
@@ -203,7 +250,7 @@ static at_status at__fill_result(const at_translator *tr, const at__line *L, con
     for (int k = 0; k < res->heads; k++)
       memcpy(res->attn_heads + ((size_t)k * rows + t) * cols, src + (size_t)(k + 1) * h->Ts, sizeof(float) * cols);
   }
-  return AT_OK;
+  return tr->opt.attention_maps ? at__fill_maps(tr, L, h, rows, res, arena) : AT_OK;
 }
 
 /* Translates the sorted lines order[0..n) (all non-empty) as one batch. */
@@ -224,7 +271,7 @@ static at_status at__translate_batch(const at_translator *tr, at__line *const *o
   at_status st = at_search((const at_model *const *)tr->models, tr->n_models, src, len, Ts, n, &tr->opt.search,
                            arena, res);
   if (st) return st;
-  for (int b = 0; b < n && !st; b++) st = at__fill_result(tr, order[b], &res[b], &out[order[b]->index], buf);
+  for (int b = 0; b < n && !st; b++) st = at__fill_result(tr, order[b], &res[b], &out[order[b]->index], buf, arena);
   for (int b = 0; b < n; b++) at_search_result_free(&res[b]);
   return st;
 }
