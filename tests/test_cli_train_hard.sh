@@ -6,7 +6,7 @@
 # kill -9 included); tokenizers are written atomically (a run killed while
 # writing one leaves no truncated src.model that breaks every rerun); stale
 # temporary files of killed runs are removed; resuming a finished run writes
-# no duplicate metrics rows.
+# no duplicate metrics rows; a config key given twice is a usage error.
 set -u
 : "${ATTEND:?}" "${ATTEND_SRC:?}" "${ATTEND_TMP:?}"
 export OMP_WAIT_POLICY=passive
@@ -38,6 +38,17 @@ timeout 60 "$ATTEND" train $DATA $SPM $TINY --save-dir "$T/thr" --config "$T/thr
 timeout 60 "$ATTEND" train --src "$D/train.es" --tgt "$D/train.en" $SPM --save-dir "$T/thr" --config "$T/thr.yaml" \
   >/dev/null 2>"$T/thr.err"; rc=$?
 [ $rc -eq 2 ] && grep -q 'threads' "$T/thr.err" || fail "config threads: 5000: exit $rc (want 2): $(cat "$T/thr.err")"
+# a key given twice in a config (also across flattened sections, and as - vs _) is a
+# usage error naming both lines, not "the last one wins"
+printf 'lr: 0.1\nmodel:\n  cell: gru\n  lr: 0.2\n' >"$T/dup.yaml"
+printf 'hidden-dim: 8\nhidden_dim: 9\n' >"$T/dup2.yaml"
+for f in dup dup2; do
+  timeout 60 "$ATTEND" train $DATA $SPM $TINY --save-dir "$T/$f" --config "$T/$f.yaml" --max-steps 1 >/dev/null \
+    2>"$T/$f.err"; rc=$?
+  [ $rc -eq 2 ] && grep -q "$f.yaml:[24]: key '[a-z_-]*' is given twice (first at line 1)" "$T/$f.err" \
+    || fail "config $f.yaml with a key twice: exit $rc (want 2): $(cat "$T/$f.err")"
+  [ ! -e "$T/$f/last.h5" ] || fail "config $f.yaml with a key twice wrote a checkpoint"
+done
 
 # ---- 2. one run per directory: the second fails at once, the first completes -------------
 # (the first trains for 6 s after its setup; the second starts once the first has set up)

@@ -226,6 +226,7 @@ at_status at_run_config_yaml(const at_train_config *tc, const at_model_config *m
 
 /* ---- YAML reading (libyaml events) ---------------------------------------------- */
 
+enum { AT__YAML_MAX_KEYS = 512 };
 typedef struct at__yaml_walk {
   yaml_parser_t parser;
   const char *name;
@@ -233,7 +234,27 @@ typedef struct at__yaml_walk {
   void *ctx;
   char key[256];
   int have_key, key_line;
+  int n_seen;                        /* keys given so far, '-' as '_' (sections flatten into one set) */
+  char (*seen)[256];
+  int *seen_line;
 } at__yaml_walk;
+
+/* A key given twice (also once per section: sections are flattened) is an
+ * error naming both lines, not a silent "the last one wins". */
+static at_status at__yaml_note_key(at__yaml_walk *w, const char *key, int line) {
+  char k[256];
+  size_t i = 0;
+  for (; key[i] && i + 1 < sizeof k; i++) k[i] = key[i] == '-' ? '_' : key[i];
+  k[i] = 0;
+  for (int j = 0; j < w->n_seen; j++)
+    if (!strcmp(w->seen[j], k))
+      return at_fail(AT_ERR_CONFIG, "%s:%d: key '%s' is given twice (first at line %d)", w->name, line, key,
+                     w->seen_line[j]);
+  if (w->n_seen >= AT__YAML_MAX_KEYS) return at_fail(AT_ERR_CONFIG, "%s:%d: more than %d keys", w->name, line, AT__YAML_MAX_KEYS);
+  memcpy(w->seen[w->n_seen], k, i + 1);
+  w->seen_line[w->n_seen++] = line;
+  return AT_OK;
+}
 
 /* Handles one scalar inside a mapping: a key, or the value of the pending key. */
 static at_status at__yaml_scalar(at__yaml_walk *w, const yaml_event_t *ev) {
@@ -247,7 +268,9 @@ static at_status at__yaml_scalar(at__yaml_walk *w, const yaml_event_t *ev) {
     return AT_OK;
   }
   w->have_key = 0;
-  at_status s = w->fn(w->ctx, w->key, text, w->key_line);
+  at_status s = at__yaml_note_key(w, w->key, w->key_line);
+  if (s != AT_OK) return s;
+  s = w->fn(w->ctx, w->key, text, w->key_line);
   if (s != AT_OK) return at_fail_context(s, "%s:%d", w->name, w->key_line);
   return AT_OK;
 }
@@ -286,10 +309,16 @@ at_status at_yaml_each(const char *text, size_t n, const char *name, at_yaml_fn 
   w.name = name ? name : "config";
   w.fn = fn;
   w.ctx = ctx;
-  if (!yaml_parser_initialize(&w.parser)) return at_fail(AT_ERR_NOMEM, "%s: YAML parser", w.name);
+  w.seen = malloc(sizeof *w.seen * AT__YAML_MAX_KEYS);
+  w.seen_line = malloc(sizeof *w.seen_line * AT__YAML_MAX_KEYS);
+  if (!w.seen || !w.seen_line || !yaml_parser_initialize(&w.parser)) {
+    free(w.seen), free(w.seen_line);
+    return at_fail(AT_ERR_NOMEM, "%s: YAML parser", w.name);
+  }
   yaml_parser_set_input_string(&w.parser, (const unsigned char *)text, n);
   at_status s = at__yaml_walk_events(&w);
   yaml_parser_delete(&w.parser);
+  free(w.seen), free(w.seen_line);
   return s;
 }
 
