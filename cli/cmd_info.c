@@ -133,6 +133,9 @@ int cmd_info(int argc, char **argv) {
   at_status s = at_checkpoint_load(path, &ck);
   if (s != AT_OK) return cli_fail_status(CMD, "cannot read checkpoint", s);
   at__print_info(path, &ck, list, run_config);
+  /* printed first (what is there), then the verdict: NaN or Inf weights fail */
+  s = ck.params ? at_params_check_finite(ck.params, path) : AT_OK;
   at_checkpoint_free(&ck);
+  if (s != AT_OK) return cli_fail_status(CMD, "unusable checkpoint", s);
   return fflush(stdout) == 0 ? CLI_OK : CLI_FAIL;
 }

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <errno.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include "cli/cli.h"
@@ -104,8 +105,20 @@ static void at__tune_openmp_waiting(char **argv) {
 #endif
 }
 
+/* Whatever a command wrote to standard output must have arrived: a full disk
+ * or a closed pipe (attend score > /dev/full) is an error, not exit 0. */
+static int at__finish_stdout(const char *cmd, int rc) {
+  errno = 0;
+  if (fflush(stdout) == 0 && !ferror(stdout)) return rc;
+  fprintf(stderr, "attend %s: writing standard output failed: %s\n", cmd, errno ? strerror(errno) : "I/O error");
+  return rc ? rc : CLI_FAIL;
+}
+
 int main(int argc, char **argv) {
   at__tune_openmp_waiting(argv);
+  /* over a file size limit (ulimit -f) a write fails with EFBIG, which the
+   * writers report, instead of the process being killed */
+  signal(SIGXFSZ, SIG_IGN);
   if (argc < 2) {
     at__print_help(stderr);
     return CLI_USAGE;
@@ -113,14 +126,14 @@ int main(int argc, char **argv) {
   const char *name = argv[1];
   if (!strcmp(name, "--help") || !strcmp(name, "-h") || !strcmp(name, "help")) {
     at__print_help(stdout);
-    return CLI_OK;
+    return at__finish_stdout("--help", CLI_OK);
   }
   if (!strcmp(name, "--version") || !strcmp(name, "-V")) {
     printf("attend %s\n", at_version());
-    return CLI_OK;
+    return at__finish_stdout("--version", CLI_OK);
   }
   for (size_t i = 0; i < sizeof at__commands / sizeof at__commands[0]; i++)
-    if (!strcmp(name, at__commands[i].name)) return at__commands[i].fn(argc - 1, argv + 1);
+    if (!strcmp(name, at__commands[i].name)) return at__finish_stdout(name, at__commands[i].fn(argc - 1, argv + 1));
   fprintf(stderr, "attend: unknown command '%s'\nTry 'attend --help'.\n", name);
   return CLI_USAGE;
 }

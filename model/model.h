@@ -152,6 +152,10 @@ at_status at_params_alloc(at_params *p);
 void at_params_free(at_params *p);
 const at_param_info *at_params_find(const at_params *p, const char *name);
 void at_params_zero_grad(at_params *p);
+/* AT_ERR_CHECKPOINT when a value of p->data is NaN or infinite (a diverged
+ * run's checkpoint): the message names `file`, the parameter, how many values
+ * and the first one's index. */
+at_status at_params_check_finite(const at_params *p, const char *file);
 
 /* ---- batches ------------------------------------------------------------------- */
 /* A padded batch of sentence pairs, time-major ids (pad = 0). Target rows are

@@ -1,6 +1,7 @@
 /* The flat parameter layout: every parameter is a named (rows, cols) block at
  * an offset into one data array and one gradient array of `total` floats.
  * Offsets are contiguous in declaration order. */
+#include <math.h>
 #include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -105,4 +106,19 @@ const at_param_info *at_params_find(const at_params *p, const char *name) {
 /* grad = 0 (no-op before alloc). */
 void at_params_zero_grad(at_params *p) {
   if (p && p->grad) memset(p->grad, 0, p->total * sizeof(float));
+}
+
+at_status at_params_check_finite(const at_params *p, const char *file) {
+  for (int i = 0; i < p->count; i++) {
+    const at_param_info *pi = &p->info[i];
+    const float *x = p->data + pi->offset;
+    size_t bad = 0, first = 0;
+    for (size_t j = 0; j < pi->size; j++)
+      if (!isfinite(x[j]) && bad++ == 0) first = j;
+    if (bad)
+      return at_fail(AT_ERR_CHECKPOINT, "%s: parameter %s holds %zu non-finite value%s (the first, index %zu, is %g): "
+                                        "the run that wrote it diverged", file, pi->name, bad, bad == 1 ? "" : "s",
+                     first, (double)x[first]);
+  }
+  return AT_OK;
 }

@@ -121,5 +121,17 @@ expect 0 "$A" score --ref "$T/ref25" --hyp "$T/hyp25" --by-length --src "$T/src2
 contains "$T/out" "BLEU = " "text by-length output has the overall BLEU"
 grep -q "^all  *25 " "$T/out" || fail "text table has no 'all 25' row"
 
+# standard output that cannot be written (a full disk) is an error, not exit 0
+if [ -w /dev/full ]; then
+  st=0
+  "$A" score --ref "$T/ref25" --hyp "$T/hyp25" >/dev/full 2>"$T/full.err" || st=$?
+  [ "$st" -eq 1 ] || fail "score > /dev/full exited $st, want 1"
+  grep -q "writing standard output failed: No space left on device" "$T/full.err" \
+    || fail "score > /dev/full: message '$(cat "$T/full.err")'"
+  st=0
+  "$A" --version >/dev/full 2>/dev/null || st=$?
+  [ "$st" -eq 1 ] || fail "--version > /dev/full exited $st, want 1"
+fi
+
 if [ "$fails" -ne 0 ]; then echo "$fails check(s) failed" >&2; exit 1; fi
 echo "all checks passed"

@@ -207,5 +207,25 @@ xl -i nul.txt --strict -o nul-strict.out 2>nul.err; rc=$?
 printf 'a\0b\nc\n' | xl --nbest 1 >/dev/null 2>nul.err
 grep -q "standard input:1: a NUL" nul.err || fail "a NUL byte on stdin: $(cat nul.err)"
 
+# ---- NaN or Inf weights (a diverged run's checkpoint): info and translate fail naming them -----
+cp model.h5 nan.h5
+if /usr/bin/python3 - nan.h5 <<'PY'
+import sys, h5py, numpy as np
+with h5py.File(sys.argv[1], "r+") as f:
+    d = f["params/output/b"]; a = d[()]; a[3] = np.nan; a[5] = np.inf; d[...] = a
+PY
+then
+  "$ATTEND" info nan.h5 >nan.info 2>nan.err; rc=$?
+  [ $rc -eq 1 ] && grep -q "nan.h5: parameter output/b holds 2 non-finite values (the first, index 3, is nan)" nan.err \
+    || fail "attend info on NaN weights: exit $rc, $(cat nan.err)"
+  grep -q "model config" nan.info || fail "attend info on NaN weights printed nothing first"
+  echo hola | "$ATTEND" translate -q -m nan.h5 >nan.out 2>nan.err; rc=$?
+  [ $rc -eq 1 ] && grep -q "parameter output/b holds 2 non-finite values" nan.err \
+    || fail "translate with NaN weights: exit $rc, $(cat nan.err)"
+  [ ! -s nan.out ] || fail "translate with NaN weights wrote output"
+else
+  fail "could not write NaN into the test checkpoint with h5py"
+fi
+
 [ $failures -eq 0 ] || { echo "$failures check(s) failed" >&2; exit 1; }
 echo "all checks passed"
