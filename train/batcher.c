@@ -257,6 +257,17 @@ const int *at_batcher_last_pairs(const at_batcher *bt, int *n) {
   return bt->last;
 }
 
+at_status at_batcher_last_slice(at_batcher *bt, int j, int m, at_batch *out) {
+  if (m < 1 || j < 0 || j >= m) return at_fail(AT_ERR_INVALID_ARG, "micro-batch %d of %d", j, m);
+  int lo = (int)((long)j * bt->nlast / m), hi = (int)((long)(j + 1) * bt->nlast / m);
+  if (hi == lo) {
+    *out = (at_batch){0, 0, 0, bt->src, bt->src_len, bt->tgt_in, bt->tgt_out, bt->tgt_len};
+    return AT_OK;
+  }
+  at__fill(bt, bt->last + lo, hi - lo, out);
+  return AT_OK;
+}
+
 int at_batcher_num_batches(const at_batcher *bt) { return bt->nb; }
 int64_t at_batcher_epoch(const at_batcher *bt) { return bt->epoch; }
 int64_t at_batcher_pos(const at_batcher *bt) { return bt->pos; }

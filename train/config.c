@@ -145,6 +145,8 @@ at_status at_train_config_validate(const at_train_config *c) {
   AT__REQ(c->lr_patience >= 1, "lr_patience: %d, must be >= 1", c->lr_patience);
   AT__REQ(c->min_lr >= 0, "min_lr: %g, must be >= 0", c->min_lr);
   AT__REQ(c->batch_size >= 1, "batch_size: %d, must be positive", c->batch_size);
+  AT__REQ(c->accum_steps >= 1 && c->accum_steps <= AT_TRAIN_MAX_ACCUM,
+          "accum_steps (--accum-steps): %d, must be 1 to %d", c->accum_steps, AT_TRAIN_MAX_ACCUM);
   AT__REQ(c->valid_batch_size >= 0, "valid_batch_size: %d, must be >= 0", c->valid_batch_size);
   AT__REQ(c->max_len >= 0, "max_len: %d, must be >= 0", c->max_len);
   AT__REQ(c->max_steps >= 0 && c->max_epochs >= 0 && c->max_minutes >= 0, "max_steps/max_epochs/max_minutes: must be >= 0");

@@ -118,6 +118,11 @@ at_status at_batcher_get(at_batcher *bt, int k, at_batch *out);
 const int *at_batcher_pairs(const at_batcher *bt, int k, int *n);
 /* The pair indices of the batch at_batcher_next returned last (*n = B). */
 const int *at_batcher_last_pairs(const at_batcher *bt, int *n);
+/* Micro-batch j (0 <= j < m) of the batch at_batcher_next returned last: its
+ * consecutive slice of pairs [j*B/m, (j+1)*B/m) (floor; in the batch's sorted
+ * column order), padded to its own longest sentences. out->B is 0 when the
+ * slice is empty (B < m). Overwrites the buffers of the batch itself. */
+at_status at_batcher_last_slice(at_batcher *bt, int j, int m, at_batch *out);
 /* Batches in the current epoch (may differ a little between epochs). */
 int at_batcher_num_batches(const at_batcher *bt);
 /* The epoch the next batch comes from (0-based) = epochs completed, and the
@@ -132,8 +137,8 @@ at_status at_batcher_set_state(at_batcher *bt, const at_batcher_state *st);
 
 /* ==== gradients, optimizers, schedules ======================================== */
 
-/* Sums gradients over processes before clipping. A no-op today (one process);
- * the training loop already calls it at the right place. */
+/* Sums gradients over the processes of a distributed run (train/dist.c)
+ * before clipping; a no-op in one process. */
 at_status at_grad_reduce(float *grad /* (n) */, size_t n);
 /* Global L2 norm, computed in double over at most 64 chunks whose size depends
  * on n only, their sums added in chunk order: the same bits for any thread
@@ -208,6 +213,8 @@ int at_schedule_on_valid(at_schedule *s, double dev_ppl);
 enum { AT_TRAIN_PATH_MAX = 1024 };
 /* The most threads a run takes (the threads field; 0 = all cores, also capped). */
 enum { AT_TRAIN_MAX_THREADS = 1024 };
+/* The most micro-batches a batch is split into (accum_steps). */
+enum { AT_TRAIN_MAX_ACCUM = 1024 };
 extern const char *const at_spm_type_names[]; /* "unigram", "bpe", NULL */
 typedef enum { AT_BEST_PPL = 0, AT_BEST_BLEU = 1 } at_best_metric;
 extern const char *const at_best_metric_names[]; /* "ppl", "bleu", NULL */
@@ -245,6 +252,7 @@ extern const char *const at_best_metric_names[]; /* "ppl", "bleu", NULL */
   X(FLOAT, min_lr, 0.0, "plateau: lower bound of the lr")                                                 \
   X(INT, batch_size, 64, "sentences per batch, or padded tokens with --batch-type tokens")               \
   X(ENUM(at_batch_type_names), batch_type, AT_BATCH_SENTS, "batch size unit: sents or tokens")           \
+  X(INT, accum_steps, 1, "split each batch into this many micro-batches, one optimizer step (1 to 1024)")   \
   X(INT, valid_batch_size, 0, "batch size for validation (0 = --batch-size)")                            \
   X(INT, max_len, 100, "drop training pairs with a side longer than this many pieces (0 = no limit)")     \
   X(INT, max_steps, 0, "stop after this many steps (0 = no limit)")                                       \

@@ -270,6 +270,11 @@ static at_status at__model(at__run *r) {
   at_status s = at_model_create(r->mc, &r->m);
   if (s == AT_OK) s = at__optimizer(r);
   if (s != AT_OK) return s;
+  if (tc->accum_steps > 1) { /* this process' micro-batch gradients are summed here */
+    size_t n = at_model_params(r->m)->total;
+    r->acc = malloc((n ? n : 1) * sizeof *r->acc);
+    if (!r->acc) return at_fail(AT_ERR_NOMEM, "gradient accumulation buffer (%zu floats)", n);
+  }
   at_rng_seed(&r->drop_rng, (uint64_t)tc->seed, 0x64726f70ULL);
   r->best_ppl = r->first_ppl = r->last_ppl = r->best_file = INFINITY;
   r->best_bleu = -INFINITY;
@@ -324,6 +329,9 @@ static at_status at__setup(at__run *r) {
     at_params *P = at_model_params(r->m);
     at__say(r, "model: %zu parameters (%d tensors); optimizer %s; %d batches per epoch; %d thread(s)", P->total,
             P->count, at_optim_names[tc->optimizer], at_batcher_num_batches(r->bt), at_get_threads());
+    if (tc->accum_steps > 1 || r->dist_size > 1)
+      at__say(r, "each batch of --batch-size %d is split into %d micro-batches (%d per process, %d process(es))",
+              tc->batch_size, tc->accum_steps * r->dist_size, tc->accum_steps, r->dist_size);
   }
   if (s == AT_OK) s = at__metrics_open(r);
   return s;
@@ -333,6 +341,7 @@ static void at__teardown(at__run *r) {
   if (r->metrics) fclose(r->metrics);
   at_model_free(r->m);
   at_optim_free(&r->opt);
+  free(r->acc);
   at_batcher_free(r->bt);
   at_batcher_free(r->dev_bt);
   at_corpus_free(&r->train);
@@ -346,27 +355,84 @@ static void at__teardown(at__run *r) {
 
 /* ---- training ------------------------------------------------------------------------ */
 
-/* One step: forward, backward (loss / ntokens), reduce, clip, update. */
+/* The random state micro-batch j of step `step` draws dropout (and hard
+ * attention's samples) from when a batch is split (accum_steps > 1 or several
+ * processes): a function of the seed, the step and j only, so that micro-batch
+ * j gets the same masks whichever process computes it. One micro-batch per
+ * step keeps the run's own stream (drop_rng), as before accumulation existed. */
+static void at__micro_rng(const at__run *r, int64_t step, int j, at_rng *out) {
+  uint64_t seed = (uint64_t)r->tc->seed * 0x9E3779B97F4A7C15ULL ^ (uint64_t)step;
+  at_rng_seed(out, seed, 0x6d6963726f000000ULL + (uint64_t)j);
+}
+
+/* acc (n) += g (n), elementwise (the same bits for any thread count). */
+static void at__add_into(float *acc, const float *g, size_t n) {
+  AT__OMP(omp parallel for schedule(static) if (n >= 16384))
+  for (size_t i = 0; i < n; i++) acc[i] += g[i];
+}
+
+/* Forward and backward of this process' micro-batches of the batch just
+ * taken: slices j = rank, rank + size, ... of m = accum_steps * size. Each
+ * micro-batch's gradient is computed from zero, scaled by 1 / (target tokens
+ * of the whole batch), and added to the earlier ones in slice order (acc), so
+ * that one process with accum_steps = N adds exactly what N processes with one
+ * micro-batch each and a sum over processes add. The gradient ends in P->grad;
+ * *loss sums this process' micro-batches. */
+static at_status at__micro_batches(at__run *r, long ntokens, at_loss *loss) {
+  at_params *P = at_model_params(r->m);
+  int size = r->dist_size, m = r->tc->accum_steps * size, first = 1;
+  float scale = 1.0f / (float)(ntokens > 0 ? ntokens : 1);
+  memset(loss, 0, sizeof *loss);
+  at_params_zero_grad(P);
+  for (int j = r->dist_rank; j < m; j += size) {
+    at_batch mb;
+    at_loss l;
+    at_rng rng;
+    at_status s = at_batcher_last_slice(r->bt, j, m, &mb);
+    if (s != AT_OK) return s;
+    if (mb.B == 0) continue;
+    if (m > 1) at__micro_rng(r, r->step + 1, j, &rng);
+    if (!first) at_params_zero_grad(P);
+    s = at_model_forward(r->m, &mb, 1, m > 1 ? &rng : &r->drop_rng, &l);
+    if (s == AT_OK && !isfinite(l.loss_sum))
+      s = at_fail(AT_ERR_INTERNAL, "training diverged: the loss is not finite at step %lld (try a lower --lr or "
+                  "--clip-norm)", (long long)r->step + 1);
+    if (s == AT_OK) s = at_model_backward(r->m, scale);
+    if (s != AT_OK) return s;
+    loss->loss_sum += l.loss_sum;
+    loss->nll_sum += l.nll_sum;
+    loss->ntokens += l.ntokens;
+    loss->ncorrect += l.ncorrect;
+    if (m / size > 1) { /* more than one micro-batch here: keep the sum in acc */
+      if (first) memcpy(r->acc, P->grad, P->total * sizeof *P->grad);
+      else at__add_into(r->acc, P->grad, P->total);
+    }
+    first = 0;
+  }
+  if (m / size > 1) {
+    if (first) memset(r->acc, 0, P->total * sizeof *r->acc); /* no slice here (a batch smaller than m) */
+    memcpy(P->grad, r->acc, P->total * sizeof *P->grad);
+  }
+  return AT_OK;
+}
+
+/* One step: take a batch, forward and backward of its micro-batches (the
+ * loss scaled by 1 / the batch's target tokens), reduce, clip, update. */
 static at_status at__step(at__run *r) {
   at_batch b;
   at_loss loss;
   at_params *P = at_model_params(r->m);
   at_status s = at_batcher_next(r->bt, &b);
   if (s != AT_OK) return s;
-  at_params_zero_grad(P);
-  s = at_model_forward(r->m, &b, 1, &r->drop_rng, &loss);
-  if (s == AT_OK && !isfinite(loss.loss_sum))
-    s = at_fail(AT_ERR_INTERNAL, "training diverged: the loss is not finite at step %lld (try a lower --lr or "
-                "--clip-norm)", (long long)r->step + 1);
-  if (s == AT_OK) s = at_model_backward(r->m, 1.0f / (float)(loss.ntokens > 0 ? loss.ntokens : 1));
+  long ntokens = 0, src_tokens = 0;
+  for (int i = 0; i < b.B; i++) ntokens += b.tgt_len[i], src_tokens += b.src_len[i];
+  s = at__micro_batches(r, ntokens, &loss);
   if (s == AT_OK) s = at_grad_reduce(P->grad, P->total);
   if (s != AT_OK) return at_fail_context(s, "step %lld", (long long)r->step + 1);
   r->gnorm = at_grad_clip(P->grad, P->total, r->tc->clip_norm);
   r->step++;
   r->lr = at_schedule_lr(&r->sched, r->step);
   at_optim_step(&r->opt, P->data, P->grad, r->lr);
-  long src_tokens = 0;
-  for (int i = 0; i < b.B; i++) src_tokens += b.src_len[i];
   at__progress_step(r, &loss, src_tokens);
   return AT_OK;
 }
@@ -507,6 +573,7 @@ at_status at_train_run(const at_train_config *tc, at_model_config *mc, const at_
   r->last_valid_step = -1;
   r->lock_fd = -1;
   r->metrics_step = -1;
+  r->dist_size = 1;
   at_status s = at_train_config_validate(tc);
   if (s != AT_OK) return s;
   at_set_threads(tc->threads);
