@@ -10,7 +10,9 @@
 #include <fcntl.h>
 #include <getopt.h>
 #include <signal.h>
+#include <stdarg.h>
 #include <stdatomic.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -35,6 +37,10 @@ static void at__usage(FILE *f) {
           "  -m, --model CKPT          checkpoint (.h5) to translate with (repeatable)\n"
           "  -i, --input FILE          read FILE (default: standard input)\n"
           "  -o, --output FILE         write FILE (default: standard output)\n"
+          "      --resume              continue an interrupted run of the same command (-i FILE\n"
+          "                            -o FILE): keep the lines FILE.partial holds, translate\n"
+          "                            the rest; refused when the input, a model or an option\n"
+          "                            that changes the output differs\n"
           "      --scores              append ' ||| SCORE' (normalised log-probability)\n"
           "      --alignments          append ' ||| i-j ...' word alignments from the attention\n"
           "      --nbest N             write N hypotheses per line, Moses format 'LINE |||\n"
@@ -75,21 +81,24 @@ static void at__usage(FILE *f) {
           "success; on failure FILE is left untouched. On SIGINT or SIGTERM the current\n"
           "chunk is finished, the lines done go to FILE.partial (or standard output) and\n"
           "the exit status is 130 or 143; a second signal stops at once, keeping the\n"
-          "chunks already done. The input, output and attention files must differ.\n");
+          "chunks already done. Every chunk is synced and recorded in FILE.partial.meta, so\n"
+          "a run that was interrupted in any way (Ctrl-C, kill -9, a crash) continues with\n"
+          "--resume and gives the same bytes as an uninterrupted run. The input, output and\n"
+          "attention files must differ.\n");
 }
 
 typedef struct tr_args {
   const char *models[MAX_MODELS];
   int n_models;
   const char *input, *output, *attention, *attn_format;
-  int scores, alignments, strict, quiet, attn_heads, attn_cross;
+  int scores, alignments, strict, quiet, attn_heads, attn_cross, resume;
   long chunk, max_line;
   at_translator_options opt;
 } tr_args;
 
 enum { OPT_SCORES = 256, OPT_ALIGN, OPT_NBEST, OPT_ATTN, OPT_ATTN_FMT, OPT_STRICT, OPT_LP, OPT_MINLEN, OPT_RATIO,
        OPT_EXTRA, OPT_MAXSRC, OPT_BATCH, OPT_CHUNK, OPT_ATTN_HEADS, OPT_MAXLINE,
-       OPT_ATTN_MAPS };
+       OPT_ATTN_MAPS, OPT_RESUME };
 
 /* --attention-maps LIST: cross, enc-self, dec-self (comma-separated). */
 static int at__parse_maps(const char *list, tr_args *a) {
@@ -127,7 +136,7 @@ static int at__parse_args(int argc, char **argv, tr_args *a) {
       {"max-length-ratio", required_argument, 0, OPT_RATIO}, {"max-length-extra", required_argument, 0, OPT_EXTRA},
       {"max-src-len", required_argument, 0, OPT_MAXSRC}, {"batch-size", required_argument, 0, OPT_BATCH},
       {"chunk-lines", required_argument, 0, OPT_CHUNK}, {"threads", required_argument, 0, 't'},
-      {"max-line-bytes", required_argument, 0, OPT_MAXLINE},
+      {"max-line-bytes", required_argument, 0, OPT_MAXLINE}, {"resume", no_argument, 0, OPT_RESUME},
       {"quiet", no_argument, 0, 'q'},              {"help", no_argument, 0, 'h'},
       {0, 0, 0, 0}};
   memset(a, 0, sizeof *a);
@@ -205,6 +214,7 @@ static int at__parse_args(int argc, char **argv, tr_args *a) {
       a->opt.threads = (int)v;
       break;
     case 'q': a->quiet = 1; break;
+    case OPT_RESUME: a->resume = 1; break;
     case 'h': at__usage(stdout); return -1;
     case ':': return cli_usage_error(CMD, "option '%s' needs a value", argv[optind - 1]);
     default: return cli_usage_error(CMD, "unknown option '%s'", argv[optind - 1]);
@@ -221,6 +231,8 @@ static int at__parse_args(int argc, char **argv, tr_args *a) {
   }
   if ((a->attn_cross || a->opt.attention_maps) && !a->attention)
     return cli_usage_error(CMD, "--attention-maps needs --attention FILE");
+  if (a->resume && (!a->input || !a->output))
+    return cli_usage_error(CMD, "--resume needs -i FILE and -o FILE (standard input and output cannot be resumed)");
   a->opt.search.want_attention = a->attention || a->alignments;
   return CLI_OK;
 }
@@ -407,7 +419,15 @@ typedef struct at__reader {
   char *buf; /* (cap) bytes buf[pos..end) not yet returned */
   size_t cap, pos, end, max_line;
   int eof;
+  uint64_t hash; /* FNV-1a of the lines returned so far, each with a '\n' */
 } at__reader;
+
+static uint64_t at__fnv(uint64_t h, const void *p, size_t n) {
+  const unsigned char *b = p;
+  for (size_t i = 0; i < n; i++) h = (h ^ b[i]) * 0x100000001b3ULL;
+  return h;
+}
+#define AT__FNV0 0xcbf29ce484222325ULL
 
 enum { RD_LINE = 1, RD_EOF = 0, RD_IO = -1, RD_NOMEM = -2, RD_LONG = -3 };
 
@@ -426,6 +446,7 @@ static int at__reader_line(at__reader *r, char **line, size_t *len) {
       }
       memcpy(s, r->buf + r->pos, n);
       s[n] = '\0';
+      r->hash = at__fnv(at__fnv(r->hash, s, n), "\n", 1);
       r->pos += n + (nl ? 1 : 0);
       *line = s;
       *len = n;
@@ -532,30 +553,28 @@ static char *at__strcat3(const char *a, const char *b, const char *c) {
   return s;
 }
 
-/* Opens o->name for writing: a regular (or new) file through a temporary
- * file in its directory, anything else (/dev/null, a FIFO) directly. */
-static int at__out_open(at__outfile *o) {
+/* The names of output o: o->final (a symlink resolved), o->tmp the template
+ * of its temporary file ".FILE.tmpXXXXXX" in FILE's directory and
+ * o->partial. *direct is set when FILE exists and is not a regular file
+ * (/dev/null, a FIFO): it is then written directly and has no such names. */
+static int at__out_paths(at__outfile *o, int *direct, mode_t *mode) {
   struct stat sb;
   int exists = stat(o->name, &sb) == 0;
+  *direct = 0;
   if (exists && S_ISDIR(sb.st_mode)) {
     cli_error(CMD, "cannot create %s: %s", o->name, strerror(EISDIR));
     return CLI_FAIL;
   }
   if (exists && !S_ISREG(sb.st_mode)) {
-    if (!(o->f = fopen(o->name, "wb"))) {
-      cli_error(CMD, "cannot create %s: %s", o->name, strerror(errno));
-      return CLI_FAIL;
-    }
-    o->fd = fileno(o->f);
+    *direct = 1;
     return CLI_OK;
   }
-  mode_t mode;
   if (exists) {
-    mode = sb.st_mode & 07777;
+    *mode = sb.st_mode & 07777;
   } else {
     mode_t um = umask(0);
     umask(um);
-    mode = 0666 & ~um;
+    *mode = 0666 & ~um;
   }
   o->final = exists ? realpath(o->name, NULL) : strdup(o->name);
   if (!o->final) {
@@ -575,6 +594,24 @@ static int at__out_open(at__outfile *o) {
     cli_error(CMD, "cannot create %s: %s", o->name, strerror(ENOMEM));
     return CLI_FAIL;
   }
+  return CLI_OK;
+}
+
+/* Opens o->name for writing: a regular (or new) file through a temporary
+ * file in its directory, anything else (/dev/null, a FIFO) directly. */
+static int at__out_open(at__outfile *o) {
+  int direct;
+  mode_t mode = 0;
+  at__out_free(o);
+  if (at__out_paths(o, &direct, &mode)) return CLI_FAIL;
+  if (direct) {
+    if (!(o->f = fopen(o->name, "wb"))) {
+      cli_error(CMD, "cannot create %s: %s", o->name, strerror(errno));
+      return CLI_FAIL;
+    }
+    o->fd = fileno(o->f);
+    return CLI_OK;
+  }
   o->fd = mkstemp(o->tmp);
   if (o->fd < 0) {
     cli_error(CMD, "cannot create %s (a temporary file %s in its directory): %s", o->name, o->tmp, strerror(errno));
@@ -593,14 +630,50 @@ static int at__out_open(at__outfile *o) {
   return CLI_OK;
 }
 
+/* Reopens the data file of an interrupted run (path, its o->tmp from now on)
+ * cut to the bytes recorded, to append to it. */
+static int at__out_reopen(at__outfile *o, const char *path, long long bytes) {
+  free(o->tmp);
+  o->tmp = strdup(path);
+  if (!o->tmp) {
+    cli_error(CMD, "cannot open %s: %s", path, strerror(ENOMEM));
+    return CLI_FAIL;
+  }
+  o->fd = open(path, O_WRONLY);
+  if (o->fd < 0 || ftruncate(o->fd, (off_t)bytes) != 0 || lseek(o->fd, 0, SEEK_END) < 0 ||
+      !(o->f = fdopen(o->fd, "wb"))) {
+    cli_error(CMD, "cannot continue writing %s: %s", path, strerror(errno));
+    if (o->fd >= 0) close(o->fd);
+    free(o->tmp);
+    o->tmp = NULL;
+    return CLI_FAIL;
+  }
+  o->committed = bytes;
+  return CLI_OK;
+}
+
 /* Ends an output: ok renames the temporary file over FILE, partial renames
- * it to FILE.partial, otherwise it is removed. Returns CLI_FAIL when writing
- * or renaming failed. */
-enum { OUT_OK, OUT_PARTIAL, OUT_DROP };
+ * it to FILE.partial, keep cuts it to the chunks done and renames it to
+ * FILE.partial (after a failure, for --resume), otherwise it is removed.
+ * Returns CLI_FAIL when writing or renaming failed. */
+enum { OUT_OK, OUT_PARTIAL, OUT_DROP, OUT_KEEP };
 static int at__out_close(at__outfile *o, int how) {
   int rc = CLI_OK;
   if (!o->f) return rc;
   const char *shown = o->name ? o->name : "standard output";
+  if (how == OUT_KEEP && o->tmp) {
+    /* whatever follows the last chunk recorded goes: the file then ends
+     * with the chunks done, synced before their record was written */
+    fflush(o->f);
+    fclose(o->f);
+    o->f = NULL;
+    if (truncate(o->tmp, (off_t)o->committed) != 0 || rename(o->tmp, o->partial) != 0) {
+      cli_error(CMD, "cannot keep %s as %s: %s", o->tmp, o->partial, strerror(errno));
+      return CLI_FAIL;
+    }
+    return rc;
+  }
+  if (how == OUT_KEEP) how = OUT_DROP;
   if (how != OUT_DROP && (fflush(o->f) != 0 || ferror(o->f))) {
     cli_error(CMD, "writing %s failed: %s", shown, strerror(errno));
     rc = CLI_FAIL;
@@ -632,6 +705,416 @@ static int at__out_close(at__outfile *o, int how) {
     }
   }
   return rc;
+}
+
+/* ---- resuming: FILE.partial.meta ---------------------------------------------------
+ * With -o FILE (a regular file) and -i IN (a regular file) a run writes
+ * FILE.partial.meta next to FILE: a header holding what decides the output
+ * (each checkpoint's size and FNV-1a hash, the search and format options,
+ * the attend version) and, for information, the file names, among them the
+ * data files being written (".FILE.tmpXXXXXX", renamed FILE.partial when a
+ * run stops early); the line "end"; then one record per chunk, appended
+ * after the chunk has been written and synced:
+ *   done LINES OUT_BYTES ATTN_BYTES INPUT_HASH
+ * the input lines translated so far, the bytes of the outputs holding their
+ * results and the FNV-1a hash of those input lines. --resume checks the
+ * header against this run, re-reads and hashes the first LINES input lines,
+ * cuts the outputs to the recorded bytes (a line or a chunk written after the
+ * last record, torn or not, is dropped and redone) and goes on from line
+ * LINES + 1 with this run's chunking: with the same --chunk-lines the chunks
+ * and batches are those of an uninterrupted run, so are the bytes. */
+
+typedef struct at__kv {
+  char *key, *val;
+} at__kv;
+
+typedef struct at__resume {
+  char *meta;          /* FINAL.partial.meta; NULL when there is no record (stdout, a FIFO) */
+  int fd;              /* the meta, appended to after each chunk; -1 when not written */
+  int write_meta;      /* the input is a regular file: this run keeps a record */
+  at__kv *hdr, *info;  /* this run's header and file names */
+  int n_hdr, n_info;
+  /* the interrupted run (rec: a record was found) */
+  int rec;
+  at__kv *old;
+  int n_old;
+  long long lines, out_bytes, attn_bytes, good_len;
+  unsigned long long in_hash;
+  char *out_data, *attn_data; /* the files holding its output, or NULL when gone */
+} at__resume;
+
+static void at__kv_free(at__kv *kv, int n) {
+  for (int i = 0; i < n; i++) {
+    free(kv[i].key);
+    free(kv[i].val);
+  }
+  free(kv);
+}
+
+static void at__resume_free(at__resume *rs) {
+  if (rs->fd >= 0) close(rs->fd);
+  rs->fd = -1;
+  free(rs->meta);
+  at__kv_free(rs->hdr, rs->n_hdr);
+  at__kv_free(rs->info, rs->n_info);
+  at__kv_free(rs->old, rs->n_old);
+  free(rs->out_data);
+  free(rs->attn_data);
+}
+
+static int at__kv_add(at__kv **kv, int *n, const char *key, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 4, 5)))
+#endif
+    ;
+static int at__kv_add(at__kv **kv, int *n, const char *key, const char *fmt, ...) {
+  at__kv *nk = realloc(*kv, sizeof **kv * (size_t)(*n + 1));
+  if (!nk) return 1;
+  *kv = nk;
+  char buf[4096];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(buf, sizeof buf, fmt, ap);
+  va_end(ap);
+  for (char *p = buf; *p; p++)
+    if (*p == '\n') *p = ' ';
+  nk[*n].key = strdup(key);
+  nk[*n].val = strdup(buf);
+  if (!nk[*n].key || !nk[*n].val) {
+    free(nk[*n].key);
+    free(nk[*n].val);
+    return 1;
+  }
+  (*n)++;
+  return 0;
+}
+
+static const char *at__kv_get(const at__kv *kv, int n, const char *key) {
+  for (int i = 0; i < n; i++)
+    if (!strcmp(kv[i].key, key)) return kv[i].val;
+  return NULL;
+}
+
+/* Size and FNV-1a hash of a file's bytes. */
+static int at__file_hash(const char *path, long long *size, unsigned long long *hash) {
+  int fd = open(path, O_RDONLY);
+  if (fd < 0) return 1;
+  static unsigned char buf[1 << 16];
+  uint64_t h = AT__FNV0;
+  long long n = 0;
+  for (;;) {
+    ssize_t got = read(fd, buf, sizeof buf);
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) {
+      close(fd);
+      return 1;
+    }
+    if (got == 0) break;
+    h = at__fnv(h, buf, (size_t)got);
+    n += got;
+  }
+  close(fd);
+  *size = n;
+  *hash = h;
+  return 0;
+}
+
+static const char *at__onoff(int v) { return v ? "on" : "off"; }
+
+/* This run's header: what the output depends on. */
+static int at__resume_header(const tr_args *a, at__resume *rs) {
+  int bad = 0;
+  bad |= at__kv_add(&rs->hdr, &rs->n_hdr, "format", "attend-translate-partial 1");
+  bad |= at__kv_add(&rs->hdr, &rs->n_hdr, "attend", "%s", ATTEND_VERSION);
+  bad |= at__kv_add(&rs->hdr, &rs->n_hdr, "models", "%d", a->n_models);
+  for (int i = 0; i < a->n_models; i++) {
+    long long size;
+    unsigned long long h;
+    char key[32];
+    if (at__file_hash(a->models[i], &size, &h)) {
+      cli_error(CMD, "cannot read %s: %s", a->models[i], strerror(errno));
+      return CLI_FAIL;
+    }
+    snprintf(key, sizeof key, "model%d", i + 1);
+    bad |= at__kv_add(&rs->hdr, &rs->n_hdr, key, "%lld bytes, hash %016llx", size, h);
+    snprintf(key, sizeof key, "file.model%d", i + 1);
+    bad |= at__kv_add(&rs->info, &rs->n_info, key, "%s", a->models[i]);
+  }
+  const at_search_options *so = &a->opt.search;
+  bad |= at__kv_add(&rs->hdr, &rs->n_hdr, "beam", "%d", so->beam);
+  bad |= at__kv_add(&rs->hdr, &rs->n_hdr, "nbest", "%d", so->nbest);
+  bad |= at__kv_add(&rs->hdr, &rs->n_hdr, "length-penalty", "%.9g", (double)so->length_penalty);
+  bad |= at__kv_add(&rs->hdr, &rs->n_hdr, "min-length", "%d", so->min_length);
+  bad |= at__kv_add(&rs->hdr, &rs->n_hdr, "max-length-ratio", "%.9g", (double)so->max_len_ratio);
+  bad |= at__kv_add(&rs->hdr, &rs->n_hdr, "max-length-extra", "%d", so->max_len_extra);
+  bad |= at__kv_add(&rs->hdr, &rs->n_hdr, "max-src-len", "%d", a->opt.max_src_len);
+  bad |= at__kv_add(&rs->hdr, &rs->n_hdr, "scores", "%s", at__onoff(a->scores));
+  bad |= at__kv_add(&rs->hdr, &rs->n_hdr, "alignments", "%s", at__onoff(a->alignments));
+  bad |= at__kv_add(&rs->hdr, &rs->n_hdr, "attention", "%s", a->attention ? a->attn_format : "none");
+  bad |= at__kv_add(&rs->hdr, &rs->n_hdr, "attention-heads", "%s", at__onoff(a->attention && (a->attn_heads || a->attn_cross)));
+  int m = a->attention ? a->opt.attention_maps : 0;
+  bad |= at__kv_add(&rs->hdr, &rs->n_hdr, "attention-maps", "%s",
+                    m == (AT_MAPS_ENC_SELF | AT_MAPS_DEC_SELF) ? "enc-self,dec-self"
+                    : m == AT_MAPS_ENC_SELF                     ? "enc-self"
+                    : m == AT_MAPS_DEC_SELF                     ? "dec-self"
+                                                                : "none");
+  bad |= at__kv_add(&rs->info, &rs->n_info, "file.input", "%s", a->input ? a->input : "-");
+  bad |= at__kv_add(&rs->info, &rs->n_info, "file.output", "%s", a->output);
+  if (a->attention) bad |= at__kv_add(&rs->info, &rs->n_info, "file.attention", "%s", a->attention);
+  if (bad) return cli_fail_status(CMD, "resume record", at_fail(AT_ERR_NOMEM, "out of memory"));
+  return CLI_OK;
+}
+
+/* Reads rs->meta, if there is one: the header and the last complete record. */
+static int at__resume_read(at__resume *rs) {
+  FILE *f = fopen(rs->meta, "rb");
+  if (!f) {
+    if (errno == ENOENT) return CLI_OK;
+    cli_error(CMD, "cannot read %s: %s", rs->meta, strerror(errno));
+    return CLI_FAIL;
+  }
+  char *line = NULL;
+  size_t cap = 0;
+  ssize_t n;
+  int in_header = 1, bad = 0;
+  long long pos = 0;
+  while ((n = getline(&line, &cap, f)) > 0) {
+    pos += n;
+    if (line[n - 1] != '\n') break; /* a torn last line */
+    line[n - 1] = '\0';
+    if (in_header) {
+      if (!strcmp(line, "end")) {
+        in_header = 0;
+        rs->good_len = pos;
+        continue;
+      }
+      char *sp = strchr(line, ' ');
+      if (!sp) continue;
+      *sp = '\0';
+      bad |= at__kv_add(&rs->old, &rs->n_old, line, "%s", sp + 1);
+      continue;
+    }
+    long long l, ob, ab;
+    unsigned long long h;
+    char tail;
+    if (sscanf(line, "done %lld %lld %lld %llx%c", &l, &ob, &ab, &h, &tail) == 4 && l >= 0 && ob >= 0 && ab >= 0) {
+      rs->rec = 1;
+      rs->lines = l;
+      rs->out_bytes = ob;
+      rs->attn_bytes = ab;
+      rs->in_hash = h;
+      rs->good_len = pos;
+    }
+  }
+  free(line);
+  fclose(f);
+  if (bad) return cli_fail_status(CMD, "reading the resume record", at_fail(AT_ERR_NOMEM, "out of memory"));
+  if (!rs->rec) {
+    at__kv_free(rs->old, rs->n_old);
+    rs->old = NULL;
+    rs->n_old = 0;
+  }
+  return CLI_OK;
+}
+
+/* The data file an output of the interrupted run is in: the one the record
+ * names (in FINAL's directory) when it exists, else FINAL.partial; NULL when
+ * neither exists. */
+static char *at__resume_data(const at__resume *rs, const char *key, const at__outfile *o) {
+  const char *name = at__kv_get(rs->old, rs->n_old, key);
+  struct stat sb;
+  if (name && *name && !strchr(name, '/') && o->final) {
+    const char *slash = strrchr(o->final, '/');
+    char *dir = strndup(o->final, slash ? (size_t)(slash - o->final) + 1 : 0);
+    char *p = dir ? at__strcat3(dir, name, "") : NULL;
+    free(dir);
+    if (p && stat(p, &sb) == 0 && S_ISREG(sb.st_mode)) return p;
+    free(p);
+  }
+  if (o->partial && stat(o->partial, &sb) == 0 && S_ISREG(sb.st_mode)) return strdup(o->partial);
+  return NULL;
+}
+
+/* Compares the interrupted run's header with this run's: prints each
+ * difference, returns how many. */
+static int at__resume_compare(const at__resume *rs) {
+  int diffs = 0;
+  const char *fmt = at__kv_get(rs->old, rs->n_old, "format");
+  if (!fmt || strcmp(fmt, at__kv_get(rs->hdr, rs->n_hdr, "format"))) {
+    cli_error(CMD, "--resume: %s: not a record this attend can read (format %s)", rs->meta, fmt ? fmt : "missing");
+    return 1;
+  }
+  for (int i = 0; i < rs->n_hdr; i++) {
+    const char *k = rs->hdr[i].key, *now = rs->hdr[i].val, *then = at__kv_get(rs->old, rs->n_old, k);
+    if (then && !strcmp(then, now)) continue;
+    diffs++;
+    if (!then) then = "(not recorded)";
+    if (!strncmp(k, "model", 5) && strcmp(k, "models")) {
+      char key[40];
+      snprintf(key, sizeof key, "file.%s", k);
+      const char *was = at__kv_get(rs->old, rs->n_old, key), *is = at__kv_get(rs->info, rs->n_info, key);
+      cli_error(CMD, "--resume: --model %s differs: the interrupted run used %s (%s), this run %s (%s)", k + 5,
+                was ? was : "?", then, is ? is : "?", now);
+    } else if (!strcmp(k, "models")) {
+      cli_error(CMD, "--resume: the interrupted run used %s model(s), this run %s", then, now);
+    } else if (!strcmp(k, "attend")) {
+      cli_error(CMD, "--resume: the interrupted run was attend %s, this is attend %s", then, now);
+    } else {
+      cli_error(CMD, "--resume: --%s differs: %s in the interrupted run, %s now", k, then, now);
+    }
+  }
+  return diffs;
+}
+
+/* Before the model is loaded: reads the record of an interrupted run of this
+ * -o FILE and, with --resume, checks it against this run and skips (and
+ * checks) the input lines it translated. Nothing is written here. */
+static int at__resume_prepare(const tr_args *a, at__resume *rs, at__outfile *out, at__outfile *attn, int in_regular,
+                              at__reader *in, long *lineno, size_t *bytes) {
+  int direct = 0;
+  mode_t mode;
+  if (at__out_paths(out, &direct, &mode)) return CLI_FAIL;
+  if (direct) {
+    if (a->resume) return cli_usage_error(CMD, "--resume: %s is not a regular file", a->output);
+    return CLI_OK; /* written directly: no record */
+  }
+  if (a->attention) {
+    int ad = 0;
+    if (at__out_paths(attn, &ad, &mode)) return CLI_FAIL;
+    if (ad && a->resume) return cli_usage_error(CMD, "--resume: --attention %s is not a regular file", a->attention);
+  }
+  rs->meta = at__strcat3(out->final, ".partial.meta", "");
+  if (!rs->meta) return cli_fail_status(CMD, "resume record", at_fail(AT_ERR_NOMEM, "out of memory"));
+  rs->write_meta = in_regular;
+  if (a->resume && !in_regular) return cli_usage_error(CMD, "--resume: the input %s is not a regular file", a->input);
+  int rc = at__resume_read(rs);
+  if (rc) return rc;
+  if (rs->rec) {
+    rs->out_data = at__resume_data(rs, "file.data", out);
+    if (a->attention) rs->attn_data = at__resume_data(rs, "file.attention-data", attn);
+  }
+  if (!a->resume) {
+    if (rs->rec && rs->out_data && rs->lines > 0)
+      cli_error(CMD, "warning: an interrupted run of %s left %lld translated lines (%s); starting over (--resume "
+                "would continue it)", a->output, rs->lines, rs->out_data);
+    return CLI_OK;
+  }
+  if (!rs->rec) {
+    struct stat sb;
+    if (stat(out->partial, &sb) == 0)
+      cli_error(CMD, "warning: --resume: %s has no record (%s): it cannot be checked and is replaced; translating "
+                "everything", out->partial, rs->meta);
+    else if (!a->quiet)
+      cli_error(CMD, "--resume: no interrupted run of %s (no %s): translating everything", a->output, rs->meta);
+    return CLI_OK;
+  }
+  if (at__resume_compare(rs)) {
+    cli_error(CMD, "--resume: refusing to resume %s with other models or options (run without --resume to start "
+              "over)", a->output);
+    return CLI_USAGE;
+  }
+  struct stat sb;
+  if (!rs->out_data || stat(rs->out_data, &sb) != 0 || (long long)sb.st_size < rs->out_bytes) {
+    cli_error(CMD, "--resume: %s: %s (%lld bytes recorded in %s): cannot resume; run without --resume to start over",
+              rs->out_data ? rs->out_data : out->partial, rs->out_data ? "shorter than recorded" : "missing",
+              rs->out_bytes, rs->meta);
+    return CLI_FAIL;
+  }
+  if (a->attention && (!rs->attn_data || stat(rs->attn_data, &sb) != 0 || (long long)sb.st_size < rs->attn_bytes)) {
+    cli_error(CMD, "--resume: %s: %s (%lld bytes recorded in %s): cannot resume; run without --resume to start over",
+              rs->attn_data ? rs->attn_data : attn->partial, rs->attn_data ? "shorter than recorded" : "missing",
+              rs->attn_bytes, rs->meta);
+    return CLI_FAIL;
+  }
+  /* the input lines done: the same lines as then, or no resuming */
+  for (long long i = 0; i < rs->lines; i++) {
+    char *line = NULL;
+    size_t len = 0;
+    int st = at__reader_line(in, &line, &len);
+    if (st != RD_LINE) {
+      if (st < 0) {
+        cli_error(CMD, "%s:%ld: read error: %s", a->input, *lineno + 1, strerror(errno));
+        return CLI_FAIL;
+      }
+      cli_error(CMD, "--resume: the input %s has %ld lines, the interrupted run translated %lld: not the same input; "
+                "refusing to resume (run without --resume to start over)", a->input, *lineno, rs->lines);
+      return CLI_USAGE;
+    }
+    free(line);
+    *lineno += 1;
+    *bytes += len + 1;
+  }
+  if (in->hash != rs->in_hash) {
+    cli_error(CMD, "--resume: the input differs: the first %lld lines of %s are not the ones the interrupted run "
+              "translated (it read %s); refusing to resume (run without --resume to start over)",
+              rs->lines, a->input, at__kv_get(rs->old, rs->n_old, "file.input") ? at__kv_get(rs->old, rs->n_old, "file.input") : "?");
+    return CLI_USAGE;
+  }
+  return CLI_OK;
+}
+
+/* Writes FILE.partial.meta for this run (through FILE.partial.meta.new,
+ * synced and renamed) with the record of the lines already done, and keeps it
+ * open to append the records of the chunks to come. */
+static int at__resume_start(at__resume *rs, const at__outfile *out, const at__outfile *attn, long long lines,
+                            unsigned long long hash) {
+  char *tmp = at__strcat3(rs->meta, ".new", "");
+  FILE *f = tmp ? fopen(tmp, "wb") : NULL;
+  if (!f) {
+    cli_error(CMD, "cannot create %s: %s", tmp ? tmp : rs->meta, strerror(tmp ? errno : ENOMEM));
+    free(tmp);
+    return CLI_FAIL;
+  }
+  for (int i = 0; i < rs->n_hdr; i++) fprintf(f, "%s %s\n", rs->hdr[i].key, rs->hdr[i].val);
+  for (int i = 0; i < rs->n_info; i++) fprintf(f, "%s %s\n", rs->info[i].key, rs->info[i].val);
+  const char *b = strrchr(out->tmp, '/');
+  fprintf(f, "file.data %s\n", b ? b + 1 : out->tmp);
+  if (attn->tmp) {
+    b = strrchr(attn->tmp, '/');
+    fprintf(f, "file.attention-data %s\n", b ? b + 1 : attn->tmp);
+  }
+  fprintf(f, "end\ndone %lld %lld %lld %016llx\n", lines, out->committed, attn->committed, hash);
+  int bad = fflush(f) != 0 || fsync(fileno(f)) != 0;
+  bad |= fclose(f) != 0;
+  if (bad || rename(tmp, rs->meta) != 0) {
+    cli_error(CMD, "writing %s failed: %s", rs->meta, strerror(errno));
+    unlink(tmp);
+    free(tmp);
+    return CLI_FAIL;
+  }
+  free(tmp);
+  rs->fd = open(rs->meta, O_WRONLY | O_APPEND);
+  if (rs->fd < 0) {
+    cli_error(CMD, "cannot open %s: %s", rs->meta, strerror(errno));
+    return CLI_FAIL;
+  }
+  return CLI_OK;
+}
+
+/* After a chunk: the outputs synced, then its record appended and synced. */
+static int at__resume_record(at__resume *rs, const at__outfile *out, const at__outfile *attn, long long lines,
+                             long long ob, long long ab, unsigned long long hash) {
+  if (rs->fd < 0) return CLI_OK;
+  if (fsync(out->fd) != 0 || (attn->f && fsync(attn->fd) != 0)) {
+    cli_error(CMD, "writing %s failed: %s", out->name, strerror(errno));
+    return CLI_FAIL;
+  }
+  char rec[128];
+  int n = snprintf(rec, sizeof rec, "done %lld %lld %lld %016llx\n", lines, ob, ab, hash);
+  if (write(rs->fd, rec, (size_t)n) != n || fsync(rs->fd) != 0) {
+    cli_error(CMD, "writing %s failed: %s", rs->meta, strerror(errno));
+    return CLI_FAIL;
+  }
+  return CLI_OK;
+}
+
+/* Removes the output files of an earlier run before a new one starts. */
+static void at__resume_clear(at__resume *rs, const at__outfile *out, const at__outfile *attn) {
+  if (rs->out_data) unlink(rs->out_data);
+  if (rs->attn_data) unlink(rs->attn_data);
+  if (out->partial) unlink(out->partial);
+  if (attn->partial) unlink(attn->partial);
+  if (rs->meta) unlink(rs->meta);
 }
 
 /* ---- signals ----------------------------------------------------------------------
@@ -733,12 +1216,13 @@ static const char *at__rd_cause(int st, const tr_args *a, char *buf, size_t n) {
 /* Translates the stream chunk by chunk; every chunk done is flushed to the
  * outputs and counted in committed bytes (for a stop at once). */
 static int at__translate_stream(const tr_args *a, at_translator *tr, at__reader *in, at__outfile *out,
-                                at__outfile *attn, size_t total, long *written) {
+                                at__outfile *attn, at__resume *record, size_t total, long skipped, size_t skipped_bytes,
+                                long *written) {
   chunk c = {0};
   at_translation *res = NULL;
   int rc = CLI_OK, eof = 0;
-  long line0 = 0, tokens = 0, lineno = 0;
-  size_t bytes = 0;
+  long line0 = skipped, tokens = 0, lineno = skipped;
+  size_t bytes = skipped_bytes;
   double t0 = at_now();
   const char *iname = a->input ? a->input : "standard input";
   FILE *af = attn->f;
@@ -793,14 +1277,21 @@ static int at__translate_stream(const tr_args *a, at_translator *tr, at__reader 
         rc = CLI_FAIL;
       }
       line0 += c.n;
-      out->committed = out->tmp ? (long long)ftello(out->f) : 0;
-      if (af) attn->committed = attn->tmp ? (long long)ftello(af) : 0;
+      long long ob = out->tmp ? (long long)ftello(out->f) : 0, ab = af && attn->tmp ? (long long)ftello(af) : 0;
+      if (rc == CLI_OK) rc = at__resume_record(record, out, attn, line0, ob, ab, in->hash);
+      if (rc == CLI_OK) {
+        out->committed = ob;
+        if (af) attn->committed = ab;
+      } else {
+        line0 -= c.n;
+      }
       at__sig_lines = line0;
       atomic_store(&at__state, 0);
     }
-    at__progress(a, line0, tokens, t0, bytes, total, 0);
+    at__progress(a, line0 - skipped, tokens, t0, bytes - skipped_bytes,
+                 total > skipped_bytes ? total - skipped_bytes : 0, 0);
   }
-  if (rc == CLI_OK && !at__sig) at__progress(a, line0, tokens, t0, bytes, total, 1);
+  if (rc == CLI_OK && !at__sig) at__progress(a, line0 - skipped, tokens, t0, bytes, total, 1);
   *written = line0;
   at__chunk_clear(&c);
   free(c.lines);
@@ -834,7 +1325,10 @@ int cmd_translate(int argc, char **argv) {
   int rc = at__parse_args(argc, argv, &a);
   if (rc == -1) return CLI_OK;
   if (rc) return rc;
-  at__reader in = {.fd = 0, .max_line = (size_t)a.max_line};
+  at__reader in = {.fd = 0, .max_line = (size_t)a.max_line, .hash = AT__FNV0};
+  at__resume rs = {.fd = -1};
+  long skipped = 0;
+  size_t skipped_bytes = 0;
   at__outfile out = {.name = a.output, .f = stdout, .fd = 1}, attn = {.name = a.attention};
   const char *iname = a.input ? a.input : "standard input";
   size_t total = 0;
@@ -870,6 +1364,7 @@ int cmd_translate(int argc, char **argv) {
   }
   at_translator *tr = NULL;
   long written = 0;
+  int kept = 0;
   if (a.opt.attention_maps) { /* a model without the maps asked for is a usage error */
     at_checkpoint ck;
     at_status hs = at_checkpoint_load_header(a.models[0], &ck);
@@ -879,6 +1374,12 @@ int cmd_translate(int argc, char **argv) {
       return cli_usage_error(CMD, "--attention-maps: %s", at_last_error());
     }
     if (!hs) at_checkpoint_free(&ck);
+  }
+  /* an interrupted run of this -o FILE: checked (--resume) before loading the model */
+  if (a.output) {
+    rc = at__resume_header(&a, &rs);
+    if (!rc) rc = at__resume_prepare(&a, &rs, &out, &attn, S_ISREG(isb.st_mode), &in, &skipped, &skipped_bytes);
+    if (rc) goto done;
   }
   at_status st = at_translator_open(a.models, a.n_models, &a.opt, &tr);
   if (st) {
@@ -890,32 +1391,52 @@ int cmd_translate(int argc, char **argv) {
   at__sig_outs[0] = &out;
   at__sig_outs[1] = a.attention ? &attn : NULL;
   at__signals_install();
-  if (a.output) {
-    out.f = NULL;
-    if ((rc = at__out_open(&out))) goto done;
+  if (a.output) out.f = NULL;
+  if (a.resume && rs.rec) {
+    /* go on writing the interrupted run's files, cut to the chunks recorded */
+    if ((rc = at__out_reopen(&out, rs.out_data, rs.out_bytes))) goto done;
+    if (a.attention && (rc = at__out_reopen(&attn, rs.attn_data, rs.attn_bytes))) goto done;
+    if (!a.quiet)
+      cli_error(CMD, "--resume: keeping the %ld lines translated in %s, translating from line %ld", skipped,
+                rs.out_data, skipped + 1);
+  } else {
+    if (rs.meta) at__resume_clear(&rs, &out, &attn);
+    if (a.output && (rc = at__out_open(&out))) goto done;
+    if (a.attention && (rc = at__out_open(&attn))) goto done;
   }
-  if (a.attention && (rc = at__out_open(&attn))) goto done;
-  rc = at__translate_stream(&a, tr, &in, &out, &attn, total, &written);
+  if (rs.write_meta && out.tmp && (rc = at__resume_start(&rs, &out, &attn, skipped, in.hash))) goto done;
+  rc = at__translate_stream(&a, tr, &in, &out, &attn, &rs, total, skipped, skipped_bytes, &written);
   if (at__sig && rc == CLI_OK) {
     int c1 = at__out_close(&out, OUT_PARTIAL), c2 = at__out_close(&attn, OUT_PARTIAL);
     const char *where = out.tmp ? out.partial : out.name ? out.name : "standard output";
     cli_error(CMD, "interrupted by %s: %ld lines written to %s%s%s%s", at__sig == SIGINT ? "SIGINT" : "SIGTERM", written,
               where, out.tmp ? " (" : "", out.tmp ? out.name : "", out.tmp ? " left unchanged)" : "");
+    if (rs.fd >= 0 && !c1 && !c2) cli_error(CMD, "the same command with --resume continues from line %ld", written + 1);
     (void)c1;
     (void)c2;
     rc = 128 + at__sig; /* 130 for SIGINT, 143 for SIGTERM */
   } else {
-    /* the attention file first: when it fails, FILE is left untouched too */
-    if (at__out_close(&attn, rc == CLI_OK ? OUT_OK : OUT_DROP)) rc = CLI_FAIL;
-    if (at__out_close(&out, rc == CLI_OK ? OUT_OK : OUT_DROP)) rc = CLI_FAIL;
+    /* the attention file first: when it fails, FILE is left untouched too.
+     * After a failure the chunks done are kept for --resume. */
+    kept = rc != CLI_OK && rs.fd >= 0 && written > 0;
+    int how = rc == CLI_OK ? OUT_OK : kept ? OUT_KEEP : OUT_DROP;
+    if (at__out_close(&attn, how)) rc = CLI_FAIL, kept = 0;
+    if (at__out_close(&out, rc == CLI_OK ? OUT_OK : kept ? OUT_KEEP : OUT_DROP)) rc = CLI_FAIL, kept = 0;
+    if (kept)
+      cli_error(CMD, "the %ld lines done are kept in %s: the same command with --resume continues from line %ld",
+                written, out.partial, written + 1);
+    if (rc == CLI_OK && rs.meta) unlink(rs.meta); /* FILE is complete: nothing to resume */
+    else if (rs.fd >= 0 && !kept) unlink(rs.meta);
   }
 done:
-  if (out.f && out.name) at__out_close(&out, OUT_DROP);
-  if (attn.f) at__out_close(&attn, OUT_DROP);
+  /* an interrupted run's files reopened by --resume are kept, not removed */
+  if (out.f && out.name) at__out_close(&out, a.resume && rs.rec ? OUT_KEEP : OUT_DROP);
+  if (attn.f) at__out_close(&attn, a.resume && rs.rec ? OUT_KEEP : OUT_DROP);
   at__signals_restore();
   at__sig_outs[0] = at__sig_outs[1] = NULL;
   at__out_free(&out);
   at__out_free(&attn);
+  at__resume_free(&rs);
   free(in.buf);
   if (a.input) close(in.fd);
   at_translator_close(tr);
