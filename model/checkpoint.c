@@ -522,6 +522,31 @@ static at_status at__open(const char *path, hid_t *out) {
   return AT_OK;
 }
 
+/* Opens n bytes at buf (a whole checkpoint file) read-only with the core
+ * driver, no backing store: nothing touches the disk. HDF5 copies the image.
+ * `name` names the file in messages. HDF5 itself is given a name that cannot
+ * exist (the core driver refuses an image whose name is an existing file).
+ * The errors are those of at__open for a file with these bytes. */
+static at_status at__open_image(const void *buf, size_t n, const char *name, hid_t *out) {
+  if (!buf && n) return at_fail(AT_ERR_INVALID_ARG, "%s: file image is NULL", name);
+  if (n == 0) return at_fail(AT_ERR_CHECKPOINT, "%s: not an HDF5 file or truncated (empty)", name);
+  at__h5_quiet();
+  hid_t fapl = H5Pcreate(H5P_FILE_ACCESS);
+  if (fapl < 0 || H5Pset_fapl_core(fapl, 1 << 16, 0) < 0 || H5Pset_file_image(fapl, (void *)buf, n) < 0) {
+    at__close(fapl);
+    return at__h5_fail(AT_ERR_INTERNAL, name, "file access property list for", "the file image");
+  }
+  hid_t f = H5Fopen("/dev/null/attend-file-image", H5F_ACC_RDONLY, fapl);
+  const char *why = f < 0 ? at__h5_reason() : ""; /* before H5Pclose clears the error stack */
+  H5Pclose(fapl);
+  if (f < 0) {
+    return at_fail(AT_ERR_CHECKPOINT, "%s: not an HDF5 file or truncated%s%s%s", name, *why ? " (HDF5: " : "", why,
+                   *why ? ")" : "");
+  }
+  *out = f;
+  return AT_OK;
+}
+
 /* Checks format and format_version; fills the file's identity into ck. */
 static at_status at__read_root(hid_t f, at_checkpoint *ck, const char *file) {
   char fmt[64];
@@ -998,13 +1023,9 @@ static at_status at__read_slots(hid_t f, at_checkpoint *ck, const char *file) {
 
 /* ---- public loading -------------------------------------------------------------- */
 
-static at_status at__load(const char *path, at_checkpoint *out, int arrays) {
-  if (!out) return at_fail(AT_ERR_INVALID_ARG, "%s: no output checkpoint", path ? path : "(null)");
-  at_checkpoint_init(out);
-  hid_t f = -1;
-  at_status s = at__open(path, &f);
-  if (s != AT_OK) return s;
-  s = at__read_root(f, out, path);
+/* Reads the open file f (named path in messages) into out and closes f. */
+static at_status at__load_file(hid_t f, const char *path, at_checkpoint *out, int arrays) {
+  at_status s = at__read_root(f, out, path);
   if (s == AT_OK) s = at__read_config(f, out, path);
   if (s == AT_OK) s = at__read_tokenizers(f, out, path);
   if (s == AT_OK) s = at__read_state(f, out, path);
@@ -1016,9 +1037,36 @@ static at_status at__load(const char *path, at_checkpoint *out, int arrays) {
   return s;
 }
 
+static at_status at__load(const char *path, at_checkpoint *out, int arrays) {
+  if (!out) return at_fail(AT_ERR_INVALID_ARG, "%s: no output checkpoint", path ? path : "(null)");
+  at_checkpoint_init(out);
+  hid_t f = -1;
+  at_status s = at__open(path, &f);
+  if (s != AT_OK) return s;
+  return at__load_file(f, path, out, arrays);
+}
+
+static at_status at__load_image(const void *buf, size_t n, const char *name, at_checkpoint *out, int arrays) {
+  if (!name) name = "(file image)";
+  if (!out) return at_fail(AT_ERR_INVALID_ARG, "%s: no output checkpoint", name);
+  at_checkpoint_init(out);
+  hid_t f = -1;
+  at_status s = at__open_image(buf, n, name, &f);
+  if (s != AT_OK) return s;
+  return at__load_file(f, name, out, arrays);
+}
+
 at_status at_checkpoint_load(const char *path, at_checkpoint *out) { return at__load(path, out, 1); }
 
 at_status at_checkpoint_load_header(const char *path, at_checkpoint *out) { return at__load(path, out, 0); }
+
+at_status at_checkpoint_load_image(const void *buf, size_t n, const char *name, at_checkpoint *out) {
+  return at__load_image(buf, n, name, out, 1);
+}
+
+at_status at_checkpoint_load_header_image(const void *buf, size_t n, const char *name, at_checkpoint *out) {
+  return at__load_image(buf, n, name, out, 0);
+}
 
 /* Opens path, checks format, loads group base into dst laid out like p. */
 static at_status at__load_into(const char *path, const char *base, const at_params *p, float *dst) {

@@ -362,6 +362,12 @@ at_status at_checkpoint_load(const char *path, at_checkpoint *out);
  * slot_names/n_slots are filled. Cheap; for `attend info` or for building a
  * model before at_checkpoint_load_params. */
 at_status at_checkpoint_load_header(const char *path, at_checkpoint *out);
+/* at_checkpoint_load and at_checkpoint_load_header from the n bytes of a whole
+ * checkpoint file in memory (HDF5's core driver; the bytes are copied, nothing
+ * touches the disk), validated exactly as a file with those bytes; `name`
+ * names it in messages (NULL: "(file image)"). For the fuzz harnesses. */
+at_status at_checkpoint_load_image(const void *buf, size_t n, const char *name, at_checkpoint *out);
+at_status at_checkpoint_load_header_image(const void *buf, size_t n, const char *name, at_checkpoint *out);
 /* Reads /params into p->data (allocated) after checking that the file holds
  * exactly p's parameters with p's shapes as float32: a missing, extra,
  * wrongly shaped or wrongly typed dataset is AT_ERR_CHECKPOINT with a message
