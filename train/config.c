@@ -172,9 +172,12 @@ at_status at_run_config_set(at_train_config *tc, at_model_config *mc, const char
   return s;
 }
 
-/* Appends "key: value\n" to a growing string; strings are double-quoted. */
+/* Appends "key: value\n" to a growing string; strings are double-quoted,
+ * with '"', '\\' and control characters escaped (a newline as \n, others as
+ * \xNN), so that at_yaml_each reads back the same value (before, a value with
+ * a newline came back with a space: found by fuzz/fuzz_config.c). */
 static at_status at__yaml_line(char **buf, size_t *len, size_t *cap, const char *key, const char *value, int quote) {
-  size_t need = *len + strlen(key) + 2 * strlen(value) + 8;
+  size_t need = *len + strlen(key) + 4 * strlen(value) + 8;
   if (need > *cap) {
     size_t nc = *cap ? *cap : 4096;
     while (nc < need) nc *= 2;
@@ -188,8 +191,15 @@ static at_status at__yaml_line(char **buf, size_t *len, size_t *cap, const char 
   if (quote) {
     *o++ = '"';
     for (const char *v = value; *v; v++) {
-      if (*v == '"' || *v == '\\') *o++ = '\\';
-      *o++ = *v;
+      unsigned char ch = (unsigned char)*v;
+      if (ch == '\n') {
+        *o++ = '\\', *o++ = 'n';
+      } else if (ch < 0x20 || ch == 0x7f) {
+        o += sprintf(o, "\\x%02x", ch);
+      } else {
+        if (ch == '"' || ch == '\\') *o++ = '\\';
+        *o++ = *v;
+      }
     }
     *o++ = '"';
   } else {
