@@ -858,6 +858,15 @@ static int at__resume_header(const tr_args *a, at__resume *rs) {
                     : m == AT_MAPS_ENC_SELF                     ? "enc-self"
                     : m == AT_MAPS_DEC_SELF                     ? "dec-self"
                                                                 : "none");
+  /* Scores (and n-best features, attention weights) may differ in their last
+   * digits with another chunking, batch size or thread count (BLAS sums in
+   * another order for another number of rows); the text does not. */
+  int numbers = a->scores || so->nbest > 1 || a->attention;
+  at__kv **kv = numbers ? &rs->hdr : &rs->info;
+  int *n = numbers ? &rs->n_hdr : &rs->n_info;
+  bad |= at__kv_add(kv, n, numbers ? "chunk-lines" : "run.chunk-lines", "%ld", a->chunk);
+  bad |= at__kv_add(kv, n, numbers ? "batch-size" : "run.batch-size", "%d", a->opt.batch_size);
+  bad |= at__kv_add(kv, n, numbers ? "threads" : "run.threads", "%d", a->opt.threads > 0 ? a->opt.threads : at_get_threads());
   bad |= at__kv_add(&rs->info, &rs->n_info, "file.input", "%s", a->input ? a->input : "-");
   bad |= at__kv_add(&rs->info, &rs->n_info, "file.output", "%s", a->output);
   if (a->attention) bad |= at__kv_add(&rs->info, &rs->n_info, "file.attention", "%s", a->attention);
@@ -960,7 +969,9 @@ static int at__resume_compare(const at__resume *rs) {
     } else if (!strcmp(k, "attend")) {
       cli_error(CMD, "--resume: the interrupted run was attend %s, this is attend %s", then, now);
     } else {
-      cli_error(CMD, "--resume: --%s differs: %s in the interrupted run, %s now", k, then, now);
+      int num = !strcmp(k, "chunk-lines") || !strcmp(k, "batch-size") || !strcmp(k, "threads");
+      cli_error(CMD, "--resume: --%s differs: %s in the interrupted run, %s now%s", k, then, now,
+                num ? " (scores, n-best features and attention weights depend on it in their last digits)" : "");
     }
   }
   return diffs;

@@ -109,6 +109,10 @@ if [ $rc -eq 130 ]; then
   refused "another length penalty" "--length-penalty differs" -m model.h5 --scores -i in.txt --length-penalty 1
   refused "without --scores" "--scores differs: on in the interrupted run, off now" -m model.h5 -i in.txt
   refused "an ensemble" "model(s)" -m model.h5 -m model.h5 --scores -i in.txt
+  refused "another thread count with --scores" "--threads differs: 1 in the interrupted run, 2 now" \
+    -m model.h5 --scores -i in.txt -t 2
+  refused "another chunking with --scores" "--chunk-lines differs: $CHUNK in the interrupted run, 50 now" \
+    -m model.h5 --scores -i in.txt --chunk-lines 50
   sed '3s/^./X/' in.txt >in-changed.txt
   refused "another input" "the input differs" -m model.h5 --scores -i in-changed.txt
   head -5 in.txt >in-short.txt
@@ -134,6 +138,20 @@ if [ -n "$data" ]; then
 else
   fail "torn line: no data file after the kill"
 fi
+
+# ---- plain text: another chunking and thread count on resume give the same text ----
+# (the search is batch-invariant; only numbers such as scores may change in their
+# last digits, so those runs are refused above)
+sed 's/ ||| [-0-9.]*$//' ref.txt >ref-text.txt
+clean
+"$ATTEND" translate -q -m model.h5 -t 1 --chunk-lines $CHUNK -i in.txt -o out.txt &
+pid=$!
+for _ in $(seq 600); do [ "$(recorded)" -ge $((2 * CHUNK)) ] && break; kill -0 $pid 2>/dev/null || break; sleep 0.02; done
+kill -KILL $pid
+wait $pid 2>/dev/null
+"$ATTEND" translate -q -m model.h5 -t 2 --chunk-lines 50 --batch-size 3 -i in.txt -o out.txt --resume 2>run.err \
+  || fail "plain text, another chunking: --resume failed: $(cat run.err)"
+cmp -s out.txt ref-text.txt || fail "plain text resumed with another chunking and thread count: differs"
 
 # ---- --attention is resumed too ----------------------------------------------------
 xl -q -o aref.txt --attention aref.json 2>/dev/null || fail "attention reference"
