@@ -394,6 +394,7 @@ static int at__build_config(cli_train *c) {
 /* ---- signals ------------------------------------------------------------------------- */
 
 static volatile sig_atomic_t stop_flag = 0;
+static int signal_quiet = 0; /* ranks other than 0 of an mpirun job say nothing */
 
 static void at__on_signal(int sig) {
   static const char msg[] = "\nattend train: stopping after this step and writing last.h5 (again to abort)\n";
@@ -403,6 +404,7 @@ static void at__on_signal(int sig) {
     return;
   }
   stop_flag = 1;
+  if (signal_quiet) return;
   ssize_t w = write(STDERR_FILENO, msg, sizeof msg - 1);
   (void)w;
 }
@@ -419,6 +421,9 @@ static void at__install_signals(void) {
 /* ---- main -------------------------------------------------------------------------- */
 
 static int at__run(cli_train *c) {
+  /* joins an mpirun job (a no-op otherwise; at_train_run would do it too) */
+  if (at_dist_init() != AT_OK) return cli_fail_status(CMD, "distributed run", AT_ERR_INTERNAL);
+  signal_quiet = at_dist_rank() != 0;
   at__install_signals();
   at_train_io io = {0};
   io.log = stderr;
@@ -428,6 +433,15 @@ static int at__run(cli_train *c) {
   at_train_result res;
   memset(&res, 0, sizeof res);
   at_status s = at_train_run(&c->tc, &c->mc, &io, &res);
+  if (s != AT_OK && s != AT_ERR_INTERRUPTED && at_dist_size() > 1) {
+    /* one process of an mpirun job failed: the others would wait for it forever */
+    char what[96];
+    snprintf(what, sizeof what, "training failed on rank %d of %d", at_dist_rank(), at_dist_size());
+    int rc = cli_fail_status(CMD, what, s);
+    fprintf(stderr, "attend train: rank %d ends the whole job (MPI_Abort)\n", at_dist_rank());
+    at_dist_abort(rc);
+  }
+  if (at_dist_rank() != 0) return s == AT_OK || s == AT_ERR_INTERRUPTED ? CLI_OK : CLI_FAIL; /* rank 0 reports */
   if (s == AT_ERR_INTERRUPTED) {
     fprintf(stderr, "attend train: interrupted at step %lld; continue with --resume %s/last.h5\n",
             (long long)res.steps, c->tc.save_dir);

@@ -14,6 +14,7 @@ packages=(
   libyaml-dev
   libutf8proc-dev
   python3 python3-numpy python3-h5py python3-matplotlib
+  libopenmpi-dev openmpi-bin
 )
 
 missing=()

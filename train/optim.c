@@ -15,11 +15,7 @@ enum { AT__NORM_CHUNKS = 64, AT__NORM_MIN_CHUNK = 4096 };
 
 /* ---- gradients ------------------------------------------------------------------ */
 
-at_status at_grad_reduce(float *grad, size_t n) {
-  (void)grad;
-  (void)n;
-  return AT_OK;
-}
+at_status at_grad_reduce(float *grad, size_t n) { return at_dist_allreduce_f32(grad, n); }
 
 double at_grad_norm(const float *grad, size_t n) {
   /* At most AT__NORM_CHUNKS chunks of a size fixed by n alone, each summed

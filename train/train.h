@@ -208,6 +208,38 @@ double at_schedule_lr(const at_schedule *s, int64_t step);
  * rate was just decayed. */
 int at_schedule_on_valid(at_schedule *s, double dev_ppl);
 
+/* ==== processes of a distributed run (train/dist.c) ============================ */
+
+/* The one place that talks MPI (and the only file that includes mpi.h). Built
+ * without MPI (ATTEND_MPI=OFF), or run without mpirun, everything is serial:
+ * rank 0 of 1, reductions and broadcasts change nothing. */
+typedef enum { AT_DIST_SUM = 0, AT_DIST_MAX = 1 } at_dist_op;
+
+/* Joins the job when the process was started by mpirun (MPI_Init; the
+ * environment says so), else stays serial. Idempotent; MPI_Finalize runs at
+ * exit. AT_ERR_INTERNAL when MPI fails to start. */
+at_status at_dist_init(void);
+/* 1 when built with MPI. */
+int at_dist_built(void);
+int at_dist_rank(void);
+int at_dist_size(void);
+/* In-place reductions over all processes, every process gets the result
+ * (floats: sum only). */
+at_status at_dist_allreduce_f32(float *buf /* (n) */, size_t n);
+at_status at_dist_allreduce_f64(double *buf /* (n) */, size_t n, at_dist_op op);
+at_status at_dist_allreduce_i64(int64_t *buf /* (n) */, size_t n, at_dist_op op);
+/* Copies root's bytes into every other process' buf. */
+at_status at_dist_bcast(void *buf, size_t bytes, int root);
+/* Ends the whole job (MPI_Abort; exit in one process). Print first. */
+void at_dist_abort(int code)
+#if defined(__GNUC__)
+    __attribute__((noreturn))
+#endif
+    ;
+/* Seconds spent inside the reductions and broadcasts above, and their count. */
+double at_dist_comm_seconds(void);
+long at_dist_comm_calls(void);
+
 /* ==== the training run ======================================================== */
 
 enum { AT_TRAIN_PATH_MAX = 1024 };

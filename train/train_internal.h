@@ -45,6 +45,7 @@ typedef struct at__run {
   at_rng drop_rng;
   float *acc;                          /* (params) micro-batch gradient sum; NULL when one micro-batch a process */
   int dist_rank, dist_size;            /* this process among the run's processes (0 of 1 alone) */
+  double comm_seconds;                 /* spent summing gradients and statistics over processes */
   /* training state (checkpointed) */
   int64_t step;
   double best_ppl, first_ppl;          /* lowest and first dev perplexity */

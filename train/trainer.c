@@ -101,6 +101,16 @@ static at_status at__spm_train(at__run *r, const char *const *texts, int n, cons
   snprintf(tmp_vocab, sizeof tmp_vocab, "%s.vocab", tmp_prefix);
   snprintf(model, sizeof model, "%s.model", prefix);
   snprintf(vocab_path, sizeof vocab_path, "%s.vocab", prefix);
+  if (s == AT_OK) {
+    /* SentencePiece does not report a failed write (a full disk, a file size
+     * limit): the model it wrote must load before it is committed */
+    at_tokenizer *check = NULL;
+    s = at_tokenizer_load(tmp_model, &check);
+    at_tokenizer_free(check);
+    if (s != AT_OK)
+      s = at_fail(AT_ERR_IO, "%s: the tokenizer SentencePiece wrote is incomplete (disk full or a file size limit?)",
+                  tmp_model);
+  }
   if (s != AT_OK) {
     unlink(tmp_model);
     unlink(tmp_vocab);
@@ -226,7 +236,7 @@ static at_status at__load_corpora(at__run *r) {
   at__say(r, "train: %ld pairs of %ld lines (%ld empty, %ld invalid UTF-8, %ld longer than %d pieces); "
           "%ld source and %ld target tokens", st.kept, st.lines, st.empty, st.invalid_utf8, st.too_long, tc->max_len,
           r->train.src_tokens, r->train.tgt_tokens);
-  if (!tc->dev_src[0]) return AT_OK;
+  if (!tc->dev_src[0] || r->dist_rank != 0) return AT_OK; /* rank 0 alone validates */
   s = at_corpus_load(tc->dev_src, tc->dev_tgt, r->src_tok, r->tgt_tok, 0, &r->dev, &st);
   if (s == AT_OK) at__say(r, "dev: %ld pairs of %ld lines", st.kept, st.lines);
   if (s == AT_OK && tc->valid_bleu) s = at__load_refs(r);
@@ -309,22 +319,66 @@ static at_status at__publish_config(at__run *r) {
   return at__write_atomic(path, r->run_yaml, strlen(r->run_yaml));
 }
 
+/* A distributed run: rank 0 finds, loads or trains the tokenizers (it alone
+ * writes into the run directory); the others get their bytes. */
+static at_status at__dist_tokenizers(at__run *r) {
+  at_status s = r->dist_rank == 0 ? at__tokenizers(r) : AT_OK;
+  if (s != AT_OK || r->dist_size == 1) return s;
+  for (int tgt = 0; tgt < 2; tgt++) {
+    at_tokenizer **tok = tgt ? &r->tgt_tok : &r->src_tok;
+    const void *bytes = NULL;
+    int64_t n = 0;
+    if (r->dist_rank == 0) {
+      size_t len;
+      if ((s = at_tokenizer_bytes(*tok, &bytes, &len)) != AT_OK) return s;
+      n = (int64_t)len;
+    }
+    if ((s = at_dist_bcast(&n, sizeof n, 0)) != AT_OK) return s;
+    void *buf = r->dist_rank == 0 ? (void *)bytes : malloc(n > 0 ? (size_t)n : 1);
+    if (!buf) return at_fail(AT_ERR_NOMEM, "tokenizer bytes (%lld)", (long long)n);
+    s = at_dist_bcast(buf, (size_t)n, 0);
+    if (s == AT_OK && r->dist_rank != 0) s = at_tokenizer_load_bytes(buf, (size_t)n, tok);
+    if (r->dist_rank != 0) free(buf);
+    if (s != AT_OK) return at_fail_context(s, "the %s tokenizer from rank 0", tgt ? "target" : "source");
+  }
+  r->mc->src_vocab = at_tokenizer_vocab_size(r->src_tok);
+  r->mc->tgt_vocab = at_tokenizer_vocab_size(r->tgt_tok);
+  return AT_OK;
+}
+
+/* A distributed run: every process starts from rank 0's parameters (and,
+ * resumed, its optimizer slots), whatever it computed or read itself. */
+static at_status at__dist_sync_params(at__run *r) {
+  if (r->dist_size == 1) return AT_OK;
+  at_params *P = at_model_params(r->m);
+  at_status s = at_dist_bcast(P->data, P->total * sizeof *P->data, 0);
+  for (int k = 0; s == AT_OK && r->tc->resume[0] && k < r->opt.nslots; k++)
+    s = at_dist_bcast(r->opt.slot[k], P->total * sizeof *r->opt.slot[k], 0);
+  return s;
+}
+
 static at_status at__setup(at__run *r) {
   const at_train_config *tc = r->tc;
-  at_status s = at__mkdirs(tc->save_dir);
+  int root = r->dist_rank == 0; /* only rank 0 writes into the run directory */
+  at_status s = root ? at__mkdirs(tc->save_dir) : AT_OK;
   /* held until the run ends: a second run on this directory fails here */
-  if (s == AT_OK) s = at__rundir_lock(tc->save_dir, &r->lock_fd);
-  if (s == AT_OK) at__rundir_clean(r);
+  if (s == AT_OK && root) s = at__rundir_lock(tc->save_dir, &r->lock_fd);
+  if (s == AT_OK && root) at__rundir_clean(r);
   if (s == AT_OK) s = at__corpus_check_lines(tc->src, tc->tgt, NULL);
   if (s == AT_OK && tc->dev_src[0]) s = at__corpus_check_lines(tc->dev_src, tc->dev_tgt, NULL);
   if (s == AT_OK && tc->resume[0] && !at__exists(tc->resume))
     s = at_fail(AT_ERR_IO, "nothing to resume: %s does not exist", tc->resume);
-  if (s == AT_OK) s = at__tokenizers(r);
+  if (s == AT_OK) s = at__dist_tokenizers(r);
   if (s == AT_OK) s = at_model_config_validate(r->mc);
-  if (s == AT_OK) s = at__publish_config(r);
+  if (s == AT_OK && root) s = at__publish_config(r);
   if (s == AT_OK) s = at__load_corpora(r);
   if (s == AT_OK) s = at__batchers(r);
   if (s == AT_OK) s = at__model(r);
+  if (s == AT_OK) s = at__dist_sync_params(r);
+  if (s == AT_OK && r->dist_size > 1)
+    at__say(r, "distributed: %d processes; rank r computes micro-batches r, r + %d, ... of every batch; %zu floats "
+            "(%.1f MB) summed over the processes a step", r->dist_size, r->dist_size, at_model_params(r->m)->total,
+            at_model_params(r->m)->total * 4.0 / 1e6);
   if (s == AT_OK) {
     at_params *P = at_model_params(r->m);
     at__say(r, "model: %zu parameters (%d tensors); optimizer %s; %d batches per epoch; %d thread(s)", P->total,
@@ -333,7 +387,7 @@ static at_status at__setup(at__run *r) {
       at__say(r, "each batch of --batch-size %d is split into %d micro-batches (%d per process, %d process(es))",
               tc->batch_size, tc->accum_steps * r->dist_size, tc->accum_steps, r->dist_size);
   }
-  if (s == AT_OK) s = at__metrics_open(r);
+  if (s == AT_OK && root) s = at__metrics_open(r);
   return s;
 }
 
@@ -427,13 +481,23 @@ static at_status at__step(at__run *r) {
   long ntokens = 0, src_tokens = 0;
   for (int i = 0; i < b.B; i++) ntokens += b.tgt_len[i], src_tokens += b.src_len[i];
   s = at__micro_batches(r, ntokens, &loss);
+  double t0 = at_now();
   if (s == AT_OK) s = at_grad_reduce(P->grad, P->total);
+  if (s == AT_OK && r->dist_size > 1) { /* the loss statistics of the whole batch (logging) */
+    double st[4] = {loss.loss_sum, loss.nll_sum, (double)loss.ntokens, (double)loss.ncorrect};
+    s = at_dist_allreduce_f64(st, 4, AT_DIST_SUM);
+    loss.loss_sum = st[0], loss.nll_sum = st[1], loss.ntokens = (long)st[2], loss.ncorrect = (long)st[3];
+    r->comm_seconds += at_now() - t0;
+    if (s == AT_OK && loss.ntokens != ntokens)
+      s = at_fail(AT_ERR_INTERNAL, "the processes counted %ld target tokens in a batch of %ld: they do not read the "
+                  "same corpus with the same options", loss.ntokens, ntokens);
+  }
   if (s != AT_OK) return at_fail_context(s, "step %lld", (long long)r->step + 1);
   r->gnorm = at_grad_clip(P->grad, P->total, r->tc->clip_norm);
   r->step++;
   r->lr = at_schedule_lr(&r->sched, r->step);
   at_optim_step(&r->opt, P->data, P->grad, r->lr);
-  at__progress_step(r, &loss, src_tokens);
+  if (r->dist_rank == 0) at__progress_step(r, &loss, src_tokens);
   return AT_OK;
 }
 
@@ -507,6 +571,17 @@ static at_status at__validate(at__run *r) {
   return s;
 }
 
+/* A distributed run after a step with a validation (rank 0's): every process
+ * takes rank 0's schedule state (the plateau rate) and early-stopping verdict. */
+static at_status at__dist_sync_valid(at__run *r) {
+  if (r->dist_size == 1) return AT_OK;
+  int64_t stop = r->stop_reason != NULL;
+  at_status s = at_dist_bcast(&r->sched, sizeof r->sched, 0);
+  if (s == AT_OK) s = at_dist_bcast(&stop, sizeof stop, 0);
+  if (s == AT_OK && stop && !r->stop_reason) r->stop_reason = "patience";
+  return s;
+}
+
 /* The first budget reached, or NULL. */
 static const char *at__budget(const at__run *r) {
   const at_train_config *tc = r->tc;
@@ -516,19 +591,40 @@ static const char *at__budget(const at__run *r) {
   return NULL;
 }
 
+/* Whether to stop before the next step: a budget or a stop request; in a
+ * distributed run all processes agree (any one's reason stops them all: the
+ * wall-clock budget and signals are per process). */
+static at_status at__should_stop(at__run *r) {
+  static const char *const reasons[] = {NULL, "max-steps", "max-epochs", "max-minutes", "interrupted"};
+  const char *why = at__budget(r);
+  if (!why && r->io->stop && *r->io->stop) why = "interrupted";
+  if (r->dist_size > 1) {
+    int64_t code = 0;
+    for (int k = 1; k < 5; k++)
+      if (why && !strcmp(why, reasons[k])) code = k;
+    at_status s = at_dist_allreduce_i64(&code, 1, AT_DIST_MAX);
+    if (s != AT_OK) return s;
+    why = reasons[code];
+  }
+  r->stop_reason = why;
+  return AT_OK;
+}
+
 static at_status at__loop(at__run *r) {
   const at_train_config *tc = r->tc;
+  int root = r->dist_rank == 0;
   while (!r->stop_reason) {
-    if ((r->stop_reason = at__budget(r)) != NULL) break;
-    if (r->io->stop && *r->io->stop) {
-      r->stop_reason = "interrupted";
-      break;
+    at_status s = at__should_stop(r);
+    if (s != AT_OK || r->stop_reason) return s;
+    s = at__step(r);
+    int valid = tc->dev_src[0] && tc->valid_every > 0 && r->step % tc->valid_every == 0;
+    if (s == AT_OK && valid) {
+      if (root) s = at__validate(r);
+      if (s == AT_OK) s = at__dist_sync_valid(r);
+    } else if (s == AT_OK && root && r->step % tc->log_every == 0) {
+      at__progress_valid(r, NULL);
     }
-    at_status s = at__step(r);
-    int valid = r->dev_bt && tc->valid_every > 0 && r->step % tc->valid_every == 0;
-    if (s == AT_OK && valid) s = at__validate(r);
-    else if (s == AT_OK && r->step % tc->log_every == 0) at__progress_valid(r, NULL);
-    if (s == AT_OK && tc->save_every > 0 && r->step % tc->save_every == 0) s = at__save(r, r->path_last, 1);
+    if (s == AT_OK && root && tc->save_every > 0 && r->step % tc->save_every == 0) s = at__save(r, r->path_last, 1);
     if (s != AT_OK) return s;
   }
   return AT_OK;
@@ -566,15 +662,21 @@ at_status at_train_run(const at_train_config *tc, at_model_config *mc, const at_
   static const at_train_io quiet = {0};
   at__run run, *r = &run;
   memset(r, 0, sizeof *r);
+  at_status s = at_dist_init();
+  if (s != AT_OK) return s;
+  /* ranks other than 0 print nothing and write nothing; they only obey stop requests */
+  at_train_io worker = {0};
+  worker.stop = io ? io->stop : NULL;
+  r->dist_rank = at_dist_rank();
+  r->dist_size = at_dist_size();
   r->tc = tc;
   r->mc = mc;
-  r->io = io ? io : &quiet;
+  r->io = r->dist_rank != 0 ? &worker : io ? io : &quiet;
   r->t_start = at_now();
   r->last_valid_step = -1;
   r->lock_fd = -1;
   r->metrics_step = -1;
-  r->dist_size = 1;
-  at_status s = at_train_config_validate(tc);
+  s = at_train_config_validate(tc);
   if (s != AT_OK) return s;
   at_set_threads(tc->threads);
   snprintf(r->path_last, sizeof r->path_last, "%s/last.h5", tc->save_dir);
@@ -587,9 +689,14 @@ at_status at_train_run(const at_train_config *tc, at_model_config *mc, const at_
   if (s == AT_OK) s = at__loop(r);
   if (s == AT_OK && tc->resume[0] && r->step == r->step_start && strcmp(r->stop_reason, "interrupted"))
     at__say(r, "nothing to do: the run is already at step %lld (%s reached)", (long long)r->step, r->stop_reason);
-  if (s == AT_OK && r->iv.steps > 0) at__progress_valid(r, NULL);
-  if (s == AT_OK) s = at__save(r, r->path_last, 1);
-  if (s == AT_OK) s = at__final_validation(r);
+  int root = r->dist_rank == 0;
+  if (s == AT_OK && root && r->iv.steps > 0) at__progress_valid(r, NULL);
+  if (s == AT_OK && root) s = at__save(r, r->path_last, 1);
+  if (s == AT_OK && root) s = at__final_validation(r);
+  if (s == AT_OK && r->dist_size > 1 && r->step > r->step_start)
+    at__say(r, "communication: %.3f s in %lld steps (%.2f ms a step: the gradient sum and the loss statistics, "
+            "waiting for the slowest process included)", r->comm_seconds, (long long)(r->step - r->step_start),
+            1e3 * r->comm_seconds / (double)(r->step - r->step_start));
   at__progress_end(r);
   if (s == AT_OK)
     at__say(r, "stopped (%s) at step %lld, epoch %.2f; wrote %s", r->stop_reason, (long long)r->step,
