@@ -26,6 +26,7 @@ struct at_batcher {
   int *src, *tgt_in, *tgt_out; /* (cap_src), (cap_tgt), (cap_tgt) */
   int *src_len, *tgt_len;      /* (cap_B) */
   int *last;                   /* (cap_B) pairs of the batch returned last */
+  int *slice;                  /* (cap_B) pairs of a micro-batch of it */
   int nlast;
 };
 
@@ -153,7 +154,8 @@ static at_status at__batcher_alloc(at_batcher *bt) {
   bt->src_len = malloc((size_t)bt->cap_B * sizeof *bt->src_len);
   bt->tgt_len = malloc((size_t)bt->cap_B * sizeof *bt->tgt_len);
   bt->last = malloc((size_t)bt->cap_B * sizeof *bt->last);
-  if (!bt->last || !bt->order || !bt->bstart || !bt->bperm || !bt->keys || !bt->src || !bt->tgt_in || !bt->tgt_out ||
+  bt->slice = malloc((size_t)bt->cap_B * sizeof *bt->slice);
+  if (!bt->last || !bt->slice || !bt->order || !bt->bstart || !bt->bperm || !bt->keys || !bt->src || !bt->tgt_in || !bt->tgt_out ||
       !bt->src_len || !bt->tgt_len)
     return at_fail(AT_ERR_NOMEM, "batcher buffers for %zu pairs", n);
   return AT_OK;
@@ -193,6 +195,7 @@ void at_batcher_free(at_batcher *bt) {
   free(bt->src_len);
   free(bt->tgt_len);
   free(bt->last);
+  free(bt->slice);
   free(bt);
 }
 
@@ -259,12 +262,13 @@ const int *at_batcher_last_pairs(const at_batcher *bt, int *n) {
 
 at_status at_batcher_last_slice(at_batcher *bt, int j, int m, at_batch *out) {
   if (m < 1 || j < 0 || j >= m) return at_fail(AT_ERR_INVALID_ARG, "micro-batch %d of %d", j, m);
-  int lo = (int)((long)j * bt->nlast / m), hi = (int)((long)(j + 1) * bt->nlast / m);
-  if (hi == lo) {
+  int n = 0;
+  for (int i = j; i < bt->nlast; i += m) bt->slice[n++] = bt->last[i];
+  if (!n) {
     *out = (at_batch){0, 0, 0, bt->src, bt->src_len, bt->tgt_in, bt->tgt_out, bt->tgt_len};
     return AT_OK;
   }
-  at__fill(bt, bt->last + lo, hi - lo, out);
+  at__fill(bt, bt->slice, n, out);
   return AT_OK;
 }
 

@@ -119,9 +119,11 @@ const int *at_batcher_pairs(const at_batcher *bt, int k, int *n);
 /* The pair indices of the batch at_batcher_next returned last (*n = B). */
 const int *at_batcher_last_pairs(const at_batcher *bt, int *n);
 /* Micro-batch j (0 <= j < m) of the batch at_batcher_next returned last: its
- * consecutive slice of pairs [j*B/m, (j+1)*B/m) (floor; in the batch's sorted
- * column order), padded to its own longest sentences. out->B is 0 when the
- * slice is empty (B < m). Overwrites the buffers of the batch itself. */
+ * columns j, j + m, j + 2m, ... (every m-th pair of the length-sorted batch,
+ * so that the m micro-batches hold similar lengths: equal work for the
+ * processes of a distributed run), padded to its own longest sentences.
+ * out->B is 0 when the slice is empty (B < m). Overwrites the buffers of the
+ * batch itself. */
 at_status at_batcher_last_slice(at_batcher *bt, int j, int m, at_batch *out);
 /* Batches in the current epoch (may differ a little between epochs). */
 int at_batcher_num_batches(const at_batcher *bt);
