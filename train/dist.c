@@ -57,8 +57,10 @@ at_status at_dist_init(void) {
   if (at__inited) return AT_OK;
   at__inited = 1;
   if (!at__launched()) return AT_OK;
-  int rc = MPI_Init(NULL, NULL);
-  if (rc != MPI_SUCCESS) return at__mpi_fail(rc, "MPI_Init");
+  /* FUNNELED: OpenMP threads exist, but only the main thread calls MPI */
+  int provided = MPI_THREAD_SINGLE;
+  int rc = MPI_Init_thread(NULL, NULL, MPI_THREAD_FUNNELED, &provided);
+  if (rc != MPI_SUCCESS) return at__mpi_fail(rc, "MPI_Init_thread");
   at__mpi = 1;
   atexit(at__finalize);
   /* errors come back as codes (turned into messages and MPI_Abort by the caller) */

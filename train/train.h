@@ -217,7 +217,7 @@ int at_schedule_on_valid(at_schedule *s, double dev_ppl);
  * rank 0 of 1, reductions and broadcasts change nothing. */
 typedef enum { AT_DIST_SUM = 0, AT_DIST_MAX = 1 } at_dist_op;
 
-/* Joins the job when the process was started by mpirun (MPI_Init; the
+/* Joins the job when the process was started by mpirun (MPI_Init_thread; the
  * environment says so), else stays serial. Idempotent; MPI_Finalize runs at
  * exit. AT_ERR_INTERNAL when MPI fails to start. */
 at_status at_dist_init(void);
@@ -400,6 +400,10 @@ typedef struct at_train_result {
  * validating (dev loss, and greedy BLEU/chrF with tc->valid_bleu) and saving
  * best.h5 / last.h5 into save_dir, and writes metrics.tsv.
  * mc's vocabulary sizes are replaced by the tokenizers' (mc is updated).
+ * Started by mpirun (a build with MPI), the processes train together
+ * (docs/distributed.md): each computes its micro-batches of every batch, the
+ * gradients are summed over them, and only rank 0 validates, prints and writes;
+ * a caller should end the job (at_dist_abort) when a rank fails.
  * Returns AT_OK, AT_ERR_INTERRUPTED after a clean stop (last.h5 written), or
  * the failure. result may be NULL. */
 at_status at_train_run(const at_train_config *tc, at_model_config *mc, const at_train_io *io,
