@@ -733,6 +733,22 @@ static at_status at__read_config(hid_t f, at_checkpoint *ck, const char *file) {
 
 /* ---- reading /tokenizer and /train_state -------------------------------------- */
 
+/* Most bytes a tokenizer blob may declare: SentencePiece (protobuf) reads at
+ * most 2 GiB, real models are a few MB. */
+#define AT__BLOB_MAX ((hssize_t)1 << 30)
+
+/* Bytes of dataset d the file holds: a dataset without filters (compression)
+ * holds all of its n bytes; fewer (unwritten chunks, a corrupt size) is
+ * refused before allocating for them (before the fix a 40 KB file declaring a
+ * 12 GB tokenizer made the loader allocate 12 GB; found by fuzz_checkpoint). */
+static int at__blob_stored(hid_t d, hssize_t n) {
+  hid_t dcpl = H5Dget_create_plist(d);
+  int nf = dcpl < 0 ? -1 : H5Pget_nfilters(dcpl);
+  at__close(dcpl);
+  if (nf < 0) return 0;
+  return nf > 0 || H5Dget_storage_size(d) >= (hsize_t)n;
+}
+
 /* uint8 dataset g/name into a malloc'd buffer; absent -> NULL, 0. */
 static at_status at__read_blob(hid_t g, const char *name, void **out, size_t *n, const char *file) {
   char where[64];
@@ -747,6 +763,10 @@ static at_status at__read_blob(hid_t g, const char *name, void **out, size_t *n,
   hssize_t cnt = sp < 0 ? -1 : H5Sget_simple_extent_npoints(sp);
   if (ft < 0 || cnt < 0 || H5Tget_class(ft) != H5T_INTEGER || H5Tget_size(ft) != 1 || H5Sget_simple_extent_ndims(sp) != 1) {
     s = at_fail(AT_ERR_CHECKPOINT, "%s: dataset %s: expected a 1-D uint8 array", file, where);
+  } else if (cnt > AT__BLOB_MAX || !at__blob_stored(d, cnt)) {
+    H5Eclear2(H5E_DEFAULT);
+    s = at_fail(AT_ERR_CHECKPOINT, "%s: dataset %s: %lld bytes, %s", file, where, (long long)cnt,
+                cnt > AT__BLOB_MAX ? "more than a tokenizer can have (1 GiB)" : "more than the file holds");
   } else if (!(*out = malloc((size_t)cnt + 1))) {
     s = at_fail(AT_ERR_NOMEM, "%s: %s: %lld bytes", file, where, (long long)cnt);
   } else if (cnt > 0 && H5Dread(d, H5T_NATIVE_UCHAR, H5S_ALL, H5S_ALL, H5P_DEFAULT, *out) < 0) {

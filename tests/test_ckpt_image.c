@@ -2,7 +2,7 @@
  * points of fuzz/fuzz_checkpoint.c) validate exactly like the path loaders:
  * on every checkpoint seed of fuzz/seeds/checkpoint (real ones, cut, flipped
  * and edited) both give the same status and the same message, and what loads
- * is the same. Also: the run config YAML reads back every string value (a
+ * is the same; tokenizer datasets larger than the file are refused. Also: the run config YAML reads back every string value (a
  * newline or control character in a path came back changed before: found by
  * fuzz/fuzz_config.c). */
 #define _POSIX_C_SOURCE 200809L
@@ -85,6 +85,16 @@ static void test_seeds(const char *src) {
   closedir(d);
   CHECK_MSG(files >= 10 && loaded >= 2, "%d seeds, %d loaded", files, loaded);
   at_checkpoint ck;
+  /* a tokenizer dataset declaring more bytes than the file holds is refused
+   * before allocating them (found by fuzz_checkpoint: 12 GB in a 40 KB file) */
+  static const char *const big[][2] = {{"regress_tokenizer_declares_12gb.h5", "more than a tokenizer can have"},
+                                       {"tokenizer_unwritten_100mb.h5", "more than the file holds"}};
+  for (int i = 0; i < 2; i++) {
+    char path[8192];
+    snprintf(path, sizeof path, "%s/%s", dir, big[i][0]);
+    CHECK_STATUS(at_checkpoint_load_header(path, &ck), AT_ERR_CHECKPOINT);
+    CHECK_MSG(strstr(at_last_error(), "/tokenizer/src") && strstr(at_last_error(), big[i][1]), "%s", at_last_error());
+  }
   CHECK_STATUS(at_checkpoint_load_image(NULL, 0, "x.h5", &ck), AT_ERR_CHECKPOINT);
   CHECK_STATUS(at_checkpoint_load_image(NULL, 5, "x.h5", &ck), AT_ERR_INVALID_ARG);
   CHECK_STATUS(at_checkpoint_load_image("abc", 3, NULL, NULL), AT_ERR_INVALID_ARG);
