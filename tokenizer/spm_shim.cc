@@ -8,6 +8,7 @@
 #include <cstring>
 #include <exception>
 #include <new>
+#include <memory>
 #include <string>
 #include <thread>
 #include <unordered_map>
@@ -111,15 +112,14 @@ extern "C" at_status at_tokenizer_load_bytes(const void *data, size_t n, at_toke
   if (!out || (!data && n)) return at_fail(AT_ERR_INVALID_ARG, "at_tokenizer_load_bytes: NULL argument");
   *out = nullptr;
   return guarded("loading SentencePiece model", [&]() -> at_status {
-    auto *t = new at_tokenizer;
+    // owned until it is returned: SentencePiece can throw while loading a
+    // corrupt model (before, the tokenizer leaked then; found by fuzz_tokenizer)
+    std::unique_ptr<at_tokenizer> t(new at_tokenizer);
     t->bytes.assign(static_cast<const char *>(data), n);
     auto st = t->sp.LoadFromSerializedProto(t->bytes);
     at_status s = st.ok() ? check_special(t->sp) : spm_fail(st, "not a valid SentencePiece model (corrupt or truncated?)");
-    if (s != AT_OK) {
-      delete t;
-      return s;
-    }
-    *out = t;
+    if (s != AT_OK) return s;
+    *out = t.release();
     return AT_OK;
   });
 }
