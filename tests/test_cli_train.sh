@@ -103,19 +103,8 @@ dev_cols() { awk -F'\t' 'NR == 1 || ($11 != "" && $1 != 20) { print $1, $10, $11
   diff <(dev_cols "$T/straight/metrics.tsv") <(dev_cols "$T/resumed/metrics.tsv"); fail "resume: dev metrics differ"; }
 grep -q '^max_steps: 40$' "$T/resume.out" || fail "resume: --max-steps did not override the saved config"
 grep -q '^dropout: 0.2' "$T/resume.out" || fail "resume: the saved model config was not used"
-/usr/bin/python3 - "$T/straight/last.h5" "$T/resumed/last.h5" <<'EOF' || fail "resume is not bitwise identical"
-import sys, h5py, numpy as np
-def arrays(path):
-    out = {}
-    with h5py.File(path, "r") as f:
-        f.visititems(lambda n, o: out.__setitem__(n, np.asarray(o[()]).tobytes()) if isinstance(o, h5py.Dataset) else None)
-    return out
-a, b = arrays(sys.argv[1]), arrays(sys.argv[2])
-names = [n for n in a if n.startswith(("params/", "optimizer/"))]
-bad = [n for n in set(a) | set(b) if a.get(n) != b.get(n) and n.startswith(("params/", "optimizer/"))]
-print(f"{len(names)} parameter/optimizer arrays compared, {len(bad)} differ {bad[:5]}")
-sys.exit(1 if bad or len(names) < 10 else 0)
-EOF
+/usr/bin/python3 "$ATTEND_SRC/tests/tools/same_arrays.py" "$T/straight/last.h5" "$T/resumed/last.h5" 10 \
+  || fail "resume is not bitwise identical"
 state() { "$ATTEND" info "$1" | sed -n '/^training state:/,/^run config/p' | grep -v elapsed_seconds; }
 [ "$(state "$T/straight/last.h5")" = "$(state "$T/resumed/last.h5")" ] || {
   diff <(state "$T/straight/last.h5") <(state "$T/resumed/last.h5"); fail "resume: training state differs"; }

@@ -46,22 +46,7 @@ TF="--encoder transformer --decoder transformer --heads 4 --emb-dim 32 --ff-dim 
   --emb-scale --dropout 0.1 --attn-dropout 0.1 --ff-dropout 0.1"
 OPT="--batch-size 16 --lr 0.003 --lr-schedule noam --warmup 30 --threads 2 --valid-bleu-max 10"
 
-same_arrays() {
-  $PY - "$1" "$2" <<'EOF'
-import sys, h5py, numpy as np
-def arrays(path):
-    out = {}
-    with h5py.File(path, "r") as f:
-        f.visititems(lambda n, o: out.__setitem__(n, (o.dtype.str, o.shape, np.asarray(o[()]).tobytes()))
-                     if isinstance(o, h5py.Dataset) else None)
-    return {n: v for n, v in out.items() if n.startswith(("params/", "optimizer/"))}
-a, b = arrays(sys.argv[1]), arrays(sys.argv[2])
-only = sorted(set(a) ^ set(b))
-bad = sorted(n for n in set(a) & set(b) if a[n] != b[n])
-print(f"  {len(a)} parameter/optimizer arrays compared, {len(bad)} differ {bad[:6]}, {len(only)} in one file only {only[:6]}")
-sys.exit(1 if bad or only or len(a) < 100 or not any(n.startswith("optimizer/") for n in a) else 0)
-EOF
-}
+same_arrays() { $PY "$ATTEND_SRC/tests/tools/same_arrays.py" "$1" "$2" 100; }
 
 # ---- 1. it learns -----------------------------------------------------------------------
 # shellcheck disable=SC2086
