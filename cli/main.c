@@ -45,30 +45,6 @@ int cli_usage_error(const char *cmd, const char *fmt, ...) {
   return CLI_USAGE;
 }
 
-int cli_parse_int(const char *cmd, const char *opt, const char *text, long min, long max, long *out) {
-  char *end = NULL;
-  errno = 0;
-  long v = strtol(text, &end, 10);
-  if (errno || end == text || *end != '\0' || v < min || v > max) {
-    cli_usage_error(cmd, "--%s: expected an integer from %ld to %ld, got '%s'", opt, min, max, text);
-    return 1;
-  }
-  *out = v;
-  return 0;
-}
-
-int cli_parse_float(const char *cmd, const char *opt, const char *text, double min, double max, double *out) {
-  char *end = NULL;
-  errno = 0;
-  double v = strtod(text, &end);
-  if (errno || end == text || *end != '\0' || !(v >= min && v <= max)) {
-    cli_usage_error(cmd, "--%s: expected a number from %g to %g, got '%s'", opt, min, max, text);
-    return 1;
-  }
-  *out = v;
-  return 0;
-}
-
 static void at__print_help(FILE *f) {
   fprintf(f,
           "Usage: attend <command> [options]\n"

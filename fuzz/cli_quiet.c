@@ -1,4 +1,4 @@
-/* The cli/ helpers cmd_score.c needs (cli/main.c defines them for attend),
+/* The cli/ message helpers cmd_score.c needs (cli/main.c defines them for attend),
  * for the score harness: messages are formatted (so their arguments are
  * exercised) into a buffer and dropped, not printed for every input. */
 #include <errno.h>
@@ -31,17 +31,4 @@ int cli_usage_error(const char *cmd, const char *fmt, ...) {
   vsnprintf(fuzz__msg, sizeof fuzz__msg, fmt, ap);
   va_end(ap);
   return CLI_USAGE;
-}
-
-/* As cli/main.c: strict integers (cmd_score.c parses --buckets with it). */
-int cli_parse_int(const char *cmd, const char *opt, const char *text, long min, long max, long *out) {
-  char *end = NULL;
-  errno = 0;
-  long v = strtol(text, &end, 10);
-  if (errno || end == text || *end != '\0' || v < min || v > max) {
-    cli_usage_error(cmd, "--%s: expected an integer from %ld to %ld, got '%s'", opt, min, max, text);
-    return 1;
-  }
-  *out = v;
-  return 0;
 }
