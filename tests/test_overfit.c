@@ -111,6 +111,6 @@ int main(void) {
   c.norm = AT_NORM_POST;
   overfit(c, "transformer post-norm", 600, 0.005f);
   c.decoder = AT_DEC_RNN, c.norm = AT_NORM_PRE;
-  overfit(c, "transformer+gru", 600, 0.01f);
+  overfit(c, "transformer+gru", 1000, 0.01f);
   CHECK_DONE();
 }

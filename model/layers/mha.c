@@ -57,17 +57,6 @@ static at__qkv at__views(const at_mha *L, const float *qp, const float *kvp) {
   return r;
 }
 
-/* Softmax of s[0..n) in place, s[n..total) = 0. */
-static void at__softmax_prefix(float *s, int n, int total) {
-  float mx = s[0];
-  for (int j = 1; j < n; j++) mx = s[j] > mx ? s[j] : mx;
-  float sum = 0;
-  for (int j = 0; j < n; j++) sum += (s[j] = expf(s[j] - mx));
-  float inv = 1.0f / sum;
-  for (int j = 0; j < n; j++) s[j] *= inv;
-  for (int j = n; j < total; j++) s[j] = 0.0f;
-}
-
 /* Keys row i of sentence b may see: [0, limit). */
 static int at__limit(const at_mha_cache *C, int b, int i) {
   int n = C->kv_len ? C->kv_len[b] : C->Tk;
@@ -77,7 +66,8 @@ static int at__limit(const at_mha_cache *C, int b, int i) {
 
 size_t at_mha_forward_bytes(const at_mha *L, int Tq, int Tk, int B, int dropout) {
   size_t nq = (size_t)Tq * B, att = (size_t)B * L->heads * Tq * Tk;
-  return at__f(nq * (L->self ? 3 : 1) * L->dim) + (1 + 2 * (dropout != 0)) * at__f(att) + at__f(nq * L->dim);
+  return at__f(nq * (L->self ? 3 : 1) * L->dim) + (1 + 2 * (dropout != 0)) * at__f(att) + at__f(nq * L->dim) +
+         at_arena_round(nq * sizeof(int));
 }
 
 size_t at_mha_backward_bytes(const at_mha *L, int Tq, int Tk, int B) {
@@ -104,6 +94,10 @@ at_status at_mha_forward(const at_mha *L, const float *params, const float *xq, 
     if (!C->mask || !C->dropped) return at_fail(AT_ERR_NOMEM, "attention dropout (%zu)", att);
     at_dropout_mask(rng, p, C->mask, att);
   }
+  int *limit = at_arena_alloc(a, nq * sizeof(int)); /* (B, Tq): the keys each query row sees */
+  if (!limit) return at_fail(AT_ERR_NOMEM, "attention masks (%d x %d)", Tq, B);
+  for (int b = 0; b < B; b++)
+    for (int i = 0; i < Tq; i++) limit[(size_t)b * Tq + i] = at__limit(C, b, i);
   at_linear_forward(L->self ? &L->qkv : &L->q, params, xq, D, NULL, (int)nq, C->qp);
   at__qkv v = at__views(L, C->qp, kvp);
   const float scale = 1.0f / sqrtf((float)d);
@@ -113,7 +107,7 @@ at_status at_mha_forward(const at_mha *L, const float *params, const float *xq, 
     float *S = C->att + (size_t)bh * TT;
     at_gemm(0, 1, Tq, Tk, d, scale, v.q + (size_t)b * v.ldq + h * d, B * v.ldq, v.k + (size_t)b * v.ldk + h * d,
             B * v.ldk, 0.0f, S, Tk);
-    for (int i = 0; i < Tq; i++) at__softmax_prefix(S + (size_t)i * Tk, at__limit(C, b, i), Tk);
+    at_masked_softmax_rows(S, S, Tq, Tk, limit + (size_t)b * Tq);
     const float *A = S;
     if (C->mask) {
       float *Ad = C->dropped + (size_t)bh * TT;
@@ -179,7 +173,7 @@ static void at__attend_one(const float *q, const float *k, const float *v, size_
     for (int c = 0; c < d; c++) s += q[c] * kj[c];
     w[j] = s * scale;
   }
-  at__softmax_prefix(w, n, n);
+  at_masked_softmax_rows(w, w, 1, n, NULL);
   for (int c = 0; c < d; c++) ctx[c] = 0;
   for (int j = 0; j < n; j++) {
     const float *vj = v + j * ld;
