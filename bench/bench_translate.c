@@ -6,7 +6,7 @@
  *                   [--cache DIR] [--src-spm FILE] [--vocab 8000]
  *                   [--arch rnn|transformer] [--score concat] [--threads N] [--sentences 1000]
  *                   [--batch 128] [--beam 5] [--mode greedy|beam|both]
- *                   [--seconds S] [--seed N] [--tsv FILE]
+ *                   [--seconds S] [--seed N] [--tsv FILE] [--out PREFIX]
  *
  * Without --model the bench-config model gets random weights: its outputs
  * then almost never end with EOS, so the maximum length is set to
@@ -23,9 +23,14 @@
  * --wrap), which adds the analytic cost (bench_common.h) of each sentence
  * encoded and of each hypothesis stepped over its own source length (and,
  * for a Transformer decoder, over the t + 1 target positions step t attends
- * to). --arch transformer gives the random-weight model the bench Transformer
+ * to). --out PREFIX writes each mode's best hypothesis per test line, as
+ * space-separated ids in input order, to PREFIX.greedy.ids / PREFIX.beam.ids
+ * (an empty line for a sentence not searched before --seconds ran out): what
+ * scripts/bench.sh compares with bench/torch_baseline.py's translations of
+ * the same checkpoint. --arch transformer gives the random-weight model the bench Transformer
  * configuration (bench_model_config_transformer); with --model the
  * checkpoint decides. The TSV's last column names the architecture. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -72,7 +77,7 @@ at_status __wrap_at_model_encode(const at_model *m, const int *src, const int *s
 /* ---- options ------------------------------------------------------------------------- */
 
 typedef struct bench_args {
-  const char *model, *corpus, *src, *tgt, *cache, *src_spm, *score, *arch, *mode, *tsv;
+  const char *model, *corpus, *src, *tgt, *cache, *src_spm, *score, *arch, *mode, *tsv, *out;
   long vocab, threads, sentences, batch, beam, seed;
   double seconds;
 } bench_args;
@@ -100,15 +105,15 @@ static int bench__usage(void) {
           "                       [--vocab 8000] [--arch rnn|transformer] [--score concat] [--threads N]\n"
           "                       [--sentences 1000] [--batch 128]\n"
           "                       [--beam 5] [--mode greedy|beam|both] [--seconds S (per mode; 0 = all)]\n"
-          "                       [--seed N] [--tsv FILE]\n");
+          "                       [--seed N] [--tsv FILE] [--out PREFIX]\n");
   return 2;
 }
 
 static int bench__parse_string(const char *o, const char *v, bench_args *a) {
-  static const char *const names[] = {"--model", "--corpus", "--src", "--tgt", "--cache",
-                                      "--src-spm", "--score", "--arch", "--mode", "--tsv"};
-  const char **dst[] = {&a->model,   &a->corpus, &a->src,  &a->tgt,  &a->cache,
-                        &a->src_spm, &a->score,  &a->arch, &a->mode, &a->tsv};
+  static const char *const names[] = {"--model",   "--corpus", "--src",  "--tgt",  "--cache", "--src-spm",
+                                      "--score",   "--arch",   "--mode", "--tsv",  "--out"};
+  const char **dst[] = {&a->model, &a->corpus, &a->src,  &a->tgt, &a->cache, &a->src_spm,
+                        &a->score, &a->arch,   &a->mode, &a->tsv, &a->out};
   for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
     if (!strcmp(o, names[k])) {
       *dst[k] = v;
@@ -288,6 +293,7 @@ typedef struct bench_mode_result {
   double seconds, flops;
   long hyp_steps;
   double gemm_batch, gemm_step, load; /* means of the measurements before and after this mode */
+  int **best, *best_len;              /* (n) best hypothesis per test sentence (--out), NULL when not kept */
 } bench_mode_result;
 
 /* src (Ts, B) time-major from sentences idx[0..B). */
@@ -312,6 +318,10 @@ static at_status bench__search_batch(const bench_state *st, int k, int batch, co
     s = at_search(models, 1, src, src_len, Ts, B, o, arena, res);
   }
   for (int b = 0; s == AT_OK && b < B; b++) {
+    if (r->best && res[b].n > 0) { /* keep the ids: the result owns them until it is freed below */
+      r->best[idx[b]] = res[b].hyps[0].ids, r->best_len[idx[b]] = res[b].hyps[0].len;
+      res[b].hyps[0].ids = NULL;
+    }
     r->tgt_tokens += res[b].n > 0 ? res[b].hyps[0].len + res[b].hyps[0].finished : 0;
     r->finished += res[b].n > 0 ? res[b].hyps[0].finished : 0;
   }
@@ -343,6 +353,29 @@ static at_status bench__mode(const bench_args *a, const bench_state *st, int bea
   r->hyp_steps = bench__counts.hyp_steps;
   at_arena_free(&arena);
   return s;
+}
+
+/* Writes r's best hypotheses (input order) to PREFIX.<mode>.ids. */
+static at_status bench__write_best(const char *prefix, const bench_state *st, const bench_mode_result *r) {
+  char path[1024];
+  if (snprintf(path, sizeof path, "%s.%s.ids", prefix, r->name) >= (int)sizeof path)
+    return at_fail(AT_ERR_INVALID_ARG, "--out %s: path too long", prefix);
+  FILE *f = fopen(path, "w");
+  if (!f) return at_fail(AT_ERR_IO, "%s: cannot create: %s", path, strerror(errno));
+  for (int i = 0; i < st->n; i++) {
+    for (int t = 0; r->best[i] && t < r->best_len[i]; t++) fprintf(f, t ? " %d" : "%d", r->best[i][t]);
+    fputc('\n', f);
+  }
+  int bad = ferror(f);
+  if (fclose(f) != 0 || bad) return at_fail(AT_ERR_IO, "%s: write failed: %s", path, strerror(errno));
+  printf("%s: best hypotheses written to %s\n", r->name, path);
+  return AT_OK;
+}
+
+static void bench__best_free(const bench_state *st, bench_mode_result *r) {
+  for (int i = 0; r->best && i < st->n; i++) free(r->best[i]);
+  free(r->best), free(r->best_len);
+  r->best = NULL, r->best_len = NULL;
 }
 
 /* ---- report ----------------------------------------------------------------------------------- */
@@ -421,8 +454,17 @@ static at_status bench__main(const bench_args *a, bench_state *st) {
   if (s != AT_OK) return s;
   bench_flops_count(at_model_get_config(st->m), &bench__flops);
   bench__print_setup(a, st);
-  for (int i = 0; s == AT_OK && i < 2; i++)
-    if (run[i]) s = bench__mode_measured(a, st, i == 0 ? 1 : (int)a->beam, &r[i]);
+  for (int i = 0; s == AT_OK && i < 2; i++) {
+    if (!run[i]) continue;
+    if (a->out) {
+      r[i].best = calloc((size_t)st->n, sizeof *r[i].best);
+      r[i].best_len = calloc((size_t)st->n, sizeof *r[i].best_len);
+      if (!r[i].best || !r[i].best_len) s = at_fail(AT_ERR_NOMEM, "--out");
+    }
+    if (s == AT_OK) s = bench__mode_measured(a, st, i == 0 ? 1 : (int)a->beam, &r[i]);
+    if (s == AT_OK && a->out) s = bench__write_best(a->out, st, &r[i]);
+    bench__best_free(st, &r[i]);
+  }
   if (s != AT_OK) return s;
   for (int i = 0; i < 2; i++)
     if (run[i]) bench__report(a, st, &r[i]);

@@ -27,13 +27,7 @@ head -40 "$ATTEND_SRC/data/bible/test.es" >in.txt
 # compare EXPECTED GOT WHAT: the same lines apart from the trailing
 # ' ||| SCORE', scores within 1e-6 relative; a diff on failure
 same() {
-  if ! awk -F' [|][|][|] ' 'NR == FNR { want[FNR] = $0; n = FNR; next }
-      { m = FNR; split(want[FNR], w, / [|][|][|] /); k = NF
-        if (k != length(w)) exit 1
-        for (i = 1; i < k; i++) if ($i != w[i]) exit 1
-        d = $k - w[k]; if (d < 0) d = -d; a = w[k] < 0 ? -w[k] : w[k]
-        if (d > 1e-6 * a + 1e-6) exit 1 }
-      END { if (m != n) exit 1 }' "$1" "$2"; then
+  if ! awk -v tol=1e-6 -f "$ATTEND_SRC/tests/tools/same_scored.awk" "$1" "$2"; then
     fail "$3 differs from $1 (first differences, - expected + got):"
     diff -u "$1" "$2" | head -40 >&2 || true
   fi

@@ -1,0 +1,568 @@
+#!/usr/bin/python3
+"""The PyTorch baseline of attend's benchmarks (issue 11): the bench model
+written with PyTorch's own modules, timed the way bench/bench_train.c and
+bench/bench_translate.c time attend, on the same data.
+
+  torch_baseline.py train --src-ids F --tgt-ids F [--score concat] [--vocab 8000]
+                          [--threads 2] [--seconds 30] [--windows 5] [--warmup 2]
+                          [--batch 64] [--max-len 50] [--seed 1] [--tsv FILE]
+  torch_baseline.py translate --model CKPT.h5 --src-ids F [--sentences 1000]
+                          [--batch 128] [--beam 5] [--mode greedy|beam|both]
+                          [--threads 2] [--seconds 0] [--seed 1] [--out PREFIX] [--tsv FILE]
+  torch_baseline.py check-flops    (prints the FLOP constants of the bench model)
+
+Inputs are token ids, one sentence a line, as `attend spm-encode` writes them
+(no BOS/EOS); scripts/bench.sh makes them with the same tokenizers attend uses.
+
+The model (docs/model.md; the bench configuration of docs/performance.md):
+nn.Embedding 256 per side, a bidirectional nn.GRU of 256 per direction over a
+packed sequence, a dense bridge tanh(W h_enc + b) to the decoder's initial
+state, a GRU decoder of 512 without input feeding (so training runs it over
+the whole target sequence in one nn.GRU call), Luong attention over the
+encoder outputs with score dot, scaled, general or concat (attention size
+512), the attentional state tanh(W_c [c; h]), the output layer 512 -> V, and
+F.cross_entropy with label smoothing 0.1 (the same loss as attend: (1 - e) nll
++ e mean_v(-log p_v)), summed and divided by the target tokens; Adam 1e-3,
+global-norm clipping at 1.0. GRU gate order and equations are PyTorch's, which
+are attend's (r, z, n; n = tanh(W_in x + b_in + r (W_hn h + b_hn))).
+
+Same data as attend: pairs whose sides are both non-empty and at most max-len
+pieces, the source with EOS appended, sorted by (source, target) length, cut
+into batches of 64 consecutive pairs whose order is shuffled by attend's own
+PCG32 stream (at_rng, seed, stream 7), so both train on the same batches in
+the same order. Target tokens (pieces + EOS) and FLOPs (bench_common.h's
+analytic count from each batch's real lengths) are counted as bench_train
+counts them.
+
+Translation loads an attend HDF5 checkpoint into these modules (any GRU model
+with a bidirectional one-layer encoder, dense bridge and Luong attention,
+with or without input feeding) and runs attend's search (decoder/search.c):
+the beam keeps the K best candidates of each sentence over all its live
+hypotheses; a candidate ending with EOS or reaching the maximum length
+(ceil(2 S + 10), S the source length with EOS) enters the sentence's pool of
+finished hypotheses, ranked by logprob / ((5 + len) / 6)^0.6; a sentence stops
+when no live hypothesis, even at the maximum length, could beat its pool's
+best; greedy is the beam of one. PAD and BOS are never produced. Batching is
+bench_translate's: the first N sentences sorted by length, batches of 128,
+searched in a shuffled (at_rng stream 11) order. Finished sentences leave the
+batch (their rows are dropped), as OpenNMT does. --out PREFIX writes the best
+hypothesis' ids per input line (PREFIX.greedy.ids, PREFIX.beam.ids) for
+comparison with bench_translate --out, and its score (PREFIX.*.scores, the
+normalised log-probability that `attend translate --scores` prints, and the
+search's smallest decision margin: see search()).
+"""
+import argparse
+import math
+import os
+import resource
+import sys
+import time
+
+import h5py
+import numpy as np
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+PAD_ID, UNK_ID, BOS_ID, EOS_ID = 0, 1, 2, 3  # tokenizer/tokenizer.h
+MASK64 = (1 << 64) - 1
+
+
+class Pcg32:
+    """attend's at_rng (core/util.c): PCG32 XSH-RR with a stream."""
+
+    def __init__(self, seed, stream):
+        self.state, self.inc = 0, ((stream << 1) | 1) & MASK64
+        self.u32()
+        self.state = (self.state + seed) & MASK64
+        self.u32()
+
+    def u32(self):
+        old = self.state
+        self.state = (old * 6364136223846793005 + self.inc) & MASK64
+        xorshifted = (((old >> 18) ^ old) >> 27) & 0xFFFFFFFF
+        rot = old >> 59
+        return ((xorshifted >> rot) | (xorshifted << ((-rot) & 31))) & 0xFFFFFFFF
+
+    def below(self, n):
+        if n == 0:
+            return 0
+        threshold = ((1 << 32) - n) % n
+        while True:
+            x = self.u32()
+            if x >= threshold:
+                return x % n
+
+
+def shuffled(n, seed, stream):
+    perm = list(range(n))
+    rng = Pcg32(seed, stream)
+    for k in range(n - 1, 0, -1):
+        j = rng.below(k + 1)
+        perm[k], perm[j] = perm[j], perm[k]
+    return perm
+
+
+def read_ids(path, limit=None):
+    out = []
+    with open(path) as f:
+        for line in f:
+            if limit is not None and len(out) >= limit:
+                break
+            out.append([int(t) for t in line.split()])
+    return out
+
+
+# ---- the model ------------------------------------------------------------------------------
+
+class BenchModel(nn.Module):
+    def __init__(self, src_vocab, tgt_vocab, score="concat", emb=256, hidden=512, attn=512, input_feeding=False):
+        super().__init__()
+        self.score, self.H, self.feed = score, hidden, input_feeding
+        self.src_emb = nn.Embedding(src_vocab, emb)
+        self.enc = nn.GRU(emb, hidden // 2, bidirectional=True)
+        self.bridge = nn.Linear(hidden, hidden)
+        self.tgt_emb = nn.Embedding(tgt_vocab, emb)
+        self.dec = nn.GRU(emb + (hidden if input_feeding else 0), hidden)
+        if score == "general":
+            self.W = nn.Linear(hidden, hidden, bias=False)
+        elif score == "concat":
+            self.W_q = nn.Linear(hidden, attn, bias=False)
+            self.W_k = nn.Linear(hidden, attn, bias=False)
+            self.v = nn.Parameter(torch.empty(attn))
+        self.combine = nn.Linear(2 * hidden, hidden, bias=False)
+        self.out = nn.Linear(hidden, tgt_vocab)
+        for p in self.parameters():  # attend's initialisation: uniform in [-0.1, 0.1]
+            nn.init.uniform_(p, -0.1, 0.1)
+
+    def encode(self, src, src_len):
+        """src (Ts, B) ids, src_len (B) -> keys (B, Ts, H), projected keys or None, h0 (B, H), mask (B, Ts)."""
+        x = self.src_emb(src)
+        packed = nn.utils.rnn.pack_padded_sequence(x, src_len, enforce_sorted=False)
+        out, h_n = self.enc(packed)
+        keys, _ = nn.utils.rnn.pad_packed_sequence(out, total_length=src.shape[0])
+        keys = keys.transpose(0, 1).contiguous()
+        h0 = torch.tanh(self.bridge(torch.cat([h_n[0], h_n[1]], -1)))
+        mask = torch.arange(src.shape[0]).unsqueeze(0) >= src_len.unsqueeze(1)  # True = padding
+        pkeys = self.W(keys) if self.score == "general" else self.W_k(keys) if self.score == "concat" else None
+        return keys, pkeys, h0, mask
+
+    def scores(self, q, keys, pkeys):
+        """q (B, T, H) -> scores (B, T, Ts)."""
+        if self.score == "concat":
+            return torch.tanh(pkeys.unsqueeze(1) + self.W_q(q).unsqueeze(2)) @ self.v
+        s = q @ (pkeys if self.score == "general" else keys).transpose(1, 2)
+        return s / math.sqrt(keys.shape[2]) if self.score == "scaled" else s
+
+    def attend(self, q, keys, pkeys, mask):
+        alpha = torch.softmax(self.scores(q, keys, pkeys).masked_fill(mask.unsqueeze(1), -math.inf), -1)
+        return torch.tanh(self.combine(torch.cat([alpha @ keys, q], -1)))
+
+    def loss(self, src, src_len, tgt_in, tgt_out, smoothing=0.1):
+        assert not self.feed, "training: the bench model has no input feeding"
+        keys, pkeys, h0, mask = self.encode(src, src_len)
+        dec_out, _ = self.dec(self.tgt_emb(tgt_in), h0.unsqueeze(0))  # (Tt, B, H)
+        att = self.attend(dec_out.transpose(0, 1), keys, pkeys, mask)  # (B, Tt, H)
+        logits = self.out(att)
+        return F.cross_entropy(logits.reshape(-1, logits.shape[-1]), tgt_out.t().reshape(-1), ignore_index=PAD_ID,
+                               label_smoothing=smoothing, reduction="sum")
+
+    def step(self, y, h, feed, keys, pkeys, mask):
+        """One decoder step for N hypotheses: y (N,) -> log-probabilities (N, V), new h, attentional state."""
+        x = self.tgt_emb(y)
+        if self.feed:
+            x = torch.cat([x, feed], -1)
+        _, h = self.dec(x.unsqueeze(0), h.unsqueeze(0))
+        h = h.squeeze(0)
+        att = self.attend(h.unsqueeze(1), keys, pkeys, mask).squeeze(1)
+        return torch.log_softmax(self.out(att), -1), h, att
+
+
+# ---- attend checkpoints -----------------------------------------------------------------
+
+def load_attend_checkpoint(path):
+    """An attend HDF5 checkpoint -> BenchModel with its weights (raises on a model this file cannot express)."""
+    with h5py.File(path, "r") as f:
+        if f.attrs.get("format") not in ("attend-checkpoint", b"attend-checkpoint"):
+            raise ValueError("%s: not an attend checkpoint" % path)
+        c = {}
+        for k, v in f["config"].attrs.items():
+            c[k] = v.decode() if isinstance(v, bytes) else v.item() if hasattr(v, "item") else v
+        P = {}
+        f["params"].visititems(lambda n, o: P.__setitem__(n, np.asarray(o[()])) if isinstance(o, h5py.Dataset) else None)
+
+    def get(key, default):
+        return c.get(key, default)
+
+    want = dict(cell="gru", layers=1, bidirectional=1, attention="luong", bridge="dense", locality="global",
+                heads=0, tie_embeddings=0, emb_scale=0, encoder="rnn", decoder="rnn", attn_mode="soft")
+    for k, v in want.items():
+        got = get(k, v)
+        if (str(got).lower() in ("true", "false") and str(v) in ("0", "1")):
+            got = int(str(got).lower() == "true")
+        if str(got) != str(v):
+            raise ValueError("%s: config %s = %s; the PyTorch baseline supports %s = %s only" % (path, k, got, k, v))
+    H, E = int(get("hidden_dim", 512)), int(get("emb_dim", 256))
+    A = int(get("attn_dim", 0)) or H
+    feed = int(str(get("input_feeding", 1)).lower() in ("1", "true"))
+    m = BenchModel(int(get("src_vocab", 0)), int(get("tgt_vocab", 0)), str(get("score", "general")), E, H, A, feed)
+    names = {"src_emb/W": "src_emb.weight", "tgt_emb/W": "tgt_emb.weight", "bridge/l0/h/W": "bridge.weight",
+             "bridge/l0/h/b": "bridge.bias", "combine/W": "combine.weight", "output/W": "out.weight",
+             "output/b": "out.bias", "attention/W": "W.weight", "attention/W_q": "W_q.weight",
+             "attention/W_k": "W_k.weight", "attention/v": "v"}
+    for w in ("W_ih", "W_hh", "b_ih", "b_hh"):
+        t = ("weight_" if w[0] == "W" else "bias_") + w[2:]
+        names["encoder/l0/fwd/" + w] = "enc.%s_l0" % t
+        names["encoder/l0/bwd/" + w] = "enc.%s_l0_reverse" % t
+        names["decoder/l0/" + w] = "dec.%s_l0" % t
+    state = m.state_dict()
+    if set(P) != set(n for n in P if n in names) or set(names[n] for n in P) != set(state):
+        raise ValueError("%s: parameters %s do not map onto the PyTorch model's %s" % (path, sorted(P), sorted(state)))
+    for n, arr in P.items():
+        if tuple(state[names[n]].shape) != arr.shape:
+            raise ValueError("%s: %s has shape %s, the PyTorch model expects %s" % (path, n, arr.shape,
+                                                                                     tuple(state[names[n]].shape)))
+        state[names[n]] = torch.from_numpy(arr.astype(np.float32))
+    m.load_state_dict(state)
+    m.eval()
+    return m
+
+
+# ---- FLOPs: bench_common.c's count for the recurrent bench model ------------------------------
+
+def bench_flops(model):
+    """(src_tok, sent, step, step_src) of bench_flops_count for a 1-layer GRU model."""
+    H, E = model.H, model.src_emb.embedding_dim
+    A = model.v.shape[0] if model.score == "concat" else H
+    V, G, Hd = model.out.out_features, 3, model.H // 2
+    mv = lambda i, o: 2.0 * i * o  # noqa: E731
+    src_tok = 2 * (mv(E, G * Hd) + mv(Hd, G * Hd))
+    if model.score == "general":
+        src_tok += mv(H, H)
+    if model.score == "concat":
+        src_tok += mv(H, A)
+    sent = mv(H, H)
+    step = mv(E + (H if model.feed else 0), G * H) + mv(H, G * H) + mv(H, V) + mv(2 * H, H)
+    if model.score == "concat":
+        step += mv(H, A)
+    step_src = 2.0 * (A if model.score == "concat" else H) + 2.0 * H
+    return src_tok, sent, step, step_src
+
+
+def peak_mib():
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+
+def loadavg():
+    try:
+        with open("/proc/loadavg") as f:
+            return float(f.read().split()[0])
+    except OSError:
+        return -1.0
+
+
+def stamp():
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+
+
+def tsv_append(path, header, line):
+    new = not os.path.exists(path) or os.path.getsize(path) == 0
+    with open(path, "a") as f:
+        if new:
+            f.write(header + "\n")
+        f.write(line + "\n")
+
+
+# ---- training ------------------------------------------------------------------------------
+
+def make_batches(src, tgt, batch, max_len, seed):
+    pairs = [(s + [EOS_ID], t) for s, t in zip(src, tgt) if s and t and len(s) <= max_len and len(t) <= max_len]
+    order = sorted(range(len(pairs)), key=lambda i: (len(pairs[i][0]), len(pairs[i][1]), i))
+    nb = (len(pairs) + batch - 1) // batch
+    perm = shuffled(nb, seed, 7)
+    return pairs, order, perm
+
+
+def batch_tensors(pairs, idx):
+    B = len(idx)
+    Ts = max(len(pairs[i][0]) for i in idx)
+    Tt = max(len(pairs[i][1]) for i in idx) + 1
+    src = torch.full((Ts, B), PAD_ID, dtype=torch.long)
+    tgt_in = torch.full((Tt, B), PAD_ID, dtype=torch.long)
+    tgt_out = torch.full((Tt, B), PAD_ID, dtype=torch.long)
+    src_len, lens = torch.zeros(B, dtype=torch.long), []
+    for j, i in enumerate(idx):
+        s, t = pairs[i]
+        src[:len(s), j] = torch.tensor(s)
+        tgt_in[:len(t) + 1, j] = torch.tensor([BOS_ID] + t)
+        tgt_out[:len(t) + 1, j] = torch.tensor(t + [EOS_ID])
+        src_len[j] = len(s)
+        lens.append((len(s), len(t) + 1))
+    return src, src_len, tgt_in, tgt_out, lens
+
+
+def cmd_train(a):
+    torch.set_num_threads(a.threads)
+    torch.manual_seed(a.seed)
+    src, tgt = read_ids(a.src_ids), read_ids(a.tgt_ids)
+    if len(src) != len(tgt):
+        sys.exit("torch_baseline: %s has %d lines, %s has %d" % (a.src_ids, len(src), a.tgt_ids, len(tgt)))
+    pairs, order, perm = make_batches(src, tgt, a.batch, a.max_len, a.seed)
+    src_vocab = max(max(s) for s, _ in pairs) + 1 if a.src_vocab == 0 else a.src_vocab
+    model = BenchModel(src_vocab, a.vocab, a.score)
+    model.train()
+    opt = torch.optim.Adam(model.parameters(), lr=1e-3, betas=(0.9, 0.999), eps=1e-8)
+    src_tok, sent, step_f, step_src = bench_flops(model)
+    print("corpus: %d pairs kept; model: %d parameters, score %s" % (len(pairs), sum(p.numel() for p in model.parameters()),
+                                                                   a.score), file=sys.stderr)
+    print("FLOPs (forward): %.3f M per source token, %.3f M per sentence, %.3f M per target step + %.0f per target"
+          " step per source token" % (src_tok * 1e-6, sent * 1e-6, step_f * 1e-6, step_src), file=sys.stderr)
+    load0 = loadavg()
+    k = 0
+
+    def one_step():
+        nonlocal k
+        first = perm[k % len(perm)] * a.batch
+        idx = order[first:first + a.batch]
+        k += 1
+        s, sl, ti, to, lens = batch_tensors(pairs, idx)
+        ntok = sum(T for _, T in lens)
+        opt.zero_grad(set_to_none=True)
+        loss = model.loss(s, sl, ti, to)
+        (loss / ntok).backward()
+        nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+        opt.step()
+        fl = 3.0 * sum(sent + S * src_tok + T * (step_f + S * step_src) for S, T in lens)
+        return ntok, sum(S for S, _ in lens), fl
+
+    for _ in range(a.warmup):
+        one_step()
+    budget = a.seconds / a.windows
+    wins = []
+    for _ in range(a.windows):
+        t0, tgt_n, all_n, fl, steps = time.perf_counter(), 0, 0, 0.0, 0
+        while True:
+            nt, ns, f = one_step()
+            tgt_n, all_n, fl, steps = tgt_n + nt, all_n + nt + ns, fl + f, steps + 1
+            dt = time.perf_counter() - t0
+            if dt >= budget:
+                break
+        wins.append((tgt_n / dt, all_n / dt, fl / dt, steps))
+    med = lambda i: float(np.median([w[i] for w in wins]))  # noqa: E731
+    tgt_s, all_s, flops = med(0), med(1), med(2)
+    mib = peak_mib()
+    print("target tokens/s:       %.0f (median over %d windows; steps per window %s)" %
+          (tgt_s, a.windows, ",".join(str(w[3]) for w in wins)))
+    print("source+target tokens/s: %.0f" % all_s)
+    print("counted: %.2f GFLOP/s; peak memory %.0f MiB; load %.2f -> %.2f; torch %s, %d threads" %
+          (flops * 1e-9, mib, load0, loadavg(), torch.__version__, torch.get_num_threads()))
+    line = "\t".join([stamp(), "torch_train", a.score, str(torch.get_num_threads()), "%.2f" % loadavg(),
+                      "%.1f" % tgt_s, "%.1f" % all_s, "%.2f" % (flops * 1e-9), "%.1f" % mib, torch.__version__])
+    print("TSV\t" + line)
+    if a.tsv:
+        tsv_append(a.tsv, "time\tbench\tscore\tthreads\tload\ttgt_tok_s\tall_tok_s\tachieved_gflops\tpeak_mib\ttorch",
+                   line)
+
+
+# ---- search: attend's algorithm (decoder/search.c) ----------------------------------------------
+
+def length_norm(alpha, n):
+    """((5 + n) / 6)^alpha in float32, as powf in decoder/search.c."""
+    if alpha == 0.0:
+        return np.float32(1.0)
+    return np.power((np.float32(5.0) + np.float32(n)) / np.float32(6.0), np.float32(alpha), dtype=np.float32)
+
+
+def norm_score(x, alpha, n):
+    return float(np.float32(x) / length_norm(alpha, n))
+
+
+@torch.no_grad()
+def search(model, sents, K, alpha=0.6, ratio=2.0, extra=10, counts=None):
+    """sents: list of id lists (EOS included). Returns [(ids, finished, score, margin)] per sentence, where
+    margin is the smallest gap the search's outcome depended on: between the K-th and (K+1)-th candidate
+    of every step and between the two best finished hypotheses. Where it is below ~1e-5, float rounding
+    (another implementation, batch or processor) can flip the choice and the beam then follows another
+    path."""
+    B = len(sents)
+    Ts = max(len(s) for s in sents)
+    src = torch.full((Ts, B), PAD_ID, dtype=torch.long)
+    for b, s in enumerate(sents):
+        src[:len(s), b] = torch.tensor(s)
+    src_len = torch.tensor([len(s) for s in sents])
+    keys, pkeys, h0, mask = model.encode(src, src_len)
+    max_len = [max(1, math.ceil(np.float32(ratio) * np.float32(len(s)) + np.float32(extra))) for s in sents]
+    if counts is not None:
+        counts["encode"] += sum(len(s) for s in sents)
+    rep = lambda t: t.repeat_interleave(K, 0)  # noqa: E731  rows b*K .. b*K+K-1 belong to sentence b
+    keys, mask, h = rep(keys), rep(mask), rep(h0)
+    pkeys = rep(pkeys) if pkeys is not None else None
+    feed = torch.zeros(B * K, model.H)
+    lp = torch.full((B, K), -math.inf)
+    lp[:, 0] = 0.0
+    y = torch.full((B * K,), BOS_ID, dtype=torch.long)
+    hist = np.zeros((B * K, 0), dtype=np.int64)
+    active = list(range(B))            # sentence of each row group
+    pools = [[] for _ in range(B)]     # (score, finished, ids) best first
+    margin = [math.inf] * B
+    t = 0
+    while active:
+        n = len(active)
+        if counts is not None:
+            live = torch.isfinite(lp).view(-1)
+            counts["hyp_steps"] += int(live.sum())
+            counts["hyp_src"] += int((live.view(n, K).sum(1) * src_len[active]).sum())
+        logp, h, feed = model.step(y, h, feed, keys, pkeys, mask)
+        logp[:, PAD_ID] = -math.inf
+        logp[:, BOS_ID] = -math.inf
+        cand = (lp.view(-1, 1) + logp).view(n, K * logp.shape[1])
+        val, idx = cand.topk(K + 1, dim=1)
+        V = logp.shape[1]
+        val_np, idx_np = val.numpy(), idx.numpy()
+        for g, b in enumerate(active):
+            if val_np[g, K] > -math.inf:
+                margin[b] = min(margin[b], float(val_np[g, K - 1]) - float(val_np[g, K]))
+        new_rows, new_tok, new_lp, keep = [], [], [], []
+        for g, b in enumerate(active):
+            rows, toks, lps = [], [], []
+            for i in range(K):
+                x = float(val_np[g, i])
+                if x == -math.inf:
+                    continue
+                row, tok = g * K + int(idx_np[g, i]) // V, int(idx_np[g, i]) % V
+                ids = list(hist[row])
+                if tok == EOS_ID:
+                    pool_add(pools[b], K, norm_score(x, alpha, len(ids) + 1), 1, ids)
+                elif len(ids) + 1 >= max_len[b]:
+                    pool_add(pools[b], K, norm_score(x, alpha, len(ids) + 1), 0, ids + [tok])
+                else:
+                    rows.append(row), toks.append(tok), lps.append(x)
+            if rows and pools[b] and norm_score(max(lps), alpha, max_len[b]) <= pools[b][0][0]:
+                rows = []  # no live hypothesis can beat the best finished one (nbest 1)
+            if rows:
+                keep.append(g)
+                pad = K - len(rows)
+                new_rows += rows + [rows[0]] * pad
+                new_tok += toks + [toks[0]] * pad
+                new_lp.append(lps + [-math.inf] * pad)
+        if not keep:
+            break
+        sel = torch.tensor(new_rows)
+        h, feed = h[sel], feed[sel]
+        hist = np.concatenate([hist[new_rows], np.array(new_tok, dtype=np.int64)[:, None]], 1)
+        y = torch.tensor(new_tok)
+        lp = torch.tensor(new_lp, dtype=torch.float32)
+        if len(keep) < n:  # finished sentences leave the batch
+            rows_kept = torch.tensor([g * K + i for g in keep for i in range(K)])
+            keys, mask = keys[rows_kept], mask[rows_kept]
+            pkeys = pkeys[rows_kept] if pkeys is not None else None
+        else:
+            # the rows were gathered by parent; keys stay with their sentence
+            pass
+        active = [active[g] for g in keep]
+        t += 1
+    for b, p in enumerate(pools):
+        if len(p) > 1:
+            margin[b] = min(margin[b], p[0][0] - p[1][0])
+    return [(p[0][2], p[0][1], p[0][0], margin[b]) for b, p in enumerate(pools)]
+
+
+def pool_add(pool, cap, score, finished, ids):
+    if len(pool) == cap and score <= pool[-1][0]:
+        return
+    i = len(pool)
+    while i > 0 and score > pool[i - 1][0]:
+        i -= 1
+    pool.insert(i, (score, finished, ids))
+    del pool[cap:]
+
+
+def cmd_translate(a):
+    torch.set_num_threads(a.threads)
+    model = load_attend_checkpoint(a.model)
+    sents = [s[:250] + [EOS_ID] for s in read_ids(a.src_ids, a.sentences)]
+    order = sorted(range(len(sents)), key=lambda i: (len(sents[i]), i))
+    nb = (len(sents) + a.batch - 1) // a.batch
+    perm = shuffled(nb, a.seed, 11)
+    src_tok, sent, step_f, step_src = bench_flops(model)
+    modes = [("greedy", 1), ("beam", a.beam)]
+    modes = [m for m in modes if a.mode in ("both", m[0])]
+    for name, K in modes:
+        counts = dict(encode=0, hyp_steps=0, hyp_src=0)
+        out, done, t0, load0 = [None] * len(sents), 0, time.perf_counter(), loadavg()
+        nsent = 0
+        for k in perm:
+            idx = order[k * a.batch:(k + 1) * a.batch]
+            res = search(model, [sents[i] for i in idx], K, counts=counts)
+            for i, r in zip(idx, res):
+                out[i] = r
+            nsent += len(idx)
+            counts["sent"] = counts.get("sent", 0) + len(idx)
+            if a.seconds > 0 and time.perf_counter() - t0 >= a.seconds:
+                break
+        dt = time.perf_counter() - t0
+        tokens = sum(len(r[0]) + r[1] for r in out if r is not None)
+        finished = sum(r[1] for r in out if r is not None)
+        flops = counts["sent"] * sent + counts["encode"] * src_tok + counts["hyp_steps"] * step_f + \
+            counts["hyp_src"] * step_src
+        print("%s (beam %d): %d sentences in %.1f s: %.2f sentences/s, %.0f target tokens/s; %d ended with EOS; "
+              "%.1f GFLOP/s counted; peak %.0f MiB; load %.2f" % (name, K, nsent, dt, nsent / dt, tokens / dt,
+                                                                  finished, flops / dt * 1e-9, peak_mib(), load0))
+        line = "\t".join([stamp(), "torch_translate", name, str(K), str(torch.get_num_threads()), "%.2f" % load0,
+                          str(nsent), "%.3f" % (nsent / dt), "%.1f" % (tokens / dt), "%.2f" % (flops / dt * 1e-9),
+                          "%.1f" % peak_mib(), "%.2f" % dt, torch.__version__])
+        print("TSV\t" + line)
+        if a.tsv:
+            tsv_append(a.tsv, "time\tbench\tmode\tbeam\tthreads\tload\tsentences\tsent_s\ttgt_tok_s\t"
+                       "achieved_gflops\tpeak_mib\tseconds\ttorch", line)
+        if a.out:
+            with open("%s.%s.ids" % (a.out, name), "w") as f:
+                for r in out:
+                    f.write(("" if r is None else " ".join(str(x) for x in r[0])) + "\n")
+            with open("%s.%s.scores" % (a.out, name), "w") as f:
+                for r in out:
+                    f.write(("" if r is None else "%.6f\t%.3g" % (r[2], r[3])) + "\n")
+
+
+def cmd_check_flops(_a):
+    for score in ("dot", "general", "concat"):
+        m = BenchModel(8000, 8000, score)
+        print(score, "src_tok %.0f sent %.0f step %.0f step_src %.0f" % bench_flops(m))
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    sub = p.add_subparsers(dest="cmd", required=True)
+    t = sub.add_parser("train")
+    t.add_argument("--src-ids", required=True)
+    t.add_argument("--tgt-ids", required=True)
+    t.add_argument("--score", default="concat", choices=["dot", "scaled", "general", "concat"])
+    t.add_argument("--vocab", type=int, default=8000, help="target vocabulary (output layer)")
+    t.add_argument("--src-vocab", type=int, default=8000, help="source vocabulary (0 = largest id + 1)")
+    t.add_argument("--threads", type=int, default=2)
+    t.add_argument("--seconds", type=float, default=30.0)
+    t.add_argument("--windows", type=int, default=5)
+    t.add_argument("--warmup", type=int, default=2)
+    t.add_argument("--batch", type=int, default=64)
+    t.add_argument("--max-len", type=int, default=50)
+    t.add_argument("--seed", type=int, default=1)
+    t.add_argument("--tsv")
+    r = sub.add_parser("translate")
+    r.add_argument("--model", required=True)
+    r.add_argument("--src-ids", required=True)
+    r.add_argument("--sentences", type=int, default=1000)
+    r.add_argument("--batch", type=int, default=128)
+    r.add_argument("--beam", type=int, default=5)
+    r.add_argument("--mode", default="both", choices=["greedy", "beam", "both"])
+    r.add_argument("--threads", type=int, default=2)
+    r.add_argument("--seconds", type=float, default=0.0, help="per mode; 0 = all sentences")
+    r.add_argument("--seed", type=int, default=1)
+    r.add_argument("--out", help="write PREFIX.greedy.ids / PREFIX.beam.ids (input order)")
+    r.add_argument("--tsv")
+    sub.add_parser("check-flops")
+    a = p.parse_args()
+    {"train": cmd_train, "translate": cmd_translate, "check-flops": cmd_check_flops}[a.cmd](a)
+
+
+if __name__ == "__main__":
+    main()
