@@ -261,6 +261,17 @@ def loadavg():
         return -1.0
 
 
+def blas_loaded():
+    """The OpenBLAS (or other BLAS) shared object this process has mapped."""
+    libs = set()
+    with open("/proc/self/maps") as f:
+        for line in f:
+            path = line.split()[-1] if len(line.split()) >= 6 else ""
+            if "blas" in os.path.basename(path):
+                libs.add(os.path.realpath(path))
+    return ", ".join(sorted(libs)) or "none"
+
+
 def stamp():
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
 
@@ -313,6 +324,7 @@ def cmd_train(a):
     model.train()
     opt = torch.optim.Adam(model.parameters(), lr=1e-3, betas=(0.9, 0.999), eps=1e-8)
     src_tok, sent, step_f, step_src = bench_flops(model)
+    print("BLAS: %s" % blas_loaded(), file=sys.stderr)
     print("corpus: %d pairs kept; model: %d parameters, score %s" % (len(pairs), sum(p.numel() for p in model.parameters()),
                                                                    a.score), file=sys.stderr)
     print("FLOPs (forward): %.3f M per source token, %.3f M per sentence, %.3f M per target step + %.0f per target"
@@ -480,6 +492,7 @@ def pool_add(pool, cap, score, finished, ids):
 def cmd_translate(a):
     torch.set_num_threads(a.threads)
     model = load_attend_checkpoint(a.model)
+    print("BLAS: %s" % blas_loaded(), file=sys.stderr)
     sents = [s[:250] + [EOS_ID] for s in read_ids(a.src_ids, a.sentences)]
     order = sorted(range(len(sents)), key=lambda i: (len(sents[i]), i))
     nb = (len(sents) + a.batch - 1) // a.batch

@@ -6,7 +6,7 @@
 #                    [--scores "concat general dot scaled"] [--train-seconds S]
 #                    [--translate-seconds S] [--sentences N] [--model CKPT]
 #                    [--wait-policy passive|active] [--no-train] [--no-translate]
-#                    [--arch "rnn transformer"]
+#                    [--arch "rnn transformer"] [--baseline torch] [--rounds N]
 #
 # Defaults: build dir build-bench (Release), corpus /work/corpus/bible (made
 # with scripts/get-bible-corpus.sh when missing), all cores, score concat (the
@@ -21,6 +21,11 @@
 # "transformer" in the score column, its search rows end in ", transformer").
 # With --model, translation runs the checkpoint once (its rows name its
 # architecture) and --arch applies to training only.
+# --baseline torch runs bench/torch_baseline.py (the same model in PyTorch,
+# Debian's python3-torch, on the OpenMP OpenBLAS too) after each attend
+# figure, --rounds times (default 1), and prints the ratio attend / PyTorch of
+# every figure; translation needs --model (PyTorch loads the same checkpoint),
+# and their translations are compared line by line. Records: OUT/torch_*.tsv.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 build=$here/build-bench
@@ -35,6 +40,8 @@ sentences=1000
 model=
 do_train=1
 do_translate=1
+baseline=
+rounds=1
 
 usage() { sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 while [ $# -gt 0 ]; do
@@ -52,6 +59,8 @@ while [ $# -gt 0 ]; do
     --wait-policy) export OMP_WAIT_POLICY=$2; shift 2 ;;
     --no-train) do_train=0; shift ;;
     --no-translate) do_translate=0; shift ;;
+    --baseline) baseline=$2; shift 2 ;;
+    --rounds) rounds=$2; shift 2 ;;
     -h|--help) usage ;;
     *) echo "bench.sh: unknown option $1" >&2; usage ;;
   esac
@@ -59,6 +68,13 @@ done
 for arch in $archs; do
   case $arch in rnn|transformer) ;; *) echo "bench.sh: --arch: rnn or transformer, not $arch" >&2; exit 2 ;; esac
 done
+case $baseline in ""|torch) ;; *) echo "bench.sh: --baseline: torch, not $baseline" >&2; exit 2 ;; esac
+case $rounds in ''|*[!0-9]*|0) echo "bench.sh: --rounds: a positive integer, not $rounds" >&2; exit 2 ;; esac
+if [ -n "$baseline" ]; then
+  /usr/bin/python3 -c 'import torch, h5py' 2>/dev/null ||
+    { echo "bench.sh: --baseline torch needs Debian's python3-torch and python3-h5py (apt-get install python3-torch python3-h5py)" >&2; exit 1; }
+  case " $archs " in *" transformer "*) echo "bench.sh: --baseline torch: the PyTorch baseline has the rnn bench model only" >&2; exit 2 ;; esac
+fi
 out=${out:-$build/bench-results}
 mkdir -p "$out/cache"
 
@@ -68,8 +84,13 @@ if [ ! -f "$corpus/train.es" ]; then
 fi
 
 cmake -S "$here" -B "$build" -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build "$build" -j2 --target bench_gemm bench_train bench_translate >/dev/null
+cmake --build "$build" -j2 --target bench_gemm bench_train bench_translate attend >/dev/null
 bin=$build/bench
+# PyTorch on the OpenMP OpenBLAS too (libblas.so.3 otherwise follows Debian's alternatives)
+openblas_dir=$(sed -n 's/^ATTEND_OPENBLAS_DIR:[A-Z]*=//p' "$build/CMakeCache.txt")
+torch_run() { LD_LIBRARY_PATH=${openblas_dir}${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH} /usr/bin/python3 "$here/bench/torch_baseline.py" "$@"; }
+# ids FILE MODEL OUT: FILE tokenized by MODEL (attend spm-encode), cached
+ids() { [ -s "$3" ] && [ "$3" -nt "$1" ] && [ "$3" -nt "$2" ] || "$build/attend" spm-encode -m "$2" <"$1" >"$3"; }
 
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
 md=$out/results-$stamp.md
@@ -79,6 +100,12 @@ translate_tsv=$out/translate.tsv
 lines_before() { if [ -f "$1" ]; then wc -l <"$1"; else echo 1; fi; }
 train_from=$(( $(lines_before "$train_tsv") + 1 ))
 translate_from=$(( $(lines_before "$translate_tsv") + 1 ))
+torch_train_tsv=$out/torch_train.tsv
+torch_translate_tsv=$out/torch_translate.tsv
+torch_train_from=$(( $(lines_before "$torch_train_tsv") + 1 ))
+torch_translate_from=$(( $(lines_before "$torch_translate_tsv") + 1 ))
+compare_txt=$out/compare-$stamp.txt
+: >"$compare_txt"
 load_start=$(cut -d' ' -f1 /proc/loadavg)
 
 common=(--threads "$threads" --corpus "$corpus" --cache "$out/cache")
@@ -90,8 +117,17 @@ if [ "$do_train" = 1 ]; then
       continue
     fi
     for score in $scores; do
-      echo "== bench_train --score $score ($train_seconds s timed)" >&2
-      "$bin/bench_train" "${common[@]}" --score "$score" --seconds "$train_seconds" --tsv "$train_tsv"
+      for round in $(seq "$rounds"); do
+        echo "== bench_train --score $score ($train_seconds s timed)" >&2
+        "$bin/bench_train" "${common[@]}" --score "$score" --seconds "$train_seconds" --tsv "$train_tsv"
+        [ -n "$baseline" ] || continue
+        for lang in es en; do
+          ids "$corpus/train.$lang" "$out/cache/bible-unigram8000.$lang.model" "$out/cache/train.$lang.ids"
+        done
+        echo "== torch_baseline.py train --score $score ($train_seconds s timed)" >&2
+        torch_run train --src-ids "$out/cache/train.es.ids" --tgt-ids "$out/cache/train.en.ids" --score "$score" \
+          --threads "$threads" --seconds "$train_seconds" --tsv "$torch_train_tsv"
+      done
     done
   done
 fi
@@ -104,9 +140,26 @@ if [ "$do_translate" = 1 ]; then
     arch_args=()
     [ "$arch" = transformer ] && arch_args=(--arch transformer)
     for mode in greedy beam; do
-      echo "== bench_translate ${arch_args[*]} --mode $mode" >&2
-      "$bin/bench_translate" "${common[@]}" "${model_args[@]}" "${arch_args[@]}" --mode "$mode" \
-        --sentences "$sentences" --seconds "$translate_seconds" --tsv "$translate_tsv"
+      for round in $(seq "$rounds"); do
+        echo "== bench_translate ${arch_args[*]} --mode $mode" >&2
+        out_args=()
+        [ -n "$baseline" ] && [ -n "$model" ] && out_args=(--out "$out/cache/attend")
+        "$bin/bench_translate" "${common[@]}" "${model_args[@]}" "${arch_args[@]}" --mode "$mode" \
+          --sentences "$sentences" --seconds "$translate_seconds" --tsv "$translate_tsv" "${out_args[@]}"
+        [ ${#out_args[@]} -gt 0 ] || continue
+        /usr/bin/python3 -c 'import h5py, sys; f = h5py.File(sys.argv[1], "r"); open(sys.argv[2], "wb").write(bytes(f["tokenizer/src"][()]))' \
+          "$model" "$out/cache/model-src.model"
+        ids "$corpus/test.es" "$out/cache/model-src.model" "$out/cache/test.es.ids"
+        echo "== torch_baseline.py translate --mode $mode" >&2
+        torch_run translate --model "$model" --src-ids "$out/cache/test.es.ids" --mode "$mode" \
+          --sentences "$sentences" --seconds "$translate_seconds" --threads "$threads" --tsv "$torch_translate_tsv" \
+          --out "$out/cache/torch"
+        # the same translations? (a line may differ where the search came within 1e-4 of a tie)
+        paste "$out/cache/attend.$mode.ids" "$out/cache/torch.$mode.ids" "$out/cache/torch.$mode.scores" | awk -F'\t' \
+          -v mode="$mode" 'NF >= 3 && $3 != "" { n++; if ($1 == $2) same++; else if ($4 < 1e-4) tie++; else other++ }
+          END { printf "%s: %d of %d translations identical to PyTorch'"'"'s; %d differ after a near-tie (margin < 1e-4), %d otherwise\n", mode, same, n, tie, other }' |
+          tee -a "$compare_txt" >&2
+      done
     done
   done
 fi
@@ -128,13 +181,45 @@ fi
     echo
   fi
   if [ "$do_translate" = 1 ]; then
-    echo "### Translation ($sentences test sentences at most, batches of 32)"
+    echo "### Translation ($sentences test sentences at most, batches of 128)"
     echo
     echo "| search | weights | sentences | sentences/s | target tok/s | MFLOP / hyp-step | achieved GFLOP/s | sgemm GFLOP/s (batch / step shape) | fraction (batch / step shape) | peak MiB | load |"
     echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
     tail -n +"$translate_from" "$translate_tsv" | awk -F'\t' '$2 == "bench_translate" {
       printf "| %s (beam %s)%s | %s | %s | %s | %s | %s | %s | %s / %s | %s / %s | %s | %s |\n",
              $3, $4, ($20 == "transformer" ? ", transformer" : ""), $5, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $8 }'
+    echo
+  fi
+  if [ -n "$baseline" ]; then
+    echo "### attend / PyTorch (bench/torch_baseline.py, torch $(/usr/bin/python3 -c 'import torch; print(torch.__version__)'), same run, interleaved)"
+    echo
+    echo "| figure | attend | PyTorch | attend / PyTorch |"
+    echo "|---|---:|---:|---:|"
+    if [ "$do_train" = 1 ]; then
+      # medians over the rounds of each score
+      awk -F'\t' -v from_a="$train_from" -v from_t="$torch_train_from" '
+        function median(list,   v, n, i, j, t) { n = split(list, v, " "); for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (v[j] + 0 < v[i] + 0) { t = v[i]; v[i] = v[j]; v[j] = t }
+          return n % 2 ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2 }
+        FILENAME == ARGV[1] && FNR >= from_a && $2 == "bench_train" { at[$3] = at[$3] " " $7; am[$3] = am[$3] " " $14 }
+        FILENAME == ARGV[2] && FNR >= from_t && $2 == "torch_train" { tt[$3] = tt[$3] " " $6; tm[$3] = tm[$3] " " $9 }
+        END { for (s in at) if (s in tt) {
+                a = median(at[s]); t = median(tt[s]); printf "| training %s, target tok/s | %.0f | %.0f | %.2f |\n", s, a, t, a / t
+                a = median(am[s]); t = median(tm[s]); printf "| training %s, peak MiB | %.0f | %.0f | %.2f |\n", s, a, t, a / t } }' \
+        "$train_tsv" "$torch_train_tsv"
+    fi
+    if [ "$do_translate" = 1 ] && [ -n "$model" ]; then
+      awk -F'\t' -v from_a="$translate_from" -v from_t="$torch_translate_from" '
+        function median(list,   v, n, i, j, t) { n = split(list, v, " "); for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (v[j] + 0 < v[i] + 0) { t = v[i]; v[i] = v[j]; v[j] = t }
+          return n % 2 ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2 }
+        FILENAME == ARGV[1] && FNR >= from_a && $2 == "bench_translate" { k = $3 " (beam " $4 ")"; as[k] = as[k] " " $10; am[k] = am[k] " " $18 }
+        FILENAME == ARGV[2] && FNR >= from_t && $2 == "torch_translate" { k = $3 " (beam " $4 ")"; ts[k] = ts[k] " " $8; tm[k] = tm[k] " " $11 }
+        END { for (k in as) if (k in ts) {
+                a = median(as[k]); t = median(ts[k]); printf "| %s, sentences/s | %.2f | %.2f | %.2f |\n", k, a, t, a / t
+                a = median(am[k]); t = median(tm[k]); printf "| %s, peak MiB | %.0f | %.0f | %.2f |\n", k, a, t, a / t } }' \
+        "$translate_tsv" "$torch_translate_tsv"
+      echo
+      sed 's/^/- /' "$compare_txt"
+    fi
     echo
   fi
 } >"$md"
