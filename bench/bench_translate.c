@@ -7,6 +7,7 @@
  *                   [--arch rnn|transformer] [--score concat] [--threads N] [--sentences 1000]
  *                   [--batch 128] [--beam 5] [--mode greedy|beam|both]
  *                   [--seconds S] [--seed N] [--tsv FILE] [--out PREFIX]
+ *                   [--shortlist FILE [--shortlist-k K] [--shortlist-frequent F]]
  *
  * Without --model the bench-config model gets random weights: its outputs
  * then almost never end with EOS, so the maximum length is set to
@@ -27,7 +28,11 @@
  * space-separated ids in input order, to PREFIX.greedy.ids / PREFIX.beam.ids
  * (an empty line for a sentence not searched before --seconds ran out): what
  * scripts/bench.sh compares with bench/torch_baseline.py's translations of
- * the same checkpoint. --arch transformer gives the random-weight model the bench Transformer
+ * the same checkpoint. --shortlist (needs --model; made by `attend shortlist`
+ * for its tokenizers) decodes each sentence over its vocabulary shortlist, as
+ * `attend translate --shortlist` does; FLOPs then count the output layer over
+ * the columns actually computed, and the TSV's last column gives the mean
+ * number of them per step ("full" without a shortlist). --arch transformer gives the random-weight model the bench Transformer
  * configuration (bench_model_config_transformer); with --model the
  * checkpoint decides. The TSV's last column names the architecture. */
 #include <errno.h>
@@ -39,33 +44,43 @@
 #include "bench/gemm_speed.h"
 #include "decoder/decoder.h"
 
-/* ---- counting wrappers (-Wl,--wrap=at_model_step,--wrap=at_model_encode) ------------ */
+/* ---- counting wrappers (-Wl,--wrap=at_model_step_sub,--wrap=at_model_encode) ------------ */
 
 typedef struct bench_counts {
   double flops;     /* analytic forward FLOPs executed */
   long hyp_steps;   /* hypotheses stepped, summed over calls */
-  long steps;       /* at_model_step calls */
+  long steps;       /* at_model_step_sub calls */
+  double subset_cols; /* output columns summed over calls (tgt_vocab each without a shortlist) */
 } bench_counts;
 
 static bench_counts bench__counts;
 static bench_flops bench__flops;
 
-at_status __real_at_model_step(const at_model *m, const at_encoded *enc, int t, const int *sent, const at_dec_state *in,
-                               const int *y_prev, at_dec_state *out, float *logprobs, float *attn, at_arena *arena);
+at_status __real_at_model_step_sub(const at_model *m, const at_encoded *enc, int t, const int *sent,
+                                   const at_dec_state *in, const int *y_prev, const at_vocab_subset *sub,
+                                   at_dec_state *out, float *logprobs, float *attn, at_arena *arena);
 at_status __real_at_model_encode(const at_model *m, const int *src, const int *src_len, int Ts, int B,
                                  at_arena *arena, at_encoded **out);
-at_status __wrap_at_model_step(const at_model *m, const at_encoded *enc, int t, const int *sent, const at_dec_state *in,
-                               const int *y_prev, at_dec_state *out, float *logprobs, float *attn, at_arena *arena);
+at_status __wrap_at_model_step_sub(const at_model *m, const at_encoded *enc, int t, const int *sent,
+                                   const at_dec_state *in, const int *y_prev, const at_vocab_subset *sub,
+                                   at_dec_state *out, float *logprobs, float *attn, at_arena *arena);
 at_status __wrap_at_model_encode(const at_model *m, const int *src, const int *src_len, int Ts, int B,
                                  at_arena *arena, at_encoded **out);
 
-at_status __wrap_at_model_step(const at_model *m, const at_encoded *enc, int t, const int *sent, const at_dec_state *in,
-                               const int *y_prev, at_dec_state *out, float *logprobs, float *attn, at_arena *arena) {
+/* at_search steps through at_model_step_sub; with a shortlist the output
+ * layer is (D x n) instead of (D x V). */
+at_status __wrap_at_model_step_sub(const at_model *m, const at_encoded *enc, int t, const int *sent,
+                                   const at_dec_state *in, const int *y_prev, const at_vocab_subset *sub,
+                                   at_dec_state *out, float *logprobs, float *attn, at_arena *arena) {
+  const at_model_config *c = at_model_get_config(m);
+  double D = c->decoder == AT_DEC_TRANSFORMER ? (c->model_dim > 0 ? c->model_dim : c->emb_dim) : c->hidden_dim;
+  double less = sub ? 2.0 * D * (double)(c->tgt_vocab - sub->n) : 0.0;
   for (int i = 0; i < in->N; i++)
-    bench__counts.flops += bench_flops_search_step(&bench__flops, at_encoded_src_len(enc, sent[i]), t);
+    bench__counts.flops += bench_flops_search_step(&bench__flops, at_encoded_src_len(enc, sent[i]), t) - less;
   bench__counts.hyp_steps += in->N;
   bench__counts.steps++;
-  return __real_at_model_step(m, enc, t, sent, in, y_prev, out, logprobs, attn, arena);
+  bench__counts.subset_cols += sub ? sub->n : c->tgt_vocab;
+  return __real_at_model_step_sub(m, enc, t, sent, in, y_prev, sub, out, logprobs, attn, arena);
 }
 
 at_status __wrap_at_model_encode(const at_model *m, const int *src, const int *src_len, int Ts, int B,
@@ -77,8 +92,8 @@ at_status __wrap_at_model_encode(const at_model *m, const int *src, const int *s
 /* ---- options ------------------------------------------------------------------------- */
 
 typedef struct bench_args {
-  const char *model, *corpus, *src, *tgt, *cache, *src_spm, *score, *arch, *mode, *tsv, *out;
-  long vocab, threads, sentences, batch, beam, seed;
+  const char *model, *corpus, *src, *tgt, *cache, *src_spm, *score, *arch, *mode, *tsv, *out, *shortlist;
+  long vocab, threads, sentences, batch, beam, seed, shortlist_k, shortlist_frequent;
   double seconds;
 } bench_args;
 
@@ -97,6 +112,7 @@ static void bench__defaults(bench_args *a) {
   a->beam = 5;
   a->seed = 1;
   a->seconds = 0;
+  a->shortlist_frequent = -1;
 }
 
 static int bench__usage(void) {
@@ -105,15 +121,16 @@ static int bench__usage(void) {
           "                       [--vocab 8000] [--arch rnn|transformer] [--score concat] [--threads N]\n"
           "                       [--sentences 1000] [--batch 128]\n"
           "                       [--beam 5] [--mode greedy|beam|both] [--seconds S (per mode; 0 = all)]\n"
-          "                       [--seed N] [--tsv FILE] [--out PREFIX]\n");
+          "                       [--seed N] [--tsv FILE] [--out PREFIX]\n"
+          "                       [--shortlist FILE [--shortlist-k K] [--shortlist-frequent F]]\n");
   return 2;
 }
 
 static int bench__parse_string(const char *o, const char *v, bench_args *a) {
   static const char *const names[] = {"--model",   "--corpus", "--src",  "--tgt",  "--cache", "--src-spm",
-                                      "--score",   "--arch",   "--mode", "--tsv",  "--out"};
+                                      "--score",   "--arch",   "--mode", "--tsv",  "--out",   "--shortlist"};
   const char **dst[] = {&a->model, &a->corpus, &a->src,  &a->tgt, &a->cache, &a->src_spm,
-                        &a->score, &a->arch,   &a->mode, &a->tsv, &a->out};
+                        &a->score, &a->arch,   &a->mode, &a->tsv, &a->out,   &a->shortlist};
   for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
     if (!strcmp(o, names[k])) {
       *dst[k] = v;
@@ -129,6 +146,8 @@ static int bench__parse_number(const char *o, const char *v, bench_args *a) {
   if (!strcmp(o, "--batch")) return bench_parse_int(o, v, 1, 100000, &a->batch);
   if (!strcmp(o, "--beam")) return bench_parse_int(o, v, 1, 1000, &a->beam);
   if (!strcmp(o, "--seed")) return bench_parse_int(o, v, 0, 1L << 30, &a->seed);
+  if (!strcmp(o, "--shortlist-k")) return bench_parse_int(o, v, 0, 100000, &a->shortlist_k);
+  if (!strcmp(o, "--shortlist-frequent")) return bench_parse_int(o, v, -1, 1 << 24, &a->shortlist_frequent);
   if (!strcmp(o, "--seconds")) return bench_parse_double(o, v, 0, 86400, &a->seconds);
   fprintf(stderr, "bench_translate: unknown option %s\n", o);
   return -1;
@@ -149,6 +168,10 @@ static int bench__parse(int argc, char **argv, bench_args *a) {
     fprintf(stderr, "bench_translate: --arch must be rnn or transformer\n");
     return -1;
   }
+  if (a->shortlist && !a->model) {
+    fprintf(stderr, "bench_translate: --shortlist needs --model\n");
+    return -1;
+  }
   return 0;
 }
 
@@ -156,6 +179,7 @@ static int bench__parse(int argc, char **argv, bench_args *a) {
 
 typedef struct bench_state {
   at_model *m;
+  at_shortlist *sl;  /* --shortlist or NULL */
   at_tokenizer *tok;
   int random;        /* 1 when the weights are random */
   int n;             /* sentences */
@@ -174,6 +198,9 @@ static at_status bench__load_checkpoint(const char *path, bench_state *st) {
   if (s == AT_OK) s = at_tokenizer_load_bytes(ck.spm_src, ck.spm_src_size, &st->tok);
   if (s == AT_OK) s = at_model_create(&ck.config, &st->m);
   if (s == AT_OK) s = at_checkpoint_load_params(path, at_model_params(st->m));
+  if (s == AT_OK && st->sl)
+    s = at_shortlist_check(st->sl, ck.config.src_vocab, ck.config.tgt_vocab, at_fnv1a64(ck.spm_src, ck.spm_src_size),
+                           ck.spm_tgt ? at_fnv1a64(ck.spm_tgt, ck.spm_tgt_size) : 0, path);
   at_checkpoint_free(&ck);
   return s;
 }
@@ -282,6 +309,7 @@ static void bench__state_free(bench_state *st) {
   free(st->ids), free(st->len), free(st->order), free(st->perm);
   at_model_free(st->m);
   at_tokenizer_free(st->tok);
+  at_shortlist_free(st->sl);
 }
 
 /* ---- searching ------------------------------------------------------------------------------- */
@@ -294,6 +322,7 @@ typedef struct bench_mode_result {
   long hyp_steps;
   double gemm_batch, gemm_step, load; /* means of the measurements before and after this mode */
   int **best, *best_len;              /* (n) best hypothesis per test sentence (--out), NULL when not kept */
+  double cols;                        /* output-layer columns per step (mean over steps) */
 } bench_mode_result;
 
 /* src (Ts, B) time-major from sentences idx[0..B). */
@@ -337,6 +366,9 @@ static at_status bench__mode(const bench_args *a, const bench_state *st, int bea
   at_search_options_default(&o);
   o.beam = beam;
   o.nbest = 1;
+  o.shortlist = st->sl;
+  o.shortlist_k = (int)a->shortlist_k;
+  o.shortlist_frequent = (int)a->shortlist_frequent;
   if (st->random) o.max_len_ratio = 1.0f, o.max_len_extra = 5;
   at_arena arena;
   at_arena_init(&arena);
@@ -351,6 +383,7 @@ static at_status bench__mode(const bench_args *a, const bench_state *st, int bea
   r->seconds = at_now() - t0;
   r->flops = bench__counts.flops;
   r->hyp_steps = bench__counts.hyp_steps;
+  r->cols = bench__counts.steps ? bench__counts.subset_cols / bench__counts.steps : 0.0;
   at_arena_free(&arena);
   return s;
 }
@@ -382,7 +415,7 @@ static void bench__best_free(const bench_state *st, bench_mode_result *r) {
 
 static const char bench__tsv_header[] =
     "time\tbench\tmode\tbeam\tweights\tthreads\tomp_wait\tload\tsentences\tsent_s\ttgt_tok_s\tmflop_per_hyp_step"
-    "\tachieved_gflops\tgemm_batch_gflops\tgemm_step_gflops\tfraction_batch\tfraction_step\tpeak_mib\tseconds\tarch";
+    "\tachieved_gflops\tgemm_batch_gflops\tgemm_step_gflops\tfraction_batch\tfraction_step\tpeak_mib\tseconds\tarch\tshortlist_cols";
 
 static void bench__report(const bench_args *a, const bench_state *st, const bench_mode_result *r) {
   char when[32], line[512];
@@ -396,12 +429,18 @@ static void bench__report(const bench_args *a, const bench_state *st, const benc
          gs, r->load);
   printf("  work: %ld hypothesis-steps, %.2f GFLOP, %.1f GFLOP/s = %.2f of sgemm batch shape, %.2f of step shape\n",
          r->hyp_steps, r->flops * 1e-9, gf, gf / gb, gf / gs);
-  snprintf(line, sizeof line, "%s\tbench_translate\t%s\t%d\t%s\t%d\t%s\t%.2f\t%d\t%.2f\t%.0f\t%.2f\t%.1f\t%.1f\t%.1f\t%.3f\t%.3f\t%.0f\t%.1f\t%s",
+  char cols[32] = "full";
+  if (st->sl) {
+    snprintf(cols, sizeof cols, "%.0f", r->cols);
+    printf("  shortlist %s: %.0f of %d output columns per step on average\n", a->shortlist, r->cols,
+           at_model_get_config(st->m)->tgt_vocab);
+  }
+  snprintf(line, sizeof line, "%s\tbench_translate\t%s\t%d\t%s\t%d\t%s\t%.2f\t%d\t%.2f\t%.0f\t%.2f\t%.1f\t%.1f\t%.1f\t%.3f\t%.3f\t%.0f\t%.1f\t%s\t%s",
            when, r->name, r->beam, st->random ? "random" : "checkpoint", at_get_threads(),
            bench_omp_wait_policy(), r->load, r->sentences,
            r->sentences / r->seconds, r->tgt_tokens / r->seconds,
            r->hyp_steps ? (r->flops / r->hyp_steps) * 1e-6 : 0.0, gf, gb, gs, gf / gb, gf / gs, bench_peak_rss_mib(),
-           r->seconds, bench_model_arch(at_model_get_config(st->m)));
+           r->seconds, bench_model_arch(at_model_get_config(st->m)), cols);
   printf("TSV\t%s\n", line);
   if (a->tsv && bench_tsv_append(a->tsv, bench__tsv_header, line) != AT_OK)
     fprintf(stderr, "bench_translate: %s\n", at_last_error());
@@ -448,7 +487,8 @@ static at_status bench__main(const bench_args *a, bench_state *st) {
   memset(r, 0, sizeof r);
   r[0].name = "greedy", r[1].name = "beam";
   int run[2] = {strcmp(a->mode, "beam") != 0, strcmp(a->mode, "greedy") != 0};
-  at_status s = a->model ? bench__load_checkpoint(a->model, st) : bench__random_model(a, st);
+  at_status s = a->shortlist ? at_shortlist_load(a->shortlist, &st->sl) : AT_OK;
+  if (s == AT_OK) s = a->model ? bench__load_checkpoint(a->model, st) : bench__random_model(a, st);
   if (s == AT_OK) s = bench__read_test(a, st);
   if (s == AT_OK) s = bench__make_batches(a, st);
   if (s != AT_OK) return s;

@@ -71,6 +71,11 @@ static void at__usage(FILE *f) {
           "      --max-src-len N       source pieces kept; longer lines are cut with a\n"
           "                            warning (default 250)\n"
           "Speed:\n"
+          "      --shortlist FILE      decode each sentence over a vocabulary shortlist made by\n"
+          "                            'attend shortlist' for this model's tokenizers: the\n"
+          "                            frequent target pieces and those of its source pieces\n"
+          "      --shortlist-k N       use the first N pieces per source piece (default: all)\n"
+          "      --shortlist-frequent N  use the N most frequent pieces (default: all)\n"
           "      --batch-size N        sentences per batch (default 128)\n"
           "      --chunk-lines N       lines read, sorted and translated at a time (default 4096)\n"
           "  -t, --threads N           threads (default: all cores); output does not depend on it\n"
@@ -90,7 +95,7 @@ static void at__usage(FILE *f) {
 typedef struct tr_args {
   const char *models[MAX_MODELS];
   int n_models;
-  const char *input, *output, *attention, *attn_format;
+  const char *input, *output, *attention, *attn_format, *shortlist;
   int scores, alignments, strict, quiet, attn_heads, attn_cross, resume;
   long chunk, max_line;
   at_translator_options opt;
@@ -98,7 +103,7 @@ typedef struct tr_args {
 
 enum { OPT_SCORES = 256, OPT_ALIGN, OPT_NBEST, OPT_ATTN, OPT_ATTN_FMT, OPT_STRICT, OPT_LP, OPT_MINLEN, OPT_RATIO,
        OPT_EXTRA, OPT_MAXSRC, OPT_BATCH, OPT_CHUNK, OPT_ATTN_HEADS, OPT_MAXLINE,
-       OPT_ATTN_MAPS, OPT_RESUME };
+       OPT_ATTN_MAPS, OPT_RESUME, OPT_SHORTLIST, OPT_SHORTLIST_K, OPT_SHORTLIST_F };
 
 /* --attention-maps LIST: cross, enc-self, dec-self (comma-separated). */
 static int at__parse_maps(const char *list, tr_args *a) {
@@ -137,6 +142,8 @@ static int at__parse_args(int argc, char **argv, tr_args *a) {
       {"max-src-len", required_argument, 0, OPT_MAXSRC}, {"batch-size", required_argument, 0, OPT_BATCH},
       {"chunk-lines", required_argument, 0, OPT_CHUNK}, {"threads", required_argument, 0, 't'},
       {"max-line-bytes", required_argument, 0, OPT_MAXLINE}, {"resume", no_argument, 0, OPT_RESUME},
+      {"shortlist", required_argument, 0, OPT_SHORTLIST}, {"shortlist-k", required_argument, 0, OPT_SHORTLIST_K},
+      {"shortlist-frequent", required_argument, 0, OPT_SHORTLIST_F},
       {"quiet", no_argument, 0, 'q'},              {"help", no_argument, 0, 'h'},
       {0, 0, 0, 0}};
   memset(a, 0, sizeof *a);
@@ -201,6 +208,15 @@ static int at__parse_args(int argc, char **argv, tr_args *a) {
       if (cli_parse_int(CMD, "batch-size", optarg, 1, 100000, &v)) return CLI_USAGE;
       a->opt.batch_size = (int)v;
       break;
+    case OPT_SHORTLIST: a->shortlist = optarg; break;
+    case OPT_SHORTLIST_K:
+      if (cli_parse_int(CMD, "shortlist-k", optarg, 1, 100000, &v)) return CLI_USAGE;
+      a->opt.search.shortlist_k = (int)v;
+      break;
+    case OPT_SHORTLIST_F:
+      if (cli_parse_int(CMD, "shortlist-frequent", optarg, 0, 1 << 24, &v)) return CLI_USAGE;
+      a->opt.search.shortlist_frequent = (int)v;
+      break;
     case OPT_CHUNK:
       if (cli_parse_int(CMD, "chunk-lines", optarg, 1, 10000000, &v)) return CLI_USAGE;
       a->chunk = v;
@@ -231,6 +247,8 @@ static int at__parse_args(int argc, char **argv, tr_args *a) {
   }
   if ((a->attn_cross || a->opt.attention_maps) && !a->attention)
     return cli_usage_error(CMD, "--attention-maps needs --attention FILE");
+  if (!a->shortlist && (a->opt.search.shortlist_k || a->opt.search.shortlist_frequent >= 0))
+    return cli_usage_error(CMD, "--shortlist-k and --shortlist-frequent need --shortlist FILE");
   if (a->resume && (!a->input || !a->output))
     return cli_usage_error(CMD, "--resume needs -i FILE and -o FILE (standard input and output cannot be resumed)");
   a->opt.search.want_attention = a->attention || a->alignments;
@@ -841,6 +859,17 @@ static int at__resume_header(const tr_args *a, at__resume *rs) {
     bad |= at__kv_add(&rs->info, &rs->n_info, key, "%s", a->models[i]);
   }
   const at_search_options *so = &a->opt.search;
+  if (a->shortlist) {
+    long long size;
+    unsigned long long h;
+    if (at__file_hash(a->shortlist, &size, &h)) {
+      cli_error(CMD, "cannot read %s: %s", a->shortlist, strerror(errno));
+      return CLI_FAIL;
+    }
+    bad |= at__kv_add(&rs->hdr, &rs->n_hdr, "shortlist", "%lld bytes, hash %016llx, k %d, frequent %d", size, h,
+                      so->shortlist_k, so->shortlist_frequent);
+    bad |= at__kv_add(&rs->info, &rs->n_info, "file.shortlist", "%s", a->shortlist);
+  }
   bad |= at__kv_add(&rs->hdr, &rs->n_hdr, "beam", "%d", so->beam);
   bad |= at__kv_add(&rs->hdr, &rs->n_hdr, "nbest", "%d", so->nbest);
   bad |= at__kv_add(&rs->hdr, &rs->n_hdr, "length-penalty", "%.9g", (double)so->length_penalty);
@@ -1392,7 +1421,16 @@ int cmd_translate(int argc, char **argv) {
     if (!rc) rc = at__resume_prepare(&a, &rs, &out, &attn, S_ISREG(isb.st_mode), &in, &skipped, &skipped_bytes);
     if (rc) goto done;
   }
-  at_status st = at_translator_open(a.models, a.n_models, &a.opt, &tr);
+  at_status st = AT_OK;
+  if (a.shortlist) {
+    at_shortlist *sl = NULL;
+    if ((st = at_shortlist_load(a.shortlist, &sl))) {
+      rc = cli_fail_status(CMD, "reading the shortlist", st);
+      goto done;
+    }
+    a.opt.search.shortlist = sl;
+  }
+  st = at_translator_open(a.models, a.n_models, &a.opt, &tr);
   if (st) {
     rc = cli_fail_status(CMD, "opening the model", st);
     goto done;
@@ -1451,5 +1489,6 @@ done:
   free(in.buf);
   if (a.input) close(in.fd);
   at_translator_close(tr);
+  at_shortlist_free((at_shortlist *)a.opt.search.shortlist);
   return rc;
 }

@@ -7,12 +7,16 @@
 #ifndef ATTEND_DECODER_H
 #define ATTEND_DECODER_H
 
+#include <stdint.h>
+
 #include "core/core.h"
 #include "model/model.h"
 
 #ifdef __cplusplus
 extern "C" {
 #endif
+
+typedef struct at_shortlist at_shortlist;
 
 typedef struct at_search_options {
   int beam;              /* beam size K; 1 = greedy (default 5) */
@@ -22,6 +26,12 @@ typedef struct at_search_options {
   float max_len_ratio;   /* max target tokens = ratio * source tokens + extra (default 2.0) */
   int max_len_extra;     /* (default 10) */
   int want_attention;    /* keep each hypothesis' attention rows (len + 1, Ts) */
+  const at_shortlist *shortlist; /* NULL: the whole target vocabulary. Else each sentence
+                                    decodes over its own shortlist (at_shortlist_select of its
+                                    source pieces), log-softmax renormalised over it; the output
+                                    layer runs over the batch's union (packed once per call) */
+  int shortlist_k;        /* pieces per source piece (0 = all the file keeps) */
+  int shortlist_frequent; /* most frequent pieces (-1 = all the file keeps) */
 } at_search_options;
 
 void at_search_options_default(at_search_options *o);
@@ -55,6 +65,44 @@ void at_search_result_free(at_search_result *r);
  * between calls). */
 at_status at_search(const at_model *const *models, int n_models, const int *src, const int *src_len, int Ts, int B,
                     const at_search_options *opt, at_arena *arena, at_search_result *results);
+
+/* ---- vocabulary shortlists (decoder/shortlist.c) --------------------------------
+ * Which target pieces a sentence can produce: the corpus's most frequent
+ * target pieces and, per source piece, the target pieces that co-occur with
+ * it most (Dice coefficient over sentence pairs). Built by `attend shortlist`,
+ * stored as text (format in decoder/shortlist.c), tied to the tokenizers it
+ * was built with by their FNV-1a hashes. */
+typedef struct at_shortlist_corpus {
+  int n;                   /* sentence pairs */
+  const int *const *src;   /* (n) source ids (an appended EOS is ignored) */
+  const int *src_len;      /* (n) */
+  const int *const *tgt;   /* (n) target ids */
+  const int *tgt_len;      /* (n) */
+  int src_vocab, tgt_vocab;
+  uint64_t src_hash, tgt_hash; /* at_fnv1a64 of the tokenizer models' bytes */
+} at_shortlist_corpus;
+
+uint64_t at_fnv1a64(const void *data, size_t n);
+/* top_k pieces kept per source piece (1 .. 100000), `frequent` most frequent target pieces (0 .. tgt_vocab). */
+at_status at_shortlist_build(const at_shortlist_corpus *c, int top_k, int frequent, at_shortlist **out);
+at_status at_shortlist_save(const at_shortlist *sl, const char *path);
+/* Reads and checks a shortlist file (an untrusted file gives an error naming the file and line). */
+at_status at_shortlist_load(const char *path, at_shortlist **out);
+void at_shortlist_free(at_shortlist *sl);
+/* AT_ERR_CONFIG naming `name` unless the shortlist was built for these vocabularies and tokenizers. */
+at_status at_shortlist_check(const at_shortlist *sl, int src_vocab, int tgt_vocab, uint64_t src_hash,
+                             uint64_t tgt_hash, const char *name);
+int at_shortlist_src_vocab(const at_shortlist *sl);
+int at_shortlist_tgt_vocab(const at_shortlist *sl);
+int at_shortlist_top_k(const at_shortlist *sl);
+int at_shortlist_frequent(const at_shortlist *sl);
+/* The target pieces for source ids src[0..n_src): the special pieces PAD, UNK, BOS, EOS (PAD
+ * and BOS only for the log-softmax's normalisation: search never outputs them), the first
+ * `frequent` (< 0: all) frequent pieces and the first k (<= 0: all) of every source piece,
+ * ascending into out (room for tgt_vocab); returns their number. mark (tgt_vocab bytes) must be
+ * all 0 and is left so. */
+int at_shortlist_select(const at_shortlist *sl, const int *src, int n_src, int k, int frequent, unsigned char *mark,
+                        int *out);
 
 /* ---- translating text --------------------------------------------------------
  * A translator holds one or more checkpoints (an ensemble; same vocabularies)

@@ -21,6 +21,9 @@ void at_search_options_default(at_search_options *o) {
   o->min_length = 0;
   o->max_len_ratio = 2.0f;
   o->max_len_extra = 10;
+  o->shortlist = NULL;
+  o->shortlist_k = 0;
+  o->shortlist_frequent = -1;
 }
 
 at_status at_search_options_validate(const at_search_options *o) {
@@ -33,6 +36,7 @@ at_status at_search_options_validate(const at_search_options *o) {
   if (o->max_len_ratio < 0 || o->max_len_extra < 0 || (o->max_len_ratio == 0 && o->max_len_extra == 0))
     return at_fail(AT_ERR_INVALID_ARG, "maximum length %g * source + %d allows no output", o->max_len_ratio,
                    o->max_len_extra);
+  if (o->shortlist_k < 0) return at_fail(AT_ERR_INVALID_ARG, "shortlist: %d pieces per source piece", o->shortlist_k);
   return AT_OK;
 }
 
@@ -66,6 +70,7 @@ typedef struct at__final {
 typedef struct at__search {
   const at_search_options *opt;
   int B, Ts, V, K, n_models;
+  const int *vmap;          /* (V) token of each log-probability column (a shortlist), or NULL: column = token */
   int R;                    /* attention rows per hypothesis step (1, or 1 + heads of a single model) */
   size_t AW;                /* attention floats per hypothesis step: R * Ts */
   int max_steps;            /* longest output over the batch */
@@ -136,10 +141,11 @@ static int at__row_topk(const at__search *s, int row, const float *lp, at__cand 
     int v1 = v0 + CHUNK < s->V ? v0 + CHUNK : s->V;
     if (n == k && base + at__max(lp + v0, v1 - v0) <= top[k - 1].logprob) continue;
     for (int v = v0; v < v1; v++) {
-      if (v == AT_PAD_ID || v == AT_BOS_ID || (ban_eos && v == AT_EOS_ID)) continue;
+      int tok = s->vmap ? s->vmap[v] : v;
+      if (tok == AT_PAD_ID || tok == AT_BOS_ID || (ban_eos && tok == AT_EOS_ID) || lp[v] == -INFINITY) continue;
       float x = base + lp[v];
       if (n == k && x <= top[k - 1].logprob) continue;
-      at__topk_insert(top, &n, k, (at__cand){x, row, v});
+      at__topk_insert(top, &n, k, (at__cand){x, row, tok});
     }
   }
   return n;
@@ -340,6 +346,38 @@ static at_status at__beam_finalize(const at__search *s, at_search_result *result
   return AT_OK;
 }
 
+/* ---- shortlists ----------------------------------------------------------------- */
+
+/* The union of the sentences' shortlists (ascending, into *ids, *n) and each
+ * sentence's own columns of it (allow (B, n)), from arena A. */
+static at_status at__shortlist_union(const at_search_options *opt, const int *src, const int *src_len, int Ts, int B,
+                                     int V, at_arena *A, int **ids, int *n, unsigned char **allow) {
+  const at_shortlist *sl = opt->shortlist;
+  unsigned char *mark = at_arena_alloc(A, (size_t)V), *in_union = at_arena_alloc(A, (size_t)V);
+  int *own = at_arena_alloc(A, sizeof(int) * (size_t)V * B), *own_n = at_arena_alloc(A, sizeof(int) * (size_t)B);
+  int *col = at_arena_alloc(A, sizeof(int) * (size_t)V), *toks = at_arena_alloc(A, sizeof(int) * (size_t)Ts);
+  *ids = at_arena_alloc(A, sizeof(int) * (size_t)V);
+  if (!mark || !in_union || !own || !own_n || !col || !toks || !*ids)
+    return at_fail(AT_ERR_NOMEM, "search: shortlist for %d sentences of %d target pieces", B, V);
+  memset(mark, 0, (size_t)V);
+  memset(in_union, 0, (size_t)V);
+  for (int b = 0; b < B; b++) {
+    for (int t = 0; t < src_len[b]; t++) toks[t] = src[(size_t)t * B + b];
+    int *o = own + (size_t)b * V;
+    own_n[b] = at_shortlist_select(sl, toks, src_len[b], opt->shortlist_k, opt->shortlist_frequent, mark, o);
+    for (int i = 0; i < own_n[b]; i++) in_union[o[i]] = 1;
+  }
+  *n = 0;
+  for (int v = 0; v < V; v++)
+    if (in_union[v]) col[v] = *n, (*ids)[(*n)++] = v;
+  *allow = at_arena_alloc(A, (size_t)B * (size_t)*n);
+  if (!*allow) return at_fail(AT_ERR_NOMEM, "search: shortlist masks");
+  memset(*allow, 0, (size_t)B * (size_t)*n);
+  for (int b = 0; b < B; b++)
+    for (int i = 0; i < own_n[b]; i++) (*allow)[(size_t)b * *n + col[own[(size_t)b * V + i]]] = 1;
+  return AT_OK;
+}
+
 /* ---- the search ---------------------------------------------------------------- */
 
 at_status at_search(const at_model *const *models, int n_models, const int *src, const int *src_len, int Ts, int B,
@@ -354,6 +392,23 @@ at_status at_search(const at_model *const *models, int n_models, const int *src,
       return at_fail(AT_ERR_INVALID_ARG, "ensemble: model %d has %d target pieces, model 1 has %d", m + 1,
                      at_model_get_config(models[m])->tgt_vocab, V);
   for (int b = 0; b < B; b++) results[b].n = 0, results[b].hyps = NULL;
+  if (opt->shortlist && (at_shortlist_tgt_vocab(opt->shortlist) != V ||
+                         at_shortlist_src_vocab(opt->shortlist) != at_model_get_config(models[0])->src_vocab))
+    return at_fail(AT_ERR_CONFIG, "shortlist for %d/%d pieces, the model has %d/%d (source/target)",
+                   at_shortlist_src_vocab(opt->shortlist), at_shortlist_tgt_vocab(opt->shortlist),
+                   at_model_get_config(models[0])->src_vocab, V);
+  at_vocab_subset sub[16];
+  int *sub_ids = NULL;
+  if (opt->shortlist) {
+    int n_sub = 0;
+    unsigned char *allow = NULL;
+    if ((st = at__shortlist_union(opt, src, src_len, Ts, B, V, arena, &sub_ids, &n_sub, &allow))) return st;
+    for (int m = 0; m < n_models; m++) {
+      if ((st = at_model_vocab_subset(models[m], sub_ids, n_sub, arena, &sub[m]))) return st;
+      sub[m].allow = allow;
+    }
+    V = n_sub;
+  }
 
   at__search s;
   memset(&s, 0, sizeof s);
@@ -361,6 +416,7 @@ at_status at_search(const at_model *const *models, int n_models, const int *src,
   s.B = B;
   s.Ts = Ts;
   s.V = V;
+  s.vmap = sub_ids;
   s.K = opt->beam;
   s.n_models = n_models;
   int rows[16];
@@ -404,7 +460,8 @@ at_status at_search(const at_model *const *models, int n_models, const int *src,
     for (int m = 0; m < n_models; m++) {
       cur[m].N = s.N;
       out[m].N = s.N;
-      st = at_model_step(models[m], enc[m], t, s.sent, &cur[m], s.y_prev, &out[m], lp[m], attn[m], arena);
+      st = at_model_step_sub(models[m], enc[m], t, s.sent, &cur[m], s.y_prev, opt->shortlist ? &sub[m] : NULL,
+                             &out[m], lp[m], attn[m], arena);
       at_arena_rewind(arena, step_mark);
       if (st) goto done;
     }

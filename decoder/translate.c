@@ -75,6 +75,11 @@ static at_status at__translator_load(at_translator *tr, const char *path, int wa
     }
     if ((st = at_tokenizer_load_bytes(ck.spm_src, ck.spm_src_size, &tr->src_tok))) goto out;
     if ((st = at_tokenizer_load_bytes(ck.spm_tgt, ck.spm_tgt_size, &tr->tgt_tok))) goto out;
+    if (tr->opt.search.shortlist &&
+        (st = at_shortlist_check(tr->opt.search.shortlist, ck.config.src_vocab, ck.config.tgt_vocab,
+                                 at_fnv1a64(ck.spm_src, ck.spm_src_size), at_fnv1a64(ck.spm_tgt, ck.spm_tgt_size),
+                                 path)))
+      goto out;
   }
   tr->models[tr->n_models++] = m;
   m = NULL;

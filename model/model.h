@@ -257,6 +257,26 @@ size_t at_model_step_bytes(const at_model *m, int N, int B, int Ts);
  * attention none), then each head's. t < in->max_steps. */
 at_status at_model_step(const at_model *m, const at_encoded *enc, int t, const int *sent, const at_dec_state *in,
                         const int *y_prev, at_dec_state *out, float *logprobs, float *attn, at_arena *arena);
+/* A subset of the target vocabulary (a shortlist, decoder/shortlist.c): the
+ * ids (ascending, each 0..tgt_vocab-1) and the output layer's rows for them,
+ * packed once (at_model_vocab_subset) for every step of a batch. */
+typedef struct at_vocab_subset {
+  int n;
+  const int *ids; /* (n), the caller's */
+  float *W;       /* (n, D) */
+  float *b;       /* (n), NULL when the output layer is tied (no bias) */
+  const unsigned char *allow; /* (B, n) or NULL: 0 where column j is not in sentence b's own
+                                 subset (its log-probability is then -inf), the caller's */
+} at_vocab_subset;
+/* Packs the output rows of ids[0..n) from arena (memory stays until the caller rewinds). */
+at_status at_model_vocab_subset(const at_model *m, const int *ids, int n, at_arena *arena, at_vocab_subset *out);
+/* at_model_step over a subset: logprobs (N, sub->n), the log-softmax over the
+ * subset's columns only (renormalised, as Marian's shortlist does; with
+ * sub->allow, over the columns allowed for the hypothesis' sentence); column
+ * j is token sub->ids[j]. sub NULL: at_model_step. */
+at_status at_model_step_sub(const at_model *m, const at_encoded *enc, int t, const int *sent, const at_dec_state *in,
+                            const int *y_prev, const at_vocab_subset *sub, at_dec_state *out, float *logprobs,
+                            float *attn, at_arena *arena);
 /* Attention rows a step reports per hypothesis: 1, 1 + heads (multi-head rnn
  * decoder) or 1 + dec_layers x heads (Transformer decoder: its cross-attention,
  * layer by layer; row 0 the last layer's head average). */

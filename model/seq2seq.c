@@ -523,9 +523,31 @@ size_t at_model_step_bytes(const at_model *m, int N, int B, int Ts) {
   return at__f((size_t)N * m->E) + at__f((size_t)N * m->D) + m->dec_ops->step_bytes(m->dec, N, B, Ts);
 }
 
+at_status at_model_vocab_subset(const at_model *m, const int *ids, int n, at_arena *arena, at_vocab_subset *out) {
+  memset(out, 0, sizeof *out);
+  if (n <= 0 || n > m->cfg.tgt_vocab)
+    return at_fail(AT_ERR_INVALID_ARG, "vocabulary subset of %d pieces (the model has %d)", n, m->cfg.tgt_vocab);
+  for (int i = 0; i < n; i++)
+    if (ids[i] < 0 || ids[i] >= m->cfg.tgt_vocab || (i > 0 && ids[i] <= ids[i - 1]))
+      return at_fail(AT_ERR_INVALID_ARG, "vocabulary subset: id %d at %d is out of range or not ascending", ids[i], i);
+  out->n = n;
+  out->ids = ids;
+  out->W = at_arena_floats(arena, (size_t)n * m->D);
+  out->b = m->out.tied ? NULL : at_arena_floats(arena, (size_t)n);
+  if (!out->W || (!m->out.tied && !out->b)) return at_fail(AT_ERR_NOMEM, "vocabulary subset of %d pieces", n);
+  at_output_pack_rows(&m->out, m->P.data, ids, n, out->W, out->b);
+  return AT_OK;
+}
+
 at_status at_model_step(const at_model *m, const at_encoded *enc, int t, const int *sent, const at_dec_state *in,
                         const int *y_prev, at_dec_state *out, float *logprobs, float *attn, at_arena *arena) {
-  int N = in->N, V = m->cfg.tgt_vocab;
+  return at_model_step_sub(m, enc, t, sent, in, y_prev, NULL, out, logprobs, attn, arena);
+}
+
+at_status at_model_step_sub(const at_model *m, const at_encoded *enc, int t, const int *sent, const at_dec_state *in,
+                            const int *y_prev, const at_vocab_subset *sub, at_dec_state *out, float *logprobs,
+                            float *attn, at_arena *arena) {
+  int N = in->N, V = sub ? sub->n : m->cfg.tgt_vocab;
   const float *params = m->P.data;
   if (out->N != N || N > in->cap || N > out->cap)
     return at_fail(AT_ERR_SHAPE, "model step: %d hypotheses in, %d out (room for %d, %d)", N, out->N, in->cap,
@@ -539,7 +561,16 @@ at_status at_model_step(const at_model *m, const at_encoded *enc, int t, const i
   s = at_embedding_forward(&m->tgt_emb, params, y_prev, N, emb);
   if (s == AT_OK) s = m->dec_ops->step(m->dec, params, enc->memory, t, sent, in, emb, out, y, attn, arena);
   if (s != AT_OK) return at_fail_context(s, "model step");
-  at_output_logits(&m->out, params, y, N, logprobs);
+  if (sub) {
+    at_output_logits_packed(&m->out, sub->W, sub->b, sub->n, y, N, logprobs);
+    for (int i = 0; sub->allow && i < N; i++) {
+      const unsigned char *ok = sub->allow + (size_t)sent[i] * V;
+      float *row = logprobs + (size_t)i * V;
+      for (int j = 0; j < V; j++)
+        if (!ok[j]) row[j] = -INFINITY;
+    }
+  } else
+    at_output_logits(&m->out, params, y, N, logprobs);
   at_log_softmax_rows(logprobs, logprobs, N, V);
   return AT_OK;
 }

@@ -1,8 +1,8 @@
 /* decoder/: the search conventions asserted with exact values, on scripted
  * log-probabilities.
  *
- * The test is linked with -Wl,--wrap=at_model_step (tests/CMakeLists.txt):
- * at_search's calls reach __wrap_at_model_step below, which runs the real
+ * The test is linked with -Wl,--wrap=at_model_step_sub (tests/CMakeLists.txt):
+ * at_search's calls reach __wrap_at_model_step_sub below, which runs the real
  * step of a tiny untrained model (so states, gathers and attention stay
  * real) and then overwrites its log-probabilities with a scripted
  * distribution that depends on the step t and the hypothesis' previous token
@@ -45,18 +45,19 @@ typedef void (*script_fn)(int t, int y_prev, double *p); /* fills p (V) with pro
 static script_fn g_script;
 static int g_steps, g_last_t;
 
-at_status __real_at_model_step(const at_model *m, const at_encoded *enc, int t, const int *sent,
-                               const at_dec_state *in, const int *y_prev, at_dec_state *out, float *logprobs,
-                               float *attn, at_arena *arena);
-at_status __wrap_at_model_step(const at_model *m, const at_encoded *enc, int t, const int *sent,
-                               const at_dec_state *in, const int *y_prev, at_dec_state *out, float *logprobs,
-                               float *attn, at_arena *arena);
+at_status __real_at_model_step_sub(const at_model *m, const at_encoded *enc, int t, const int *sent,
+                                   const at_dec_state *in, const int *y_prev, const at_vocab_subset *sub,
+                                   at_dec_state *out, float *logprobs, float *attn, at_arena *arena);
+at_status __wrap_at_model_step_sub(const at_model *m, const at_encoded *enc, int t, const int *sent,
+                                   const at_dec_state *in, const int *y_prev, const at_vocab_subset *sub,
+                                   at_dec_state *out, float *logprobs, float *attn, at_arena *arena);
 
-at_status __wrap_at_model_step(const at_model *m, const at_encoded *enc, int t, const int *sent,
-                               const at_dec_state *in, const int *y_prev, at_dec_state *out, float *logprobs,
-                               float *attn, at_arena *arena) {
-  at_status st = __real_at_model_step(m, enc, t, sent, in, y_prev, out, logprobs, attn, arena);
+at_status __wrap_at_model_step_sub(const at_model *m, const at_encoded *enc, int t, const int *sent,
+                                   const at_dec_state *in, const int *y_prev, const at_vocab_subset *sub,
+                                   at_dec_state *out, float *logprobs, float *attn, at_arena *arena) {
+  at_status st = __real_at_model_step_sub(m, enc, t, sent, in, y_prev, sub, out, logprobs, attn, arena);
   if (st || !g_script) return st;
+  CHECK_MSG(sub == NULL, "the scripted steps assume the whole vocabulary");
   g_steps++;
   g_last_t = t;
   for (int i = 0; i < in->N; i++) {
@@ -100,7 +101,7 @@ static void search(const at_search_options *o, script_fn script, at_search_resul
   g_script = script;
   g_steps = 0, g_last_t = -1;
   CHECK_OK(at_search(ms, 1, src, &len, 3, 1, o, &A, r));
-  CHECK_MSG(g_steps > 0, "at_model_step was not wrapped (link with -Wl,--wrap=at_model_step)");
+  CHECK_MSG(g_steps > 0, "at_model_step_sub was not wrapped (link with -Wl,--wrap=at_model_step_sub)");
   at_arena_free(&A);
 }
 

@@ -279,6 +279,14 @@ void at_output_loss(const at_output *L, float *logits, const int *targets /* (N)
  * pad targets). */
 void at_output_loss_rows(const at_output *L, float *logits, const int *targets, int N, float eps, float scale,
                          at_loss *stats, float *row_nll);
+/* A vocabulary subset (decoding with a shortlist): copies the rows ids[0..n)
+ * (each in 0..V-1) of W into W_sub (n, D) and of b into b_sub (n) (b_sub
+ * untouched when tied: then there is no bias). */
+void at_output_pack_rows(const at_output *L, const float *params, const int *ids, int n, float *W_sub,
+                         float *b_sub);
+/* logits (N, n) = h W_sub^T + b_sub (b_sub NULL: no bias), the subset's columns of at_output_logits. */
+void at_output_logits_packed(const at_output *L, const float *W_sub, const float *b_sub, int n, const float *h,
+                             int N, float *logits);
 /* From dlogits (N, V): ADDS dW, db and dh (N, D). */
 void at_output_backward(const at_output *L, const float *params, float *grads, const float *h, int N,
                         const float *dlogits, float *dh);

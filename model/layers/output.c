@@ -51,6 +51,27 @@ void at_output_logits(const at_output *L, const float *params, const float *h /*
   at_gemm(0, 1, N, V, D, 1.0f, h, D, params + L->W, D, beta, logits, V);
 }
 
+void at_output_pack_rows(const at_output *L, const float *params, const int *ids, int n, float *W_sub,
+                         float *b_sub) {
+  const size_t D = (size_t)L->in_dim;
+  for (int i = 0; i < n; i++) {
+    memcpy(W_sub + (size_t)i * D, params + L->W + (size_t)ids[i] * D, D * sizeof(float));
+    if (!L->tied) b_sub[i] = params[L->b + (size_t)ids[i]];
+  }
+}
+
+void at_output_logits_packed(const at_output *L, const float *W_sub, const float *b_sub, int n, const float *h,
+                             int N, float *logits) {
+  const int D = L->in_dim;
+  if (N <= 0 || n <= 0) return;
+  float beta = 0.0f;
+  if (b_sub) {
+    for (int i = 0; i < N; i++) memcpy(logits + (size_t)i * n, b_sub, (size_t)n * sizeof(float));
+    beta = 1.0f;
+  }
+  at_gemm(0, 1, N, n, D, 1.0f, h, D, W_sub, D, beta, logits, n);
+}
+
 typedef struct row_stats {
   double loss, nll;
   int counted, correct;
