@@ -178,6 +178,53 @@ class BenchModel(nn.Module):
         return torch.log_softmax(self.out(att), -1), h, att
 
 
+class BenchTransformer(nn.Module):
+    """attend's bench Transformer (bench_model_config_transformer) as torch.nn.Transformer: width 256,
+    4 heads, feed-forward 1024 (ReLU), 4 + 4 layers, pre-norm (norm_first), both stacks ending in a
+    LayerNorm, embeddings times sqrt(256) plus sinusoidal positions (PE[p, 2i] = sin(p / 10000^(2i/d)),
+    PE[p, 2i+1] = cos), no dropout, no tying. torch.nn.TransformerDecoder keeps no key/value cache, so
+    search recomputes the decoder over each hypothesis' prefix at every step, as nn.Transformer users
+    do; its FLOPs are counted as attend's cached step (the useful work)."""
+
+    def __init__(self, src_vocab, tgt_vocab, d=256, heads=4, ff=1024, enc_layers=4, dec_layers=4, norm="pre",
+                 activation="relu", max_len=1024):
+        super().__init__()
+        self.d, self.heads, self.ff, self.score, self.H = d, heads, ff, "transformer", d
+        self.src_emb = nn.Embedding(src_vocab, d)
+        self.tgt_emb = nn.Embedding(tgt_vocab, d)
+        self.tf = nn.Transformer(d_model=d, nhead=heads, num_encoder_layers=enc_layers, num_decoder_layers=dec_layers,
+                                 dim_feedforward=ff, dropout=0.0, activation=activation, norm_first=(norm == "pre"))
+        self.out = nn.Linear(d, tgt_vocab)
+        pos = torch.arange(max_len, dtype=torch.float64).unsqueeze(1)
+        ang = pos / torch.pow(torch.tensor(10000.0, dtype=torch.float64), torch.arange(0, d, 2, dtype=torch.float64) / d)
+        pe = torch.zeros(max_len, d, dtype=torch.float64)
+        pe[:, 0::2], pe[:, 1::2] = torch.sin(ang), torch.cos(ang)
+        self.register_buffer("pe", pe.float().unsqueeze(1), persistent=False)  # (max_len, 1, d)
+        self.scale = math.sqrt(d)
+
+    def embed(self, emb, ids):
+        return emb(ids) * self.scale + self.pe[:ids.shape[0]]
+
+    def encode(self, src, src_len):
+        mask = torch.arange(src.shape[0]).unsqueeze(0) >= src_len.unsqueeze(1)  # (B, Ts) True = padding
+        memory = self.tf.encoder(self.embed(self.src_emb, src), src_key_padding_mask=mask)
+        return memory, mask
+
+    def loss(self, src, src_len, tgt_in, tgt_out, smoothing=0.1):
+        memory, mask = self.encode(src, src_len)
+        causal = self.tf.generate_square_subsequent_mask(tgt_in.shape[0])
+        h = self.tf.decoder(self.embed(self.tgt_emb, tgt_in), memory, tgt_mask=causal, memory_key_padding_mask=mask)
+        logits = self.out(h)  # (Tt, B, V)
+        return F.cross_entropy(logits.reshape(-1, logits.shape[-1]), tgt_out.reshape(-1), ignore_index=PAD_ID,
+                               label_smoothing=smoothing, reduction="sum")
+
+    def step_prefix(self, prefix, memory, mask):
+        """prefix (t + 1, N) ids from BOS; memory (Ts, N, d) -> log-probabilities (N, V) of the next piece."""
+        causal = self.tf.generate_square_subsequent_mask(prefix.shape[0])
+        h = self.tf.decoder(self.embed(self.tgt_emb, prefix), memory, tgt_mask=causal, memory_key_padding_mask=mask)
+        return torch.log_softmax(self.out(h[-1]), -1)
+
+
 # ---- attend checkpoints -----------------------------------------------------------------
 
 def load_attend_checkpoint(path):
@@ -194,6 +241,8 @@ def load_attend_checkpoint(path):
     def get(key, default):
         return c.get(key, default)
 
+    if str(get("encoder", "rnn")) == "transformer" or str(get("decoder", "rnn")) == "transformer":
+        return load_attend_transformer(path, c, P)
     want = dict(cell="gru", layers=1, bidirectional=1, attention="luong", bridge="dense", locality="global",
                 heads=0, tie_embeddings=0, emb_scale=0, encoder="rnn", decoder="rnn", attn_mode="soft")
     for k, v in want.items():
@@ -228,14 +277,77 @@ def load_attend_checkpoint(path):
     return m
 
 
+def load_attend_transformer(path, c, P):
+    """A Transformer checkpoint (Transformer encoder and decoder, sinusoidal positions, embeddings scaled,
+    no tying or shared embeddings, width = emb_dim) -> BenchTransformer with its weights."""
+    def flag(k, default):
+        return str(c.get(k, default)).lower() in ("1", "true")
+    need = {"encoder": "transformer", "decoder": "transformer", "positions": "sinusoidal"}
+    for k, v in need.items():
+        if str(c.get(k, v)) != v:
+            raise ValueError("%s: config %s = %s; the PyTorch baseline supports %s only" % (path, k, c.get(k), v))
+    if not flag("emb_scale", 0) or flag("tie_embeddings", 0) or flag("share_embeddings", 0):
+        raise ValueError("%s: the PyTorch baseline needs emb_scale and no tied or shared embeddings" % path)
+    d = int(c.get("model_dim", 0)) or int(c["emb_dim"])
+    if d != int(c["emb_dim"]):
+        raise ValueError("%s: model_dim %d differs from emb_dim %s (an input projection)" % (path, d, c["emb_dim"]))
+    ff = int(c.get("ff_dim", 0)) or 4 * d
+    m = BenchTransformer(int(c["src_vocab"]), int(c["tgt_vocab"]), d, int(c["heads"]), ff, int(c["enc_layers"]),
+                         int(c["dec_layers"]), str(c.get("norm", "pre")), str(c.get("ff_activation", "relu")))
+    tr = m.tf
+    slots = {"src_emb/W": (m.src_emb.weight, slice(None)), "tgt_emb/W": (m.tgt_emb.weight, slice(None)),
+             "output/W": (m.out.weight, slice(None)), "output/b": (m.out.bias, slice(None))}
+    a_ = slice(None)
+
+    def common(p, L):
+        slots[p + "ln1/g"], slots[p + "ln1/b"] = (L.norm1.weight, a_), (L.norm1.bias, a_)
+        slots[p + "ln2/g"], slots[p + "ln2/b"] = (L.norm2.weight, a_), (L.norm2.bias, a_)
+        slots[p + "self/W_qkv"], slots[p + "self/b_qkv"] = (L.self_attn.in_proj_weight, a_), (L.self_attn.in_proj_bias, a_)
+        slots[p + "self/W_o"], slots[p + "self/b_o"] = (L.self_attn.out_proj.weight, a_), (L.self_attn.out_proj.bias, a_)
+        slots[p + "ff/W_1"], slots[p + "ff/b_1"] = (L.linear1.weight, a_), (L.linear1.bias, a_)
+        slots[p + "ff/W_2"], slots[p + "ff/b_2"] = (L.linear2.weight, a_), (L.linear2.bias, a_)
+
+    for k, L in enumerate(tr.encoder.layers):
+        common("encoder/l%d/" % k, L)
+    for k, L in enumerate(tr.decoder.layers):
+        p = "decoder/l%d/" % k
+        common(p, L)
+        a = L.multihead_attn
+        slots[p + "cross/W_q"], slots[p + "cross/b_q"] = (a.in_proj_weight, slice(0, d)), (a.in_proj_bias, slice(0, d))
+        slots[p + "cross/W_kv"], slots[p + "cross/b_kv"] = (a.in_proj_weight, slice(d, 3 * d)), (a.in_proj_bias,
+                                                                                              slice(d, 3 * d))
+        slots[p + "cross/W_o"], slots[p + "cross/b_o"] = (a.out_proj.weight, a_), (a.out_proj.bias, a_)
+        slots[p + "ln3/g"], slots[p + "ln3/b"] = (L.norm3.weight, a_), (L.norm3.bias, a_)
+    slots["encoder/ln/g"], slots["encoder/ln/b"] = (tr.encoder.norm.weight, a_), (tr.encoder.norm.bias, a_)
+    slots["decoder/ln/g"], slots["decoder/ln/b"] = (tr.decoder.norm.weight, a_), (tr.decoder.norm.bias, a_)
+    if set(P) != set(slots):
+        raise ValueError("%s: parameters %s do not map onto torch.nn.Transformer's (missing %s)" %
+                         (path, sorted(set(P) - set(slots)), sorted(set(slots) - set(P))))
+    with torch.no_grad():
+        for n, arr in P.items():
+            t, ix = slots[n]
+            if tuple(t[ix].shape) != arr.shape:
+                raise ValueError("%s: %s has shape %s, torch expects %s" % (path, n, arr.shape, tuple(t[ix].shape)))
+            t[ix] = torch.from_numpy(arr.astype(np.float32))
+    m.eval()
+    return m
+
+
 # ---- FLOPs: bench_common.c's count for the recurrent bench model ------------------------------
 
 def bench_flops(model):
-    """(src_tok, sent, step, step_src) of bench_flops_count for a 1-layer GRU model."""
+    """(src_tok, sent, step, step_src) of bench_flops_count for a 1-layer GRU model; for a Transformer
+    (src_tok, sent, step, step_src, src_src, step_tgt)."""
+    mv = lambda i, o: 2.0 * i * o  # noqa: E731
+    if isinstance(model, BenchTransformer):
+        D, Fd, V = model.d, model.ff, model.out.out_features
+        Le, Ld = len(model.tf.encoder.layers), len(model.tf.decoder.layers)
+        layer = lambda cross: mv(D, 3 * D) + mv(D, D) + (2 * mv(D, D) if cross else 0.0) + mv(D, Fd) + mv(Fd, D)  # noqa
+        return (Le * layer(0) + Ld * mv(D, 2 * D), 0.0, Ld * layer(1) + mv(D, V), Ld * 2.0 * (2.0 * D),
+                Le * 2.0 * (2.0 * D), Ld * 2.0 * (2.0 * D))
     H, E = model.H, model.src_emb.embedding_dim
     A = model.v.shape[0] if model.score == "concat" else H
     V, G, Hd = model.out.out_features, 3, model.H // 2
-    mv = lambda i, o: 2.0 * i * o  # noqa: E731
     src_tok = 2 * (mv(E, G * Hd) + mv(Hd, G * Hd))
     if model.score == "general":
         src_tok += mv(H, H)
@@ -246,7 +358,7 @@ def bench_flops(model):
     if model.score == "concat":
         step += mv(H, A)
     step_src = 2.0 * (A if model.score == "concat" else H) + 2.0 * H
-    return src_tok, sent, step, step_src
+    return src_tok, sent, step, step_src, 0.0, 0.0
 
 
 def peak_mib():
@@ -320,13 +432,14 @@ def cmd_train(a):
         sys.exit("torch_baseline: %s has %d lines, %s has %d" % (a.src_ids, len(src), a.tgt_ids, len(tgt)))
     pairs, order, perm = make_batches(src, tgt, a.batch, a.max_len, a.seed)
     src_vocab = max(max(s) for s, _ in pairs) + 1 if a.src_vocab == 0 else a.src_vocab
-    model = BenchModel(src_vocab, a.vocab, a.score)
+    model = BenchTransformer(src_vocab, a.vocab) if a.arch == "transformer" else BenchModel(src_vocab, a.vocab, a.score)
     model.train()
     opt = torch.optim.Adam(model.parameters(), lr=1e-3, betas=(0.9, 0.999), eps=1e-8)
-    src_tok, sent, step_f, step_src = bench_flops(model)
+    src_tok, sent, step_f, step_src, src_src, step_tgt = bench_flops(model)
+    name = "transformer" if a.arch == "transformer" else a.score
     print("BLAS: %s" % blas_loaded(), file=sys.stderr)
-    print("corpus: %d pairs kept; model: %d parameters, score %s" % (len(pairs), sum(p.numel() for p in model.parameters()),
-                                                                   a.score), file=sys.stderr)
+    print("corpus: %d pairs kept; model: %d parameters, %s" % (len(pairs), sum(p.numel() for p in model.parameters()),
+                                                             name), file=sys.stderr)
     print("FLOPs (forward): %.3f M per source token, %.3f M per sentence, %.3f M per target step + %.0f per target"
           " step per source token" % (src_tok * 1e-6, sent * 1e-6, step_f * 1e-6, step_src), file=sys.stderr)
     load0 = loadavg()
@@ -344,7 +457,7 @@ def cmd_train(a):
         (loss / ntok).backward()
         nn.utils.clip_grad_norm_(model.parameters(), 1.0)
         opt.step()
-        fl = 3.0 * sum(sent + S * src_tok + T * (step_f + S * step_src) for S, T in lens)
+        fl = 3.0 * sum(sent + S * src_tok + S * S * src_src + T * (step_f + S * step_src + T * step_tgt) for S, T in lens)
         return ntok, sum(S for S, _ in lens), fl
 
     for _ in range(a.warmup):
@@ -368,7 +481,7 @@ def cmd_train(a):
     print("source+target tokens/s: %.0f" % all_s)
     print("counted: %.2f GFLOP/s; peak memory %.0f MiB; load %.2f -> %.2f; torch %s, %d threads" %
           (flops * 1e-9, mib, load0, loadavg(), torch.__version__, torch.get_num_threads()))
-    line = "\t".join([stamp(), "torch_train", a.score, str(torch.get_num_threads()), "%.2f" % loadavg(),
+    line = "\t".join([stamp(), "torch_train", name, str(torch.get_num_threads()), "%.2f" % loadavg(),
                       "%.1f" % tgt_s, "%.1f" % all_s, "%.2f" % (flops * 1e-9), "%.1f" % mib, torch.__version__])
     print("TSV\t" + line)
     if a.tsv:
@@ -389,6 +502,28 @@ def norm_score(x, alpha, n):
     return float(np.float32(x) / length_norm(alpha, n))
 
 
+def search_begin(model, src, src_len):
+    """Encodes a batch: (memory, state), each name -> (tensor, its hypothesis dimension). Memory stays
+    with the sentence; state follows the hypotheses."""
+    if isinstance(model, BenchTransformer):
+        memory, mask = model.encode(src, src_len)
+        return ({"memory": (memory, 1), "mask": (mask, 0)},
+                {"prefix": (torch.zeros((0, src.shape[1]), dtype=torch.long), 1)})
+    keys, pkeys, h0, mask = model.encode(src, src_len)
+    return ({"keys": (keys, 0), "pkeys": (pkeys, 0), "mask": (mask, 0)},
+            {"h": (h0, 0), "feed": (torch.zeros(src.shape[1], model.H), 0)})
+
+
+def search_step(model, y, state, mem):
+    """Log-probabilities (N, V) after the previous pieces y (N,), and the new state."""
+    if isinstance(model, BenchTransformer):
+        prefix = torch.cat([state["prefix"][0], y.unsqueeze(0)], 0)
+        return model.step_prefix(prefix, mem["memory"][0], mem["mask"][0]), {"prefix": (prefix, 1)}
+    pk = mem["pkeys"][0] if "pkeys" in mem else None
+    logp, h, feed = model.step(y, state["h"][0], state["feed"][0], mem["keys"][0], pk, mem["mask"][0])
+    return logp, {"h": (h, 0), "feed": (feed, 0)}
+
+
 @torch.no_grad()
 def search(model, sents, K, alpha=0.6, ratio=2.0, extra=10, counts=None):
     """sents: list of id lists (EOS included). Returns [(ids, finished, score, margin)] per sentence, where
@@ -402,14 +537,14 @@ def search(model, sents, K, alpha=0.6, ratio=2.0, extra=10, counts=None):
     for b, s in enumerate(sents):
         src[:len(s), b] = torch.tensor(s)
     src_len = torch.tensor([len(s) for s in sents])
-    keys, pkeys, h0, mask = model.encode(src, src_len)
+    mem, state = search_begin(model, src, src_len)
     max_len = [max(1, math.ceil(np.float32(ratio) * np.float32(len(s)) + np.float32(extra))) for s in sents]
     if counts is not None:
         counts["encode"] += sum(len(s) for s in sents)
-    rep = lambda t: t.repeat_interleave(K, 0)  # noqa: E731  rows b*K .. b*K+K-1 belong to sentence b
-    keys, mask, h = rep(keys), rep(mask), rep(h0)
-    pkeys = rep(pkeys) if pkeys is not None else None
-    feed = torch.zeros(B * K, model.H)
+        counts["encode_sq"] += sum(len(s) ** 2 for s in sents)
+    # rows b*K .. b*K+K-1 belong to sentence b
+    mem = {k: (t.repeat_interleave(K, d), d) for k, (t, d) in mem.items() if t is not None}
+    state = {k: (t.repeat_interleave(K, d), d) for k, (t, d) in state.items()}
     lp = torch.full((B, K), -math.inf)
     lp[:, 0] = 0.0
     y = torch.full((B * K,), BOS_ID, dtype=torch.long)
@@ -424,7 +559,8 @@ def search(model, sents, K, alpha=0.6, ratio=2.0, extra=10, counts=None):
             live = torch.isfinite(lp).view(-1)
             counts["hyp_steps"] += int(live.sum())
             counts["hyp_src"] += int((live.view(n, K).sum(1) * src_len[active]).sum())
-        logp, h, feed = model.step(y, h, feed, keys, pkeys, mask)
+            counts["hyp_tgt"] += int(live.sum()) * (t + 1)
+        logp, state = search_step(model, y, state, mem)
         logp[:, PAD_ID] = -math.inf
         logp[:, BOS_ID] = -math.inf
         cand = (lp.view(-1, 1) + logp).view(n, K * logp.shape[1])
@@ -460,17 +596,13 @@ def search(model, sents, K, alpha=0.6, ratio=2.0, extra=10, counts=None):
         if not keep:
             break
         sel = torch.tensor(new_rows)
-        h, feed = h[sel], feed[sel]
+        state = {k: (t.index_select(d, sel), d) for k, (t, d) in state.items()}
         hist = np.concatenate([hist[new_rows], np.array(new_tok, dtype=np.int64)[:, None]], 1)
         y = torch.tensor(new_tok)
         lp = torch.tensor(new_lp, dtype=torch.float32)
         if len(keep) < n:  # finished sentences leave the batch
             rows_kept = torch.tensor([g * K + i for g in keep for i in range(K)])
-            keys, mask = keys[rows_kept], mask[rows_kept]
-            pkeys = pkeys[rows_kept] if pkeys is not None else None
-        else:
-            # the rows were gathered by parent; keys stay with their sentence
-            pass
+            mem = {k: (t.index_select(d, rows_kept), d) for k, (t, d) in mem.items()}
         active = [active[g] for g in keep]
         t += 1
     for b, p in enumerate(pools):
@@ -497,11 +629,11 @@ def cmd_translate(a):
     order = sorted(range(len(sents)), key=lambda i: (len(sents[i]), i))
     nb = (len(sents) + a.batch - 1) // a.batch
     perm = shuffled(nb, a.seed, 11)
-    src_tok, sent, step_f, step_src = bench_flops(model)
+    src_tok, sent, step_f, step_src, src_src, step_tgt = bench_flops(model)
     modes = [("greedy", 1), ("beam", a.beam)]
     modes = [m for m in modes if a.mode in ("both", m[0])]
     for name, K in modes:
-        counts = dict(encode=0, hyp_steps=0, hyp_src=0)
+        counts = dict(encode=0, encode_sq=0, hyp_steps=0, hyp_src=0, hyp_tgt=0)
         out, done, t0, load0 = [None] * len(sents), 0, time.perf_counter(), loadavg()
         nsent = 0
         for k in perm:
@@ -516,8 +648,8 @@ def cmd_translate(a):
         dt = time.perf_counter() - t0
         tokens = sum(len(r[0]) + r[1] for r in out if r is not None)
         finished = sum(r[1] for r in out if r is not None)
-        flops = counts["sent"] * sent + counts["encode"] * src_tok + counts["hyp_steps"] * step_f + \
-            counts["hyp_src"] * step_src
+        flops = counts["sent"] * sent + counts["encode"] * src_tok + counts["encode_sq"] * src_src + \
+            counts["hyp_steps"] * step_f + counts["hyp_src"] * step_src + counts["hyp_tgt"] * step_tgt
         print("%s (beam %d): %d sentences in %.1f s: %.2f sentences/s, %.0f target tokens/s; %d ended with EOS; "
               "%.1f GFLOP/s counted; peak %.0f MiB; load %.2f" % (name, K, nsent, dt, nsent / dt, tokens / dt,
                                                                   finished, flops / dt * 1e-9, peak_mib(), load0))
@@ -538,9 +670,9 @@ def cmd_translate(a):
 
 
 def cmd_check_flops(_a):
-    for score in ("dot", "general", "concat"):
-        m = BenchModel(8000, 8000, score)
-        print(score, "src_tok %.0f sent %.0f step %.0f step_src %.0f" % bench_flops(m))
+    for score in ("dot", "general", "concat", "transformer"):
+        m = BenchTransformer(8000, 8000) if score == "transformer" else BenchModel(8000, 8000, score)
+        print(score, "src_tok %.0f sent %.0f step %.0f step_src %.0f src_src %.0f step_tgt %.0f" % bench_flops(m))
 
 
 def main():
@@ -550,6 +682,8 @@ def main():
     t.add_argument("--src-ids", required=True)
     t.add_argument("--tgt-ids", required=True)
     t.add_argument("--score", default="concat", choices=["dot", "scaled", "general", "concat"])
+    t.add_argument("--arch", default="rnn", choices=["rnn", "transformer"],
+                   help="rnn: the recurrent bench model with --score; transformer: torch.nn.Transformer")
     t.add_argument("--vocab", type=int, default=8000, help="target vocabulary (output layer)")
     t.add_argument("--src-vocab", type=int, default=8000, help="source vocabulary (0 = largest id + 1)")
     t.add_argument("--threads", type=int, default=2)

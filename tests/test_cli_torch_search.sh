@@ -1,12 +1,23 @@
 #!/bin/bash
-# attend translates a real model as an independent PyTorch implementation
-# does (issue 11): tests/data/ckpt_v010_gru_luong.torch.{greedy,beam5}.txt
-# are bench/torch_baseline.py's translations of the first 200 lines of
-# data/bible/test.es with tests/data/ckpt_v010_gru_luong.h5 (a bidirectional
-# GRU with Luong general attention and input feeding, trained on the Bible):
-# the checkpoint loaded into torch.nn.GRU / nn.Embedding / nn.Linear modules
-# and attend's search algorithm written in PyTorch (made by
-# scripts/make-golden-search.sh). `attend translate --scores` must give the
+# attend translates real models as independent PyTorch implementations do
+# (issue 11): tests/data/NAME.torch.{greedy,beam5}.txt are
+# bench/torch_baseline.py's translations of the first 200 lines of
+# data/bible/test.es with tests/data/NAME.h5, for
+#   ckpt_v010_gru_luong: a bidirectional GRU with Luong general attention and
+#     input feeding, trained on the Bible by attend 0.1.0, loaded into
+#     torch.nn.GRU / nn.Embedding / nn.Linear modules;
+#   ckpt_transformer_tiny: a 2 + 2-layer pre-norm Transformer (width 32, 2
+#     heads, feed-forward 64) loaded into torch.nn.Transformer, whose decoder
+#     recomputes every prefix where attend's steps use their key/value cache,
+#     trained with the 0.1.0 checkpoint's tokenizers (tests/data has them in
+#     that file) by
+#       attend train --src data/bible/train.es --tgt data/bible/train.en \
+#         --src-spm SRC.model --tgt-spm TGT.model --save-dir DIR --encoder transformer \
+#         --decoder transformer --enc-layers 2 --dec-layers 2 --emb-dim 32 --heads 2 \
+#         --ff-dim 64 --emb-scale --max-steps 400 --max-epochs 0 --lr 0.003 --valid-every 0 \
+#         --no-valid-bleu --threads 1 --batch-size 32 --max-len 60 --seed 1
+#     then 'attend average DIR/last.h5 -o ckpt_transformer_tiny.h5' (no optimizer state);
+# with attend's search algorithm written in PyTorch (scripts/make-golden-search.sh). `attend translate --scores` must give the
 # same text on every line, byte for byte, greedy and beam 5, and the same
 # normalised log-probability to 1e-5 relative (two implementations of
 # log-softmax and the products round differently in the last float bits);
@@ -18,13 +29,14 @@
 set -euo pipefail
 : "${ATTEND:?}" "${ATTEND_SRC:?}" "${ATTEND_TMP:?}"
 DATA="$ATTEND_SRC/tests/data"
-CKPT="$DATA/ckpt_v010_gru_luong.h5"
 failures=0
 fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 mkdir -p "$ATTEND_TMP" && cd "$ATTEND_TMP"
 rm -rf ./*
-for f in "$CKPT" "$DATA/ckpt_v010_gru_luong.torch.greedy.txt" "$DATA/ckpt_v010_gru_luong.torch.beam5.txt"; do
-  [ -s "$f" ] || { echo "FAIL: fixture $f is missing or empty" >&2; exit 1; }
+for name in ckpt_v010_gru_luong ckpt_transformer_tiny; do
+  for f in "$DATA/$name.h5" "$DATA/$name.torch.greedy.txt" "$DATA/$name.torch.beam5.txt"; do
+    [ -s "$f" ] || { echo "FAIL: fixture $f is missing or empty" >&2; exit 1; }
+  done
 done
 head -200 "$ATTEND_SRC/data/bible/test.es" >in.txt
 [ "$(wc -l <in.txt)" -eq 200 ] || { echo "FAIL: data/bible/test.es has fewer than 200 lines" >&2; exit 1; }
@@ -33,11 +45,11 @@ head -200 "$ATTEND_SRC/data/bible/test.es" >in.txt
 # .margin file) is at least 1e-4
 keep() { awk 'NR == FNR { m[FNR] = $1; next } m[FNR] >= 1e-4' "$1" "$2" >"$3"; }
 
-check() { # FIXTURE OUT WHAT attend-translate-options...
-  local want=$1 out=$2 what=$3 margin=${1%.txt}.margin
-  shift 3
+check() { # CKPT FIXTURE OUT WHAT attend-translate-options...
+  local ckpt=$1 want=$2 out=$3 what=$4 margin=${2%.txt}.margin
+  shift 4
   [ "$(awk '$1 >= 1e-4' "$margin" | wc -l)" -ge 150 ] || { fail "$margin: fewer than 150 lines to compare"; return; }
-  if ! "$ATTEND" translate -q -m "$CKPT" -i in.txt -o "$out" --scores "$@" 2>"$out.err"; then
+  if ! "$ATTEND" translate -q -m "$ckpt" -i in.txt -o "$out" --scores "$@" 2>"$out.err"; then
     fail "attend translate $* exited non-zero: $(cat "$out.err")"
     return
   fi
@@ -50,14 +62,16 @@ check() { # FIXTURE OUT WHAT attend-translate-options...
   fi
   echo "$what: $(wc -l <"$out.want") of 200 lines compared (the others came within 1e-4 of a tie), all equal"
 }
-check "$DATA/ckpt_v010_gru_luong.torch.greedy.txt" greedy.txt "greedy" --beam 1
-check "$DATA/ckpt_v010_gru_luong.torch.beam5.txt" beam5.txt "beam 5" --beam 5
-check "$DATA/ckpt_v010_gru_luong.torch.beam5.txt" beam5-b1.txt "beam 5, one sentence a batch" --beam 5 \
-  --batch-size 1 --threads 1
+for name in ckpt_v010_gru_luong ckpt_transformer_tiny; do
+  check "$DATA/$name.h5" "$DATA/$name.torch.greedy.txt" $name.greedy.txt "$name greedy" --beam 1
+  check "$DATA/$name.h5" "$DATA/$name.torch.beam5.txt" $name.beam5.txt "$name beam 5" --beam 5
+  check "$DATA/$name.h5" "$DATA/$name.torch.beam5.txt" $name.beam5-b1.txt "$name beam 5, one sentence a batch" \
+    --beam 5 --batch-size 1 --threads 1
+done
 # the check can fail: one changed word must be caught
-sed '7s/^[^ ]*/XX/' beam5.txt.want >tampered.txt
-if awk -v tol=1e-5 -f "$ATTEND_SRC/tests/tools/same_scored.awk" tampered.txt beam5.txt.got; then
+sed '7s/^[^ ]*/XX/' ckpt_transformer_tiny.beam5.txt.want >tampered.txt
+if awk -v tol=1e-5 -f "$ATTEND_SRC/tests/tools/same_scored.awk" tampered.txt ckpt_transformer_tiny.beam5.txt.got; then
   fail "the comparison accepted a changed word"
 fi
 [ $failures -eq 0 ] || { echo "$failures check(s) failed" >&2; exit 1; }
-echo "test_cli_torch_search: attend's greedy and beam-5 translations equal PyTorch's on 200 sentences"
+echo "test_cli_torch_search: attend's greedy and beam-5 translations equal PyTorch's (GRU and Transformer) on 200 sentences"
