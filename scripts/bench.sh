@@ -7,6 +7,7 @@
 #                    [--translate-seconds S] [--sentences N] [--model CKPT]
 #                    [--wait-policy passive|active] [--no-train] [--no-translate]
 #                    [--arch "rnn transformer"] [--baseline torch] [--rounds N]
+#                    [--shortlist FILE [--shortlist-k K] [--shortlist-frequent F]]
 #
 # Defaults: build dir build-bench (Release), corpus /work/corpus/bible (made
 # with scripts/get-bible-corpus.sh when missing), all cores, score concat (the
@@ -22,10 +23,13 @@
 # With --model, translation runs the checkpoint once (its rows name its
 # architecture) and --arch applies to training only.
 # --baseline torch runs bench/torch_baseline.py (the same model in PyTorch,
-# Debian's python3-torch, on the OpenMP OpenBLAS too) after each attend
-# figure, --rounds times (default 1), and prints the ratio attend / PyTorch of
-# every figure; translation needs --model (PyTorch loads the same checkpoint),
-# and their translations are compared line by line. Records: OUT/torch_*.tsv.
+# Debian's python3-torch, on the OpenMP OpenBLAS too; the Transformer as
+# torch.nn.Transformer) after each attend figure, --rounds times (default 1),
+# and prints the ratio attend / PyTorch of every figure (medians over the
+# rounds); translation needs --model (PyTorch loads the same checkpoint), and
+# their translations are compared line by line. Records: OUT/torch_*.tsv.
+# --shortlist FILE [--shortlist-k K] [--shortlist-frequent F] adds attend's
+# search rows with that vocabulary shortlist (needs --model).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 build=$here/build-bench
@@ -42,8 +46,11 @@ do_train=1
 do_translate=1
 baseline=
 rounds=1
+shortlist=
+shortlist_k=0
+shortlist_frequent=-1
 
-usage() { sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+usage() { sed -n '2,/^set -euo/p' "$0" | grep '^#' | sed 's/^# \{0,1\}//'; exit 2; }
 while [ $# -gt 0 ]; do
   case $1 in
     --build) build=$2; shift 2 ;;
@@ -61,6 +68,9 @@ while [ $# -gt 0 ]; do
     --no-translate) do_translate=0; shift ;;
     --baseline) baseline=$2; shift 2 ;;
     --rounds) rounds=$2; shift 2 ;;
+    --shortlist) shortlist=$2; shift 2 ;;
+    --shortlist-k) shortlist_k=$2; shift 2 ;;
+    --shortlist-frequent) shortlist_frequent=$2; shift 2 ;;
     -h|--help) usage ;;
     *) echo "bench.sh: unknown option $1" >&2; usage ;;
   esac
@@ -73,8 +83,8 @@ case $rounds in ''|*[!0-9]*|0) echo "bench.sh: --rounds: a positive integer, not
 if [ -n "$baseline" ]; then
   /usr/bin/python3 -c 'import torch, h5py' 2>/dev/null ||
     { echo "bench.sh: --baseline torch needs Debian's python3-torch and python3-h5py (apt-get install python3-torch python3-h5py)" >&2; exit 1; }
-  case " $archs " in *" transformer "*) echo "bench.sh: --baseline torch: the PyTorch baseline has the rnn bench model only" >&2; exit 2 ;; esac
 fi
+if [ -n "$shortlist" ] && [ -z "$model" ]; then echo "bench.sh: --shortlist needs --model" >&2; exit 2; fi
 out=${out:-$build/bench-results}
 mkdir -p "$out/cache"
 
@@ -89,6 +99,17 @@ bin=$build/bench
 # PyTorch on the OpenMP OpenBLAS too (libblas.so.3 otherwise follows Debian's alternatives)
 openblas_dir=$(sed -n 's/^ATTEND_OPENBLAS_DIR:[A-Z]*=//p' "$build/CMakeCache.txt")
 torch_run() { LD_LIBRARY_PATH=${openblas_dir}${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH} /usr/bin/python3 "$here/bench/torch_baseline.py" "$@"; }
+# bleu IDS WHAT: BLEU of bench_translate's best hypotheses (ids, test order) against test.<tgt>
+bleu() {
+  local n
+  n=$(wc -l <"$1")
+  /usr/bin/python3 -c 'import h5py, sys; f = h5py.File(sys.argv[1], "r"); open(sys.argv[2], "wb").write(bytes(f["tokenizer/tgt"][()]))' \
+    "$model" "$out/cache/model-tgt.model"
+  "$build/attend" spm-decode -m "$out/cache/model-tgt.model" <"$1" >"$1.txt"
+  head -n "$n" "$corpus/test.en" >"$out/cache/ref.txt"
+  echo "$2: BLEU $("$build/attend" score --ref "$out/cache/ref.txt" --hyp "$1.txt" | sed -n 's/^BLEU = \([0-9.]*\).*/\1/p') on $n test sentences" |
+    tee -a "$compare_txt" >&2
+}
 # ids FILE MODEL OUT: FILE tokenized by MODEL (attend spm-encode), cached
 ids() { [ -s "$3" ] && [ "$3" -nt "$1" ] && [ "$3" -nt "$2" ] || "$build/attend" spm-encode -m "$2" <"$1" >"$3"; }
 
@@ -112,8 +133,17 @@ common=(--threads "$threads" --corpus "$corpus" --cache "$out/cache")
 if [ "$do_train" = 1 ]; then
   for arch in $archs; do
     if [ "$arch" = transformer ]; then
-      echo "== bench_train --arch transformer ($train_seconds s timed)" >&2
-      "$bin/bench_train" "${common[@]}" --arch transformer --seconds "$train_seconds" --tsv "$train_tsv"
+      for round in $(seq "$rounds"); do
+        echo "== bench_train --arch transformer ($train_seconds s timed)" >&2
+        "$bin/bench_train" "${common[@]}" --arch transformer --seconds "$train_seconds" --tsv "$train_tsv"
+        [ -n "$baseline" ] || continue
+        for lang in es en; do
+          ids "$corpus/train.$lang" "$out/cache/bible-unigram8000.$lang.model" "$out/cache/train.$lang.ids"
+        done
+        echo "== torch_baseline.py train --arch transformer ($train_seconds s timed)" >&2
+        torch_run train --src-ids "$out/cache/train.es.ids" --tgt-ids "$out/cache/train.en.ids" --arch transformer \
+          --threads "$threads" --seconds "$train_seconds" --tsv "$torch_train_tsv"
+      done
       continue
     fi
     for score in $scores; do
@@ -143,10 +173,18 @@ if [ "$do_translate" = 1 ]; then
       for round in $(seq "$rounds"); do
         echo "== bench_translate ${arch_args[*]} --mode $mode" >&2
         out_args=()
-        [ -n "$baseline" ] && [ -n "$model" ] && out_args=(--out "$out/cache/attend")
+        [ -n "$model" ] && out_args=(--out "$out/cache/attend")
         "$bin/bench_translate" "${common[@]}" "${model_args[@]}" "${arch_args[@]}" --mode "$mode" \
           --sentences "$sentences" --seconds "$translate_seconds" --tsv "$translate_tsv" "${out_args[@]}"
-        [ ${#out_args[@]} -gt 0 ] || continue
+        [ -n "$model" ] && bleu "$out/cache/attend.$mode.ids" "$mode"
+        if [ -n "$shortlist" ]; then
+          echo "== bench_translate --mode $mode --shortlist $shortlist" >&2
+          "$bin/bench_translate" "${common[@]}" "${model_args[@]}" --mode "$mode" --sentences "$sentences" \
+            --seconds "$translate_seconds" --tsv "$translate_tsv" --out "$out/cache/attend-sl" --shortlist "$shortlist" \
+            --shortlist-k "$shortlist_k" --shortlist-frequent "$shortlist_frequent"
+          bleu "$out/cache/attend-sl.$mode.ids" "$mode, shortlist $(basename "$shortlist") k $shortlist_k f $shortlist_frequent"
+        fi
+        [ -n "$baseline" ] || continue
         /usr/bin/python3 -c 'import h5py, sys; f = h5py.File(sys.argv[1], "r"); open(sys.argv[2], "wb").write(bytes(f["tokenizer/src"][()]))' \
           "$model" "$out/cache/model-src.model"
         ids "$corpus/test.es" "$out/cache/model-src.model" "$out/cache/test.es.ids"
@@ -186,8 +224,9 @@ fi
     echo "| search | weights | sentences | sentences/s | target tok/s | MFLOP / hyp-step | achieved GFLOP/s | sgemm GFLOP/s (batch / step shape) | fraction (batch / step shape) | peak MiB | load |"
     echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
     tail -n +"$translate_from" "$translate_tsv" | awk -F'\t' '$2 == "bench_translate" {
-      printf "| %s (beam %s)%s | %s | %s | %s | %s | %s | %s | %s / %s | %s / %s | %s | %s |\n",
-             $3, $4, ($20 == "transformer" ? ", transformer" : ""), $5, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $8 }'
+      printf "| %s (beam %s)%s%s | %s | %s | %s | %s | %s | %s | %s / %s | %s / %s | %s | %s |\n",
+             $3, $4, ($20 == "transformer" ? ", transformer" : ""), ($21 != "" && $21 != "full" ? ", shortlist (" $21 " columns)" : ""),
+             $5, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $8 }'
     echo
   fi
   if [ -n "$baseline" ]; then
@@ -208,18 +247,23 @@ fi
         "$train_tsv" "$torch_train_tsv"
     fi
     if [ "$do_translate" = 1 ] && [ -n "$model" ]; then
+      # rows with a shortlist (last column not "full") are attend-only: left out of the ratios
       awk -F'\t' -v from_a="$translate_from" -v from_t="$torch_translate_from" '
         function median(list,   v, n, i, j, t) { n = split(list, v, " "); for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (v[j] + 0 < v[i] + 0) { t = v[i]; v[i] = v[j]; v[j] = t }
           return n % 2 ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2 }
-        FILENAME == ARGV[1] && FNR >= from_a && $2 == "bench_translate" { k = $3 " (beam " $4 ")"; as[k] = as[k] " " $10; am[k] = am[k] " " $18 }
+        FILENAME == ARGV[1] && FNR >= from_a && $2 == "bench_translate" && ($21 == "" || $21 == "full") { k = $3 " (beam " $4 ")"; as[k] = as[k] " " $10; am[k] = am[k] " " $18 }
         FILENAME == ARGV[2] && FNR >= from_t && $2 == "torch_translate" { k = $3 " (beam " $4 ")"; ts[k] = ts[k] " " $8; tm[k] = tm[k] " " $11 }
         END { for (k in as) if (k in ts) {
                 a = median(as[k]); t = median(ts[k]); printf "| %s, sentences/s | %.2f | %.2f | %.2f |\n", k, a, t, a / t
                 a = median(am[k]); t = median(tm[k]); printf "| %s, peak MiB | %.0f | %.0f | %.2f |\n", k, a, t, a / t } }' \
         "$translate_tsv" "$torch_translate_tsv"
-      echo
-      sed 's/^/- /' "$compare_txt"
     fi
+    echo
+  fi
+  if [ -s "$compare_txt" ]; then
+    echo "### Translations"
+    echo
+    sed 's/^/- /' "$compare_txt"
     echo
   fi
 } >"$md"

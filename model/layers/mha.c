@@ -165,14 +165,17 @@ size_t at_mha_step_bytes(const at_mha *L, int N, int Tk) {
 
 /* ctx (d) = sum_j w_j v_j over n keys; w (n) = softmax(scale q . k_j); key j
  * at k + j*ld, value at v + j*ld. */
+/* q . k over d (vectorized: the reduction may be reordered). */
+static float at__dot(const float *q, const float *k, int d) {
+  float s = 0;
+  AT__OMP(omp simd reduction(+ : s))
+  for (int c = 0; c < d; c++) s += q[c] * k[c];
+  return s;
+}
+
 static void at__attend_one(const float *q, const float *k, const float *v, size_t ld, int n, int d, float scale,
                            float *w, float *ctx) {
-  for (int j = 0; j < n; j++) {
-    const float *kj = k + j * ld;
-    float s = 0;
-    for (int c = 0; c < d; c++) s += q[c] * kj[c];
-    w[j] = s * scale;
-  }
+  for (int j = 0; j < n; j++) w[j] = at__dot(q, k + j * ld, d) * scale;
   at_masked_softmax_rows(w, w, 1, n, NULL);
   for (int c = 0; c < d; c++) ctx[c] = 0;
   for (int j = 0; j < n; j++) {
@@ -194,10 +197,7 @@ static void at__attend_stream(const float *q, const float *k, const float *v, si
     int m = n - j0 < AT__CHUNK ? n - j0 : AT__CHUNK;
     float cm = -INFINITY;
     for (int j = 0; j < m; j++) {
-      const float *kj = k + (size_t)(j0 + j) * ld;
-      float s = 0;
-      for (int c = 0; c < d; c++) s += q[c] * kj[c];
-      w[j] = s * scale;
+      w[j] = at__dot(q, k + (size_t)(j0 + j) * ld, d) * scale;
       cm = w[j] > cm ? w[j] : cm;
     }
     if (cm > mx) {
