@@ -222,7 +222,8 @@ at_status at_shortlist_build(const at_shortlist_corpus *c, int top_k, int freque
     st = at_fail(AT_ERR_NOMEM, "shortlist: %d entries", sl->off[Vs]);
     goto done;
   }
-  for (int s = 0; s < Vs; s++) memcpy(sl->list + sl->off[s], best + (size_t)s * top_k, (size_t)kept[s] * sizeof(int));
+  for (int s = 0; s < Vs; s++)
+    if (kept[s] > 0) memcpy(sl->list + sl->off[s], best + (size_t)s * top_k, (size_t)kept[s] * sizeof(int));
   free(kept), free(best);
 done:
   free(cs), free(ct), free(occ), free(inv_off), free(seen), free(u);
@@ -423,7 +424,7 @@ at_status at_shortlist_load(const char *path, at_shortlist **out) {
       }
       sl->list = l, cap = nc;
     }
-    memcpy(sl->list + sl->off[s], row, (size_t)n * sizeof(int));
+    if (n > 0) memcpy(sl->list + sl->off[s], row, (size_t)n * sizeof(int));
     sl->off[s + 1] = (int)need;
   }
   free(row);

@@ -71,8 +71,10 @@ expect 2 "top-k" shortlist -m "$CKPT" --src "$BIBLE/train.es" --tgt "$BIBLE/trai
 expect 1 "cannot read the checkpoint" shortlist -m in.txt --src "$BIBLE/train.es" --tgt "$BIBLE/train.en" -o y.sl
 expect 1 "cannot read the corpus" shortlist -m "$CKPT" --src nothere.es --tgt "$BIBLE/train.en" -o y.sl
 [ -e y.sl ] && fail "a failed shortlist run wrote its output"
-"$ATTEND" shortlist --help | grep -q "Dice" || fail "attend shortlist --help does not describe the method"
-"$ATTEND" translate --help | grep -q -- "--shortlist FILE" || fail "attend translate --help does not list --shortlist"
+"$ATTEND" shortlist --help >help1.txt || fail "attend shortlist --help failed"
+grep -q "Dice" help1.txt || fail "attend shortlist --help does not describe the method"
+"$ATTEND" translate --help >help2.txt || fail "attend translate --help failed"
+grep -q -- "--shortlist FILE" help2.txt || fail "attend translate --help does not list --shortlist"
 
 [ $failures -eq 0 ] || { echo "$failures check(s) failed" >&2; exit 1; }
 echo "test_cli_shortlist: all checks passed"

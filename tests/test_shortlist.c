@@ -219,6 +219,7 @@ static void test_search(void) {
     }
     CHECK_MSG(steps > 4, "the model produced almost nothing (%d tokens)", steps);
     /* restricted: outputs only from each sentence's own list; the same alone as in the batch */
+    for (int b = 0; b < B; b++) at_search_result_free(&sl[b]);
     o.shortlist = some;
     CHECK_OK(at_search((const at_model *const *)&m, 1, src, src_len, TS, B, &o, &a, sl));
     at_arena_reset(&a);
