@@ -1778,7 +1778,7 @@ done:
     rc = (int)v;
   }
   /* an interrupted run's files reopened by --resume are kept, not removed */
-  if (out.f && out.name) at__out_close(&out, a.resume && rs.rec ? OUT_KEEP : OUT_DROP);
+  if (out.f && out.name && out.f != stdout) at__out_close(&out, a.resume && rs.rec ? OUT_KEEP : OUT_DROP);
   if (attn.f) at__out_close(&attn, a.resume && rs.rec ? OUT_KEEP : OUT_DROP);
   at__signals_restore();
   at__sig_outs[0] = at__sig_outs[1] = NULL;

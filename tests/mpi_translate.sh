@@ -59,6 +59,10 @@ cmp -s one.tsv two.tsv && cmp -s one.tsvrun two.tsvrun || fail "--attention TSV:
 [ "$(grep -c 'sentences/s' sum.err)" = 1 ] || fail "the summary was printed $(grep -c 'sentences/s' sum.err) times"
 grep -q "sentences/s.*(2 processes)" sum.err || fail "the summary does not say 2 processes: $(cat sum.err)"
 
+# mpirun -np 1: one process in MPI, the plain path
+"$MPIRUN" --allow-run-as-root -np 1 "$ATTEND" "${XL[@]}" -b 3 -i in.txt -o np1.beam 2>np1.err || { cat np1.err >&2; fail "-np 1"; }
+cmp -s one.beam np1.beam || fail "-np 1 differs from one process"
+
 # ---- 2. standard input and output; TCP -----------------------------------------------------
 "${MPI[@]}" "$ATTEND" "${XL[@]}" -b 3 <in.txt >two.stdout 2>stdout.err || { cat stdout.err >&2; fail "stdin/stdout: -np 2"; }
 cmp -s one.beam two.stdout || fail "stdin/stdout: -np 2 differs from one process"

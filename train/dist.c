@@ -14,7 +14,7 @@
 #endif
 
 static int at__rank = 0, at__size = 1, at__inited = 0, at__mpi = 0;
-static double at__comm_s = 0;
+static double at__comm_s = 0, at__wait_s = 0;
 static long at__comm_n = 0;
 
 int at_dist_built(void) {
@@ -28,6 +28,7 @@ int at_dist_built(void) {
 int at_dist_rank(void) { return at__rank; }
 int at_dist_size(void) { return at__size; }
 double at_dist_comm_seconds(void) { return at__comm_s; }
+double at_dist_wait_seconds(void) { return at__wait_s; }
 long at_dist_comm_calls(void) { return at__comm_n; }
 
 #ifdef ATTEND_HAVE_MPI
@@ -86,7 +87,19 @@ static at_status at__allreduce(void *buf, size_t n, size_t esize, MPI_Datatype t
   return AT_OK;
 }
 
-at_status at_dist_allreduce_f32(float *buf, size_t n) { return at__allreduce(buf, n, sizeof *buf, MPI_FLOAT, MPI_SUM); }
+/* The gradient sum: a barrier first, so that the time spent waiting for the
+ * slowest process (at__wait_s) is told apart from the sum itself. */
+at_status at_dist_allreduce_f32(float *buf, size_t n) {
+  if (at__size > 1 && n) {
+    double t0 = MPI_Wtime();
+    int rc = MPI_Barrier(MPI_COMM_WORLD);
+    if (rc != MPI_SUCCESS) return at__mpi_fail(rc, "MPI_Barrier");
+    double w = MPI_Wtime() - t0;
+    at__wait_s += w;
+    at__comm_s += w;
+  }
+  return at__allreduce(buf, n, sizeof *buf, MPI_FLOAT, MPI_SUM);
+}
 at_status at_dist_allreduce_f64(double *buf, size_t n, at_dist_op op) {
   return at__allreduce(buf, n, sizeof *buf, MPI_DOUBLE, op == AT_DIST_MAX ? MPI_MAX : MPI_SUM);
 }
@@ -204,6 +217,7 @@ void at_dist_abort(int code) {
 at_status at_dist_init(void) {
   at__inited = 1;
   (void)at__mpi;
+  (void)at__wait_s;
   /* started by mpirun -np N > 1: N independent runs would train the same thing */
   static const char *const vars[] = {"OMPI_COMM_WORLD_SIZE", "PMI_SIZE", NULL};
   for (int i = 0; vars[i]; i++) {

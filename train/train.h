@@ -248,6 +248,9 @@ void at_dist_abort(int code)
     ;
 /* Seconds spent inside the reductions and broadcasts above, and their count. */
 double at_dist_comm_seconds(void);
+/* Of those, the seconds spent waiting at the barrier before each gradient sum
+ * for the slowest process (so the sum itself is the rest). */
+double at_dist_wait_seconds(void);
 long at_dist_comm_calls(void);
 
 /* ==== the training run ======================================================== */

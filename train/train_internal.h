@@ -43,6 +43,7 @@ typedef struct at__run {
   at_optimizer opt;
   at_schedule sched;
   at_rng drop_rng;                     /* saved in checkpoints; draws come from at__micro_rng since issue 12 */
+  double wait_start;                   /* at_dist_wait_seconds() when the loop started */
   int64_t *row_ids;                    /* (row_ids_cap) sentence ids of a micro-batch's rows (at__micro_rng) */
   int row_ids_cap;
   float *acc;                          /* (params) micro-batch gradient sum; NULL when one micro-batch a process */

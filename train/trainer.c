@@ -703,6 +703,7 @@ at_status at_train_run(const at_train_config *tc, at_model_config *mc, const at_
   r->t_start = at_now(); /* budgets and wall_s count training, not the setup */
   r->iv.t0 = r->t_start;
   r->step_start = r->step;
+  r->wait_start = at_dist_wait_seconds();
   if (s == AT_OK) s = at__loop(r);
   if (s == AT_OK && tc->resume[0] && r->step == r->step_start && strcmp(r->stop_reason, "interrupted"))
     at__say(r, "nothing to do: the run is already at step %lld (%s reached)", (long long)r->step, r->stop_reason);
@@ -710,10 +711,13 @@ at_status at_train_run(const at_train_config *tc, at_model_config *mc, const at_
   if (s == AT_OK && root && r->iv.steps > 0) at__progress_valid(r, NULL);
   if (s == AT_OK && root) s = at__save(r, r->path_last, 1);
   if (s == AT_OK && root) s = at__final_validation(r);
-  if (s == AT_OK && r->dist_size > 1 && r->step > r->step_start)
+  if (s == AT_OK && r->dist_size > 1 && r->step > r->step_start) {
+    double n = (double)(r->step - r->step_start), wait = at_dist_wait_seconds() - r->wait_start;
     at__say(r, "communication: %.3f s in %lld steps (%.2f ms a step: the gradient sum and the loss statistics, "
-            "waiting for the slowest process included)", r->comm_seconds, (long long)(r->step - r->step_start),
-            1e3 * r->comm_seconds / (double)(r->step - r->step_start));
+            "waiting for the slowest process included; of which waiting %.2f ms, the sums %.2f ms)",
+            r->comm_seconds, (long long)(r->step - r->step_start), 1e3 * r->comm_seconds / n, 1e3 * wait / n,
+            1e3 * (r->comm_seconds - wait) / n);
+  }
   at__progress_end(r);
   if (s == AT_OK)
     at__say(r, "stopped (%s) at step %lld, epoch %.2f; wrote %s", r->stop_reason, (long long)r->step,
