@@ -1489,7 +1489,7 @@ static int at__translate_sharded(const tr_args *a, at_translator *tr, at__reader
   size_t *lens = calloc((size_t)np, sizeof *lens);
   void **bufs = calloc((size_t)np, sizeof *bufs);
   uint64_t *hash_after = calloc((size_t)np, sizeof *hash_after);
-  int rc = CLI_OK, eof = 0, nomem = !lens || !bufs || !hash_after || (rank == 0 && (!cs || !pk || !pkp));
+  int rc = CLI_OK, read_rc = CLI_OK, eof = 0, nomem = !lens || !bufs || !hash_after || (rank == 0 && (!cs || !pk || !pkp));
   long line0 = skipped, tokens = 0, lineno = skipped;
   size_t bytes = skipped_bytes;
   double t0 = at_now();
@@ -1512,12 +1512,12 @@ static int at__translate_sharded(const tr_args *a, at_translator *tr, at__reader
     if (rank == 0) {
       for (int k = 0; k < np; k++) {
         at__chunk_clear(&cs[k]);
-        if (!eof && rc == CLI_OK) {
+        if (!eof && rc == CLI_OK && read_rc == CLI_OK) {
           int st = at__chunk_read(&cs[k], in, a->chunk, &bytes, &lineno);
           if (st < 0) {
             char why[160];
             cli_error(CMD, "%s:%ld: %s", iname, lineno, at__rd_cause(st, a, why, sizeof why));
-            rc = CLI_FAIL;
+            read_rc = CLI_FAIL; /* the chunks before it are still written */
             at__chunk_clear(&cs[k]); /* the lines before the error are not translated (as in one process) */
           } else if (cs[k].n < a->chunk) {
             eof = 1;
@@ -1526,7 +1526,8 @@ static int at__translate_sharded(const tr_args *a, at_translator *tr, at__reader
         hash_after[k] = in->hash;
         pk[k].n = 0;
         if (at__shard_pack(&cs[k], line0 + n_round, &pk[k])) {
-          rc = cli_fail_status(CMD, "translating", at_fail(AT_ERR_NOMEM, "out of memory"));
+          read_rc = cli_fail_status(CMD, "translating", at_fail(AT_ERR_NOMEM, "out of memory"));
+          at__chunk_clear(&cs[k]);
           pk[k].bad = 0, pk[k].n = 0;
           chunk none = {0};
           at__shard_pack(&none, 0, &pk[k]);
@@ -1548,13 +1549,14 @@ static int at__translate_sharded(const tr_args *a, at_translator *tr, at__reader
     for (int k = 0; k < np; k++) {
       int64_t r[AT__RES_HDR] = {CLI_FAIL, 0, 0, 0, 0};
       if (lens[k] >= sizeof r) memcpy(r, bufs[k], sizeof r);
-      const char *ob = (const char *)bufs[k] + sizeof r, *ab = ob + r[2], *mb = ab + r[3];
-      if (lens[k] < sizeof r || (size_t)(r[2] + r[3] + r[4]) != lens[k] - sizeof r) {
+      if (lens[k] < sizeof r || r[2] < 0 || r[3] < 0 || r[4] < 0 ||
+          (uint64_t)r[2] + (uint64_t)r[3] + (uint64_t)r[4] != lens[k] - sizeof r) {
         if (rc == CLI_OK) cli_error(CMD, "rank %d of %d sent a malformed result", k, np);
         rc = CLI_FAIL;
         continue;
       }
       if (rc != CLI_OK) continue; /* nothing after a failed chunk is written */
+      const char *ob = (const char *)bufs[k] + sizeof r, *ab = ob + r[2], *mb = ab + r[3];
       if (r[4]) fwrite(mb, 1, (size_t)r[4], stderr);
       if (r[0] != CLI_OK) {
         rc = (int)r[0];
@@ -1588,6 +1590,7 @@ static int at__translate_sharded(const tr_args *a, at_translator *tr, at__reader
       atomic_store(&at__state, 0);
     }
     for (int k = 0; k < np; k++) free(bufs[k]), bufs[k] = NULL;
+    if (rc == CLI_OK && read_rc != CLI_OK) rc = read_rc;
     at__progress(a, line0 - skipped, tokens, t0, bytes - skipped_bytes,
                  total > skipped_bytes ? total - skipped_bytes : 0, 0);
   }

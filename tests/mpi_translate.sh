@@ -100,6 +100,18 @@ rm -f res.txt && cp res1.partial res.txt.partial && cp res1.meta res.txt.partial
 "$ATTEND" "${XL[@]}" -b 3 --strict --resume -i bad.txt -o res.txt 2>res1.err || { cat res1.err >&2; fail "one process --resume of a -np 2 run"; }
 cmp -s one.beam res.txt || fail "one process --resume of a -np 2 run: differs from an uninterrupted run"
 
+# a line rank 0 cannot read (longer than --max-line-bytes) in the second chunk of a round
+# (line 66, chunk 10 = lines 64..70): the first chunk of that round (lines 57..63) is still
+# written, as one process writes it, and kept for --resume
+{ head -65 in.txt; head -c 3000 /dev/zero | tr '\0' 'a'; echo; tail -n +67 in.txt; } >long.txt
+rm -f long1.txt* long2.txt*
+"$ATTEND" "${XL[@]}" --max-line-bytes 2000 -i long.txt -o long1.txt 2>long1.err; rc1=$?
+"${MPI[@]}" "$ATTEND" "${XL[@]}" --max-line-bytes 2000 -i long.txt -o long2.txt 2>long2.err; rc2=$?
+[ $rc1 = 1 ] && [ $rc2 = 1 ] || fail "a line too long: exit status $rc1 (one process), $rc2 (-np 2), expected 1"
+grep -q "long.txt:66: line longer than 2000 bytes" long2.err || fail "-np 2: no message naming long.txt:66: $(cat long2.err)"
+[ "$(lines long2.txt.partial 2>/dev/null || echo 0)" = 63 ] || fail "-np 2: long2.txt.partial holds $(lines long2.txt.partial 2>/dev/null) lines, expected 63"
+cmp -s long1.txt.partial long2.txt.partial || fail "a line too long: the lines kept differ between one process and -np 2"
+
 # ---- 5. a missing checkpoint: a clear error, no hang ----------------------------------------
 start=$(date +%s)
 "${MPI[@]}" "$ATTEND" translate -q -m missing.h5 -i in.txt -o miss.txt >/dev/null 2>miss.err; rc=$?
