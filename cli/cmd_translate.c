@@ -20,6 +20,7 @@
 
 #include "cli/cli.h"
 #include "decoder/decoder.h"
+#include "train/train.h"
 
 #define CMD "translate"
 #define MAX_MODELS 16
@@ -89,7 +90,15 @@ static void at__usage(FILE *f) {
           "chunks already done. Every chunk is synced and recorded in FILE.partial.meta, so\n"
           "a run that was interrupted in any way (Ctrl-C, kill -9, a crash) continues with\n"
           "--resume and gives the same bytes as an uninterrupted run. The input, output and\n"
-          "attention files must differ.\n");
+          "attention files must differ.\n"
+          "\n"
+          "mpirun -np N attend translate ... shards the input (built with MPI): rank 0\n"
+          "reads it (a file or standard input), hands chunk k of every N chunks to rank\n"
+          "k, and alone writes the outputs, in input order and byte for byte those of one\n"
+          "process with the same --chunk-lines, --batch-size and --threads (per process);\n"
+          "--resume, --nbest and --attention work as in one process. Use --chunk-lines at\n"
+          "most lines / N so every rank gets work. A failing rank ends the job with its\n"
+          "message; the chunks done are kept for --resume.\n");
 }
 
 typedef struct tr_args {
@@ -1168,6 +1177,7 @@ static volatile sig_atomic_t at__sig;
 static atomic_int at__state;
 static at__outfile *at__sig_outs[2];
 static long long at__sig_lines;
+static int at__sig_quiet;
 
 static void at__write_str(const char *s) {
   ssize_t r = write(2, s, strlen(s));
@@ -1175,6 +1185,11 @@ static void at__write_str(const char *s) {
 }
 
 static void at__on_signal(int sig) {
+  if (at__sig_quiet) { /* a rank other than 0 of a sharded run: no outputs, rank 0 reports */
+    if (at__sig) _exit(128 + sig);
+    at__sig = sig;
+    return;
+  }
   if (!at__sig) {
     at__sig = sig;
     at__write_str(sig == SIGINT ? "\nattend translate: SIGINT" : "\nattend translate: SIGTERM");
@@ -1233,8 +1248,10 @@ static void at__progress(const tr_args *a, long lines, long tokens, double t0, s
   if (dt <= 0) dt = 1e-9;
   if (final) {
     if (isatty(2)) fputc('\n', stderr);
-    fprintf(stderr, "attend translate: %ld sentences, %ld target pieces, %.1f s, %.1f sentences/s, %.0f tokens/s\n",
+    fprintf(stderr, "attend translate: %ld sentences, %ld target pieces, %.1f s, %.1f sentences/s, %.0f tokens/s",
             lines, tokens, dt, lines / dt, tokens / dt);
+    if (at_dist_size() > 1) fprintf(stderr, " (%d processes)", at_dist_size());
+    fputc('\n', stderr);
     return;
   }
   if (!isatty(2)) return;
@@ -1340,6 +1357,291 @@ static int at__translate_stream(const tr_args *a, at_translator *tr, at__reader 
   return rc;
 }
 
+/* ---- sharded translation (mpirun -np N attend translate) ---------------------------
+ * Rank 0 reads the input and, each round, N chunks of --chunk-lines lines:
+ * chunk k of the round goes to rank k, which translates it exactly as one
+ * process would (the same lines, so the same sorting and batches) and sends
+ * back the bytes of its output, attention export and warnings; rank 0 writes
+ * them in input order and records each chunk for --resume as one process
+ * does. The other ranks write nothing and print nothing themselves. */
+
+typedef struct at__membuf {
+  char *p;
+  size_t n, cap;
+  int bad;
+} at__membuf;
+
+static void at__mb_put(at__membuf *b, const void *src, size_t n) {
+  if (b->bad) return;
+  if (b->n + n > b->cap) {
+    size_t nc = b->cap ? b->cap : 256;
+    while (nc < b->n + n) nc *= 2;
+    char *np = realloc(b->p, nc);
+    if (!np) {
+      b->bad = 1;
+      return;
+    }
+    b->p = np;
+    b->cap = nc;
+  }
+  if (n) memcpy(b->p + b->n, src, n);
+  b->n += n;
+}
+
+/* "attend translate: <fmt>\n" into f (what cli_error prints on stderr). */
+static void at__msg(FILE *f, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+static void at__msg(FILE *f, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  fprintf(f, "attend %s: ", CMD);
+  vfprintf(f, fmt, ap);
+  fputc('\n', f);
+  va_end(ap);
+}
+
+/* A chunk sent to a rank: int64 {lines, first line (from 0)}, a NUL flag per
+ * line, then the lines, each ending with '\0'. */
+static int at__shard_pack(const chunk *c, long line0, at__membuf *b) {
+  int64_t h[2] = {c->n, line0};
+  at__mb_put(b, h, sizeof h);
+  at__mb_put(b, c->nul, (size_t)c->n);
+  for (long i = 0; i < c->n; i++) at__mb_put(b, c->lines[i], strlen(c->lines[i]) + 1);
+  return b->bad;
+}
+
+/* A rank's result: int64 {status (CLI_*), target pieces, output bytes,
+ * attention bytes, message bytes}, then those bytes. */
+enum { AT__RES_HDR = 5 };
+
+/* Translates one packed chunk into a result (b). */
+static void at__shard_work(const tr_args *a, at_translator *tr, const char *pk, size_t plen, at__membuf *b) {
+  const char *iname = a->input ? a->input : "standard input";
+  int64_t h[2] = {0, 0}, r[AT__RES_HDR] = {CLI_OK, 0, 0, 0, 0};
+  char *ob = NULL, *ab = NULL, *mb = NULL;
+  size_t on = 0, an = 0, mn = 0;
+  FILE *of = open_memstream(&ob, &on), *af = a->attention ? open_memstream(&ab, &an) : NULL;
+  FILE *mf = open_memstream(&mb, &mn);
+  int nomem = !of || !mf || (a->attention && !af);
+  if (plen >= sizeof h) memcpy(h, pk, sizeof h);
+  long n = plen >= sizeof h && h[0] > 0 ? (long)h[0] : 0, line0 = (long)h[1];
+  const char **lines = n ? malloc(sizeof *lines * (size_t)n) : NULL;
+  at_translation *res = n ? calloc((size_t)n, sizeof *res) : NULL;
+  if (n && (!lines || !res)) nomem = 1;
+  if (n && !nomem) {
+    const unsigned char *nul = (const unsigned char *)pk + sizeof h;
+    const char *p = (const char *)nul + n, *end = pk + plen;
+    for (long i = 0; i < n && r[0] == CLI_OK; i++) {
+      const char *z = p < end ? memchr(p, '\0', (size_t)(end - p)) : NULL;
+      if (!z) {
+        at__msg(mf, "internal error: rank %d of %d got a truncated chunk", at_dist_rank(), at_dist_size());
+        r[0] = CLI_FAIL;
+        break;
+      }
+      lines[i] = p;
+      p = z + 1;
+    }
+    at_status st = r[0] == CLI_OK ? at_translator_translate(tr, lines, (int)n, res) : AT_OK;
+    if (st) {
+      const char *why = at_last_error();
+      at__msg(mf, "translating (rank %d of %d): %s", at_dist_rank(), at_dist_size(), why && *why ? why : at_status_str(st));
+      r[0] = CLI_FAIL;
+      free(res);
+      res = NULL;
+    }
+    for (long i = 0; res && i < n && r[0] == CLI_OK; i++) {
+      if (nul[i]) {
+        at__msg(mf, "%s%s:%ld: a NUL byte in the line%s", a->strict ? "" : "warning: ", iname, line0 + i + 1,
+                a->strict ? "" : "; writing an empty line");
+        if (a->strict) r[0] = CLI_FAIL;
+      } else if (res[i].status == AT_ERR_UTF8) {
+        at__msg(mf, "%s:%ld: invalid UTF-8%s", iname, line0 + i + 1, a->strict ? "" : "; writing an empty line");
+        if (a->strict) r[0] = CLI_FAIL;
+      } else if (res[i].truncated) {
+        at__msg(mf, "warning: %s:%ld: longer than %d pieces; translating the first %d", iname, line0 + i + 1,
+                a->opt.max_src_len - 1, a->opt.max_src_len - 1);
+      }
+    }
+    for (long i = 0; res && i < n && r[0] == CLI_OK; i++) {
+      if (at__write_result(of, af, a, line0 + i, &res[i])) nomem = 1;
+      r[1] += res[i].n ? res[i].tgt_pieces_n[0] : 0;
+    }
+    for (long i = 0; res && i < n; i++) at_translation_free(&res[i]);
+  }
+  free(res);
+  free(lines);
+  if (of && fclose(of) != 0) nomem = 1;
+  if (af && fclose(af) != 0) nomem = 1;
+  if (mf && fclose(mf) != 0) nomem = 1;
+  if (r[0] != CLI_OK) on = an = 0; /* a failed chunk is not written */
+  r[2] = (int64_t)on, r[3] = (int64_t)an, r[4] = (int64_t)mn;
+  b->n = 0;
+  if (!nomem) {
+    at__mb_put(b, r, sizeof r);
+    at__mb_put(b, ob, on);
+    at__mb_put(b, ab, an);
+    at__mb_put(b, mb, mn);
+  }
+  free(ob);
+  free(ab);
+  free(mb);
+  if (!nomem && !b->bad) return;
+  cli_error(CMD, "translating (rank %d of %d): out of memory", at_dist_rank(), at_dist_size());
+  int64_t fail[AT__RES_HDR] = {CLI_FAIL, 0, 0, 0, 0};
+  free(b->p);
+  b->p = malloc(sizeof fail); /* NULL: the rank sends nothing, rank 0 sees a malformed result */
+  b->n = b->p ? sizeof fail : 0;
+  b->cap = b->n;
+  b->bad = 0;
+  if (b->p) memcpy(b->p, fail, sizeof fail);
+}
+
+/* Communication failed: the job cannot go on (MPI_Abort ends every rank). */
+static void at__shard_abort(const char *what) {
+  const char *why = at_last_error();
+  cli_error(CMD, "rank %d of %d: %s: %s; ending the whole job (MPI_Abort)", at_dist_rank(), at_dist_size(), what,
+            why && *why ? why : "MPI failed");
+  at_dist_abort(CLI_FAIL);
+}
+
+/* The stream loop of a sharded run (every rank; rank 0 reads and writes). */
+static int at__translate_sharded(const tr_args *a, at_translator *tr, at__reader *in, at__outfile *out,
+                                 at__outfile *attn, at__resume *record, size_t total, long skipped,
+                                 size_t skipped_bytes, long *written) {
+  const int rank = at_dist_rank(), np = at_dist_size();
+  chunk *cs = rank == 0 ? calloc((size_t)np, sizeof *cs) : NULL;
+  at__membuf *pk = rank == 0 ? calloc((size_t)np, sizeof *pk) : NULL;
+  const void **pkp = rank == 0 ? calloc((size_t)np, sizeof *pkp) : NULL;
+  size_t *lens = calloc((size_t)np, sizeof *lens);
+  void **bufs = calloc((size_t)np, sizeof *bufs);
+  uint64_t *hash_after = calloc((size_t)np, sizeof *hash_after);
+  int rc = CLI_OK, read_rc = CLI_OK, eof = 0, nomem = !lens || !bufs || !hash_after || (rank == 0 && (!cs || !pk || !pkp));
+  long line0 = skipped, tokens = 0, lineno = skipped;
+  size_t bytes = skipped_bytes;
+  double t0 = at_now();
+  const char *iname = a->input ? a->input : "standard input";
+  FILE *af = attn->f;
+  if (rank == 0 && nomem) rc = cli_fail_status(CMD, "translating", at_fail(AT_ERR_NOMEM, "out of memory"));
+  for (;;) {
+    /* stop when a rank was signalled or failed, or rank 0 is done */
+    int64_t flags[2] = {at__sig, rank == 0 ? (eof || rc != CLI_OK) : nomem};
+    if (at_dist_allreduce_i64(flags, 2, AT_DIST_MAX)) at__shard_abort("agreeing to go on");
+    if (flags[0] && !at__sig) at__sig = (sig_atomic_t)flags[0]; /* a signal to any rank stops the job */
+    if (flags[0] || flags[1]) {
+      if (rank == 0 && flags[1] && rc == CLI_OK && !eof) { /* another rank failed (it said why) */
+        cli_error(CMD, "another rank failed: stopping after %ld lines", line0);
+        rc = CLI_FAIL;
+      }
+      break;
+    }
+    long n_round = 0;
+    if (rank == 0) {
+      for (int k = 0; k < np; k++) {
+        at__chunk_clear(&cs[k]);
+        if (!eof && rc == CLI_OK && read_rc == CLI_OK) {
+          int st = at__chunk_read(&cs[k], in, a->chunk, &bytes, &lineno);
+          if (st < 0) {
+            char why[160];
+            cli_error(CMD, "%s:%ld: %s", iname, lineno, at__rd_cause(st, a, why, sizeof why));
+            read_rc = CLI_FAIL; /* the chunks before it are still written */
+            at__chunk_clear(&cs[k]); /* the lines before the error are not translated (as in one process) */
+          } else if (cs[k].n < a->chunk) {
+            eof = 1;
+          }
+        }
+        hash_after[k] = in->hash;
+        pk[k].n = 0;
+        if (at__shard_pack(&cs[k], line0 + n_round, &pk[k])) {
+          read_rc = cli_fail_status(CMD, "translating", at_fail(AT_ERR_NOMEM, "out of memory"));
+          at__chunk_clear(&cs[k]);
+          pk[k].bad = 0, pk[k].n = 0;
+          chunk none = {0};
+          at__shard_pack(&none, 0, &pk[k]);
+        }
+        n_round += cs[k].n;
+        pkp[k] = pk[k].p;
+        lens[k] = pk[k].n;
+      }
+    }
+    void *mine = NULL;
+    size_t mine_n = 0;
+    if (at_dist_scatter_bytes(pkp, lens, &mine, &mine_n, 0)) at__shard_abort("sending the chunks");
+    at__membuf res = {0};
+    at__shard_work(a, tr, mine, mine_n, &res);
+    free(mine);
+    if (at_dist_gather_bytes(res.p, res.n, bufs, lens, 0)) at__shard_abort("collecting the translations");
+    free(res.p);
+    if (rank != 0) continue;
+    for (int k = 0; k < np; k++) {
+      int64_t r[AT__RES_HDR] = {CLI_FAIL, 0, 0, 0, 0};
+      if (lens[k] >= sizeof r) memcpy(r, bufs[k], sizeof r);
+      if (lens[k] < sizeof r || r[2] < 0 || r[3] < 0 || r[4] < 0 ||
+          (uint64_t)r[2] + (uint64_t)r[3] + (uint64_t)r[4] != lens[k] - sizeof r) {
+        if (rc == CLI_OK) cli_error(CMD, "rank %d of %d sent a malformed result", k, np);
+        rc = CLI_FAIL;
+        continue;
+      }
+      if (rc != CLI_OK) continue; /* nothing after a failed chunk is written */
+      const char *ob = (const char *)bufs[k] + sizeof r, *ab = ob + r[2], *mb = ab + r[3];
+      if (r[4]) fwrite(mb, 1, (size_t)r[4], stderr);
+      if (r[0] != CLI_OK) {
+        rc = (int)r[0];
+        continue;
+      }
+      if (cs[k].n == 0) continue;
+      int idle = 0;
+      if (!atomic_compare_exchange_strong(&at__state, &idle, 1))
+        for (;;) pause(); /* the signal handler is ending the process */
+      fwrite(ob, 1, (size_t)r[2], out->f);
+      if (af) fwrite(ab, 1, (size_t)r[3], af);
+      tokens += (long)r[1];
+      int bad_out = fflush(out->f) != 0 || ferror(out->f), bad_attn = af && (fflush(af) != 0 || ferror(af));
+      if (bad_out || bad_attn) {
+        cli_error(CMD, "writing %s failed: %s",
+                  bad_out ? (out->name ? out->name : "standard output") : a->attention, strerror(errno));
+        rc = CLI_FAIL;
+      }
+      if (rc == CLI_OK) {
+        line0 += cs[k].n;
+        long long ob_at = out->tmp ? (long long)ftello(out->f) : 0, ab_at = af && attn->tmp ? (long long)ftello(af) : 0;
+        rc = at__resume_record(record, out, attn, line0, ob_at, ab_at, hash_after[k]);
+        if (rc == CLI_OK) {
+          out->committed = ob_at;
+          if (af) attn->committed = ab_at;
+        } else {
+          line0 -= cs[k].n;
+        }
+        at__sig_lines = line0;
+      }
+      atomic_store(&at__state, 0);
+    }
+    for (int k = 0; k < np; k++) free(bufs[k]), bufs[k] = NULL;
+    if (rc == CLI_OK && read_rc != CLI_OK) rc = read_rc;
+    at__progress(a, line0 - skipped, tokens, t0, bytes - skipped_bytes,
+                 total > skipped_bytes ? total - skipped_bytes : 0, 0);
+  }
+  if (rank == 0 && rc == CLI_OK && !at__sig) at__progress(a, line0 - skipped, tokens, t0, bytes, total, 1);
+  *written = line0;
+  if (cs)
+    for (int k = 0; k < np; k++) {
+      at__chunk_clear(&cs[k]);
+      free(cs[k].lines);
+      free(cs[k].nul);
+    }
+  if (pk)
+    for (int k = 0; k < np; k++) free(pk[k].p);
+  free(cs);
+  free(pk);
+  free(pkp);
+  free(lens);
+  free(bufs);
+  free(hash_after);
+  return rc;
+}
+
 /* stat of a path, or of its directory when it does not exist (same tells
  * whether two names would be the same file). */
 static int at__same_file(const struct stat *x, const struct stat *y) {
@@ -1360,102 +1662,131 @@ static int at__same_target(const char *p, const char *q) {
   return same;
 }
 
-int cmd_translate(int argc, char **argv) {
-  tr_args a;
-  int rc = at__parse_args(argc, argv, &a);
-  if (rc == -1) return CLI_OK;
-  if (rc) return rc;
-  at__reader in = {.fd = 0, .max_line = (size_t)a.max_line, .hash = AT__FNV0};
-  at__resume rs = {.fd = -1};
-  long skipped = 0;
-  size_t skipped_bytes = 0;
-  at__outfile out = {.name = a.output, .f = stdout, .fd = 1}, attn = {.name = a.attention};
-  const char *iname = a.input ? a.input : "standard input";
-  size_t total = 0;
+/* Everything before the model is loaded: the input opened and checked, the
+ * outputs checked, an interrupted run's record read (rank 0 of a sharded
+ * run only). The caller cleans up (in->fd and rs). */
+static int at__prepare(const tr_args *a, at__reader *in, at__resume *rs, at__outfile *out, at__outfile *attn,
+                       size_t *total, long *skipped, size_t *skipped_bytes) {
+  const char *iname = a->input ? a->input : "standard input";
   /* the input first: opened and checked before any output is touched */
-  if (a.input && (in.fd = open(a.input, O_RDONLY)) < 0) {
-    cli_error(CMD, "cannot open %s: %s", a.input, strerror(errno));
+  if (a->input && (in->fd = open(a->input, O_RDONLY)) < 0) {
+    cli_error(CMD, "cannot open %s: %s", a->input, strerror(errno));
     return CLI_FAIL;
   }
   struct stat isb, sb;
-  if (fstat(in.fd, &isb) != 0 || S_ISDIR(isb.st_mode)) {
+  if (fstat(in->fd, &isb) != 0 || S_ISDIR(isb.st_mode)) {
     cli_error(CMD, "cannot read %s: %s", iname, S_ISDIR(isb.st_mode) ? strerror(EISDIR) : strerror(errno));
-    if (a.input) close(in.fd);
     return CLI_FAIL;
   }
-  if (S_ISREG(isb.st_mode)) total = (size_t)isb.st_size;
+  if (S_ISREG(isb.st_mode)) *total = (size_t)isb.st_size;
   /* the same file for input and output (any name, a link) would be wiped */
   const char *clash = NULL;
   if (S_ISREG(isb.st_mode)) {
-    if (a.output ? stat(a.output, &sb) == 0 && at__same_file(&isb, &sb)
-                 : fstat(1, &sb) == 0 && at__same_file(&isb, &sb))
-      clash = a.output ? a.output : "standard output";
-    else if (a.attention && stat(a.attention, &sb) == 0 && at__same_file(&isb, &sb))
-      clash = a.attention;
+    if (a->output ? stat(a->output, &sb) == 0 && at__same_file(&isb, &sb)
+                  : fstat(1, &sb) == 0 && at__same_file(&isb, &sb))
+      clash = a->output ? a->output : "standard output";
+    else if (a->attention && stat(a->attention, &sb) == 0 && at__same_file(&isb, &sb))
+      clash = a->attention;
   }
-  if (clash) {
-    if (a.input) close(in.fd);
+  if (clash)
     return cli_usage_error(CMD, "%s and the input %s are the same file: refusing to overwrite the input", clash,
                            iname);
-  }
-  if (a.output && a.attention && at__same_target(a.output, a.attention)) {
-    if (a.input) close(in.fd);
-    return cli_usage_error(CMD, "--attention %s is the output file %s", a.attention, a.output);
-  }
-  at_translator *tr = NULL;
-  long written = 0;
-  int kept = 0;
-  if (a.opt.attention_maps) { /* a model without the maps asked for is a usage error */
+  if (a->output && a->attention && at__same_target(a->output, a->attention))
+    return cli_usage_error(CMD, "--attention %s is the output file %s", a->attention, a->output);
+  if (a->opt.attention_maps) { /* a model without the maps asked for is a usage error */
     at_checkpoint ck;
-    at_status hs = at_checkpoint_load_header(a.models[0], &ck);
-    if (!hs && at_translator_check_maps(&ck.config, a.opt.attention_maps, a.models[0])) {
+    at_status hs = at_checkpoint_load_header(a->models[0], &ck);
+    if (!hs && at_translator_check_maps(&ck.config, a->opt.attention_maps, a->models[0])) {
       at_checkpoint_free(&ck);
-      if (a.input) close(in.fd);
       return cli_usage_error(CMD, "--attention-maps: %s", at_last_error());
     }
     if (!hs) at_checkpoint_free(&ck);
   }
   /* an interrupted run of this -o FILE: checked (--resume) before loading the model */
-  if (a.output) {
-    rc = at__resume_header(&a, &rs);
-    if (!rc) rc = at__resume_prepare(&a, &rs, &out, &attn, S_ISREG(isb.st_mode), &in, &skipped, &skipped_bytes);
-    if (rc) goto done;
+  if (a->output) {
+    int rc = at__resume_header(a, rs);
+    if (!rc) rc = at__resume_prepare(a, rs, out, attn, S_ISREG(isb.st_mode), in, skipped, skipped_bytes);
+    if (rc) return rc;
   }
-  at_status st = AT_OK;
-  if (a.shortlist) {
+  return CLI_OK;
+}
+
+/* A sharded run: the worst status of all ranks (rc itself in one process). */
+static int at__agree(int rc) {
+  if (at_dist_size() == 1) return rc;
+  int64_t v = rc;
+  if (at_dist_allreduce_i64(&v, 1, AT_DIST_MAX)) at__shard_abort("agreeing to start");
+  return (int)v;
+}
+
+int cmd_translate(int argc, char **argv) {
+  tr_args a;
+  int rc = at__parse_args(argc, argv, &a);
+  if (rc == -1) return CLI_OK;
+  if (rc) return rc;
+  if (at_dist_init() != AT_OK) return cli_fail_status(CMD, "mpirun", AT_ERR_CONFIG);
+  const int rank = at_dist_rank(), np = at_dist_size();
+  if (rank != 0) a.quiet = 1;
+  at__reader in = {.fd = a.input ? -1 : 0, .max_line = (size_t)a.max_line, .hash = AT__FNV0};
+  at__resume rs = {.fd = -1};
+  long skipped = 0;
+  size_t skipped_bytes = 0;
+  /* rank 0 alone reads the input and writes the outputs */
+  at__outfile out = {.name = rank == 0 ? a.output : NULL, .f = rank == 0 ? stdout : NULL, .fd = 1},
+              attn = {.name = rank == 0 ? a.attention : NULL};
+  size_t total = 0;
+  at_translator *tr = NULL;
+  long written = 0;
+  int kept = 0;
+  if (rank == 0) rc = at__prepare(&a, &in, &rs, &out, &attn, &total, &skipped, &skipped_bytes);
+  if (rc == CLI_OK && a.shortlist) {
     at_shortlist *sl = NULL;
-    if ((st = at_shortlist_load(a.shortlist, &sl))) {
-      rc = cli_fail_status(CMD, "reading the shortlist", st);
-      goto done;
-    }
+    at_status st = at_shortlist_load(a.shortlist, &sl);
+    if (st) rc = cli_fail_status(CMD, "reading the shortlist", st);
     a.opt.search.shortlist = sl;
   }
-  st = at_translator_open(a.models, a.n_models, &a.opt, &tr);
-  if (st) {
-    rc = cli_fail_status(CMD, "opening the model", st);
-    goto done;
+  if (rc == CLI_OK) {
+    at_status st = at_translator_open(a.models, a.n_models, &a.opt, &tr);
+    if (st && np > 1) {
+      char what[64];
+      snprintf(what, sizeof what, "opening the model (rank %d of %d)", rank, np);
+      rc = cli_fail_status(CMD, what, st);
+    } else if (st) {
+      rc = cli_fail_status(CMD, "opening the model", st);
+    }
   }
+  if ((rc = at__agree(rc))) goto done;
   at__sig = 0;
   atomic_store(&at__state, 0);
   at__sig_outs[0] = &out;
-  at__sig_outs[1] = a.attention ? &attn : NULL;
+  at__sig_outs[1] = a.attention && rank == 0 ? &attn : NULL;
+  at__sig_quiet = rank != 0;
   at__signals_install();
-  if (a.output) out.f = NULL;
-  if (a.resume && rs.rec) {
-    /* go on writing the interrupted run's files, cut to the chunks recorded */
-    if ((rc = at__out_reopen(&out, rs.out_data, rs.out_bytes))) goto done;
-    if (a.attention && (rc = at__out_reopen(&attn, rs.attn_data, rs.attn_bytes))) goto done;
-    if (!a.quiet)
-      cli_error(CMD, "--resume: keeping the %ld lines translated in %s, translating from line %ld", skipped,
-                rs.out_data, skipped + 1);
-  } else {
-    if (rs.meta) at__resume_clear(&rs, &out, &attn);
-    if (a.output && (rc = at__out_open(&out))) goto done;
-    if (a.attention && (rc = at__out_open(&attn))) goto done;
+  if (rank == 0) {
+    if (a.output) out.f = NULL;
+    if (a.resume && rs.rec) {
+      /* go on writing the interrupted run's files, cut to the chunks recorded */
+      if ((rc = at__out_reopen(&out, rs.out_data, rs.out_bytes))) goto opened;
+      if (a.attention && (rc = at__out_reopen(&attn, rs.attn_data, rs.attn_bytes))) goto opened;
+      if (!a.quiet)
+        cli_error(CMD, "--resume: keeping the %ld lines translated in %s, translating from line %ld", skipped,
+                  rs.out_data, skipped + 1);
+    } else {
+      if (rs.meta) at__resume_clear(&rs, &out, &attn);
+      if (a.output && (rc = at__out_open(&out))) goto opened;
+      if (a.attention && (rc = at__out_open(&attn))) goto opened;
+    }
+    if (rs.write_meta && out.tmp && (rc = at__resume_start(&rs, &out, &attn, skipped, in.hash))) goto opened;
   }
-  if (rs.write_meta && out.tmp && (rc = at__resume_start(&rs, &out, &attn, skipped, in.hash))) goto done;
-  rc = at__translate_stream(&a, tr, &in, &out, &attn, &rs, total, skipped, skipped_bytes, &written);
-  if (at__sig && rc == CLI_OK) {
+opened:
+  if ((rc = at__agree(rc))) goto done;
+  if (np > 1)
+    rc = at__translate_sharded(&a, tr, &in, &out, &attn, &rs, total, skipped, skipped_bytes, &written);
+  else
+    rc = at__translate_stream(&a, tr, &in, &out, &attn, &rs, total, skipped, skipped_bytes, &written);
+  if (rank != 0) {
+    rc = CLI_OK;
+  } else if (at__sig && rc == CLI_OK) {
     int c1 = at__out_close(&out, OUT_PARTIAL), c2 = at__out_close(&attn, OUT_PARTIAL);
     const char *where = out.tmp ? out.partial : out.name ? out.name : "standard output";
     cli_error(CMD, "interrupted by %s: %ld lines written to %s%s%s%s", at__sig == SIGINT ? "SIGINT" : "SIGTERM", written,
@@ -1478,8 +1809,14 @@ int cmd_translate(int argc, char **argv) {
     else if (rs.fd >= 0 && !kept) unlink(rs.meta);
   }
 done:
+  /* a sharded run: every rank ends with rank 0's status */
+  if (np > 1) {
+    int64_t v = rank == 0 ? rc : 0;
+    if (at_dist_bcast(&v, sizeof v, 0)) at__shard_abort("ending");
+    rc = (int)v;
+  }
   /* an interrupted run's files reopened by --resume are kept, not removed */
-  if (out.f && out.name) at__out_close(&out, a.resume && rs.rec ? OUT_KEEP : OUT_DROP);
+  if (out.f && out.name && out.f != stdout) at__out_close(&out, a.resume && rs.rec ? OUT_KEEP : OUT_DROP);
   if (attn.f) at__out_close(&attn, a.resume && rs.rec ? OUT_KEEP : OUT_DROP);
   at__signals_restore();
   at__sig_outs[0] = at__sig_outs[1] = NULL;
@@ -1487,7 +1824,7 @@ done:
   at__out_free(&attn);
   at__resume_free(&rs);
   free(in.buf);
-  if (a.input) close(in.fd);
+  if (a.input && in.fd >= 0) close(in.fd);
   at_translator_close(tr);
   at_shortlist_free((at_shortlist *)a.opt.search.shortlist);
   return rc;

@@ -131,10 +131,43 @@ void at_arena_free(at_arena *a);
 size_t at_arena_capacity(const at_arena *a);
 
 /* ---- random numbers: PCG32, explicit state (saved in checkpoints) ------- */
+/* Per-sentence random numbers for training (dropout masks, hard attention's
+ * samples): counter-based, each draw a hash of (key, site, the row's sentence
+ * id, element), so a sentence gets the same masks whatever micro-batch or
+ * process computes it and whatever the padding or thread count. */
+typedef struct at_rng_rows {
+  uint64_t key;       /* the seed and the step */
+  const int64_t *id;  /* (B) each row's sentence: its index in the step's whole batch */
+  int B;
+  uint32_t site;      /* the next mask's site, advanced by each mask drawn */
+} at_rng_rows;
+
 typedef struct at_rng {
   uint64_t state;
   uint64_t inc;
+  at_rng_rows *rows; /* NULL: one sequential stream; else the per-sentence draws above */
 } at_rng;
+
+/* Sites of draws made once per decoder step (their number depends on the
+ * padded length, so they take fixed sites, the step in the element index). */
+enum { AT_RNG_SITE_DEC_DROPOUT = 0x7fff0000, AT_RNG_SITE_HARD = 0x7fff0001, AT_RNG_SITE_SOFT_BATCH = 0x7fff0002 };
+
+static inline uint64_t at_rng_mix64(uint64_t z) { /* SplitMix64's finaliser */
+  z ^= z >> 30;
+  z *= 0xbf58476d1ce4e5b9ULL;
+  z ^= z >> 27;
+  z *= 0x94d049bb133111ebULL;
+  return z ^ (z >> 31);
+}
+/* The key of row b's draws at a site (rows mode; b < 0: one key for all rows). */
+static inline uint64_t at_rng_row_key(const at_rng_rows *R, uint32_t site, int b) {
+  uint64_t k = at_rng_mix64(R->key ^ (0x9E3779B97F4A7C15ULL * ((uint64_t)site + 1)));
+  return b < 0 ? k : at_rng_mix64(k ^ (0xD1B54A32D192ED03ULL * ((uint64_t)R->id[b] + 1)));
+}
+/* Uniform in [0, 1) of element e of a row key (24 bits, as at_rng_uniform). */
+static inline float at_rng_hash_uniform(uint64_t row_key, uint64_t e) {
+  return (float)(at_rng_mix64(row_key + 0x9E3779B97F4A7C15ULL * (e + 1)) >> 40) * (1.0f / 16777216.0f);
+}
 
 void at_rng_seed(at_rng *r, uint64_t seed, uint64_t stream);
 uint32_t at_rng_u32(at_rng *r);

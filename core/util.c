@@ -14,6 +14,7 @@
 /* ---- PCG32 (O'Neill), the XSH-RR variant ---- */
 void at_rng_seed(at_rng *r, uint64_t seed, uint64_t stream) {
   r->state = 0;
+  r->rows = NULL;
   r->inc = (stream << 1u) | 1u;
   (void)at_rng_u32(r);
   r->state += seed;

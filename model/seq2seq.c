@@ -59,13 +59,15 @@ struct at_model {
 static size_t at__f(size_t n) { return at_arena_round(n * sizeof(float)); }
 static size_t at__i(size_t n) { return at_arena_round(n * sizeof(int)); }
 
-/* Inverted dropout in place with a new mask from the arena; NULL mask when off. */
-static at_status at__dropout(at_rng *rng, float p, float *x, size_t n, at_arena *a, float **mask) {
+/* Inverted dropout in place on x (T, B, D) with a new mask from the arena;
+ * NULL mask when off. */
+static at_status at__dropout(at_rng *rng, float p, float *x, int T, int B, int D, at_arena *a, float **mask) {
+  size_t n = (size_t)T * B * D;
   *mask = NULL;
   if (!rng || p <= 0) return AT_OK;
   *mask = at_arena_floats(a, n);
   if (!*mask) return at_fail(AT_ERR_NOMEM, "dropout mask (%zu floats)", n);
-  at_dropout_mask(rng, p, *mask, n);
+  at_dropout_mask_tbd(rng, p, *mask, T, B, D);
   at_dropout_apply(x, *mask, x, n);
   return AT_OK;
 }
@@ -184,7 +186,7 @@ static at_status at__encode(const at_model *m, const float *params, const int *s
     return at_fail(AT_ERR_NOMEM, "encoder inputs (%d x %d)", Ts, B);
   memcpy(e->src_len, src_len, (size_t)B * sizeof(int));
   at_status s = at_embedding_forward(&m->src_emb, params, src, (int)n, e->xs);
-  if (s == AT_OK && !m->enc_ops->own_input_dropout) s = at__dropout(rng, m->cfg.dropout, e->xs, n * m->E, a, &e->xs_mask);
+  if (s == AT_OK && !m->enc_ops->own_input_dropout) s = at__dropout(rng, m->cfg.dropout, e->xs, Ts, B, m->E, a, &e->xs_mask);
   if (s == AT_OK) s = m->enc_ops->forward(m->enc, params, e->xs, Ts, B, e->src_len, rng, e->enc_cache, &e->out, a);
   if (s != AT_OK) return at_fail_context(s, "source");
   return m->dec_ops->prepare(m->dec, params, &e->out, e->memory, a);
@@ -274,7 +276,7 @@ static at_status at__train_targets(const at_model *m, at__train_cache *tc, at_rn
   size_t n = (size_t)tc->Tt * tc->B;
   AT__ALLOC(tc->ye, n * m->E);
   at_status s = at_embedding_forward(&m->tgt_emb, m->P.data, tc->tgt_in, (int)n, tc->ye);
-  if (s == AT_OK && !m->dec_ops->own_input_dropout) s = at__dropout(rng, m->cfg.dropout, tc->ye, n * m->E, a, &tc->ye_mask);
+  if (s == AT_OK && !m->dec_ops->own_input_dropout) s = at__dropout(rng, m->cfg.dropout, tc->ye, tc->Tt, tc->B, m->E, a, &tc->ye_mask);
   return s == AT_OK ? AT_OK : at_fail_context(s, "target");
 }
 
@@ -288,7 +290,7 @@ static at_status at__train_output(at_model *m, at__train_cache *tc, at_rng *rng,
     AT__ALLOC(x, nd);
     memcpy(x, tc->out_in, nd * sizeof(float));
     tc->out_in = x;
-    at_status s = at__dropout(rng, m->cfg.dropout, x, nd, a, &tc->out_mask);
+    at_status s = at__dropout(rng, m->cfg.dropout, x, tc->Tt, tc->B, m->D, a, &tc->out_mask);
     if (s != AT_OK) return s;
   }
   AT__ALLOC(tc->dlogits, n * (size_t)m->cfg.tgt_vocab);

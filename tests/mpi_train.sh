@@ -5,8 +5,8 @@
 #     batches of 16, the same micro-batches) after 50 steps: bitwise, because
 #     each micro-batch gradient is computed from zero in both and the two are
 #     added once (a + b == b + a in floats); checked within 1e-6 relative and
-#     reported. Also with dropout 0.2 (masks come from the seed, the step and
-#     the micro-batch index, not from a per-process stream).
+#     reported. Also with dropout 0.2 (masks are drawn per sentence, from the
+#     seed, the step and its index in the whole batch).
 #  2. -np 2 --accum-steps 2 vs one process --accum-steps 4: the same four
 #     micro-batches, but summed (g0 + g2) + (g1 + g3) instead of
 #     ((g0 + g1) + g2) + g3: not bitwise; within 1e-6 relative with SGD. Adam
@@ -18,6 +18,12 @@
 #     (parameters and optimizer slots).
 #  5. only rank 0 writes (one config on stdout, one set of log lines), and a
 #     failing rank ends the job with its message, exit status != 0, no hang.
+#  6. with dropout 0.3, one step's gradient on -np 2 equals one process's on
+#     the undivided batch within the rounding the split has without dropout
+#     (dropout masks are drawn per sentence);
+#  7. validation with the plateau schedule and early stopping: metrics.tsv
+#     (but for the timing columns), the early-stop step, best.h5 and last.h5
+#     of -np 2 equal those of one process with --accum-steps 2, bitwise.
 set -u
 : "${ATTEND:?}" "${ATTEND_SRC:?}" "${ATTEND_TMP:?}"
 export OMP_WAIT_POLICY=passive
@@ -102,6 +108,44 @@ echo "-np 2 resumed at step 25 vs straight: $r"
 case "$r" in *" bitwise") ;; *) fail "the resumed MPI run is not bitwise identical: $r" ;; esac
 state() { "$ATTEND" info "$1" | grep -E '^  (step|optim_t|batch_epoch|batch_pos|batch_rng_state|dropout_rng_state):'; }
 [ "$(state "$T/np2d/last.h5")" = "$(state "$T/half/last.h5")" ] || fail "resumed: the training state differs"
+
+# ---- 6. dropout: one step's gradient of -np 2 equals one undivided batch's ------------------------
+# (per-sentence masks: the same masks in any split). SGD with a huge rate and
+# no clipping makes the parameters ~ -lr * gradient; the split's rounding
+# without dropout is the yardstick (~1e-6).
+G="--optimizer sgd --clip-norm 0 --lr 10000 --max-steps 1"
+runN g2z --dropout 0 $G
+run1 g1z --dropout 0 $G
+base=$(compare "$T/g1z/last.h5" "$T/g2z/last.h5")
+echo "-np 2 vs one batch, one step's gradient, dropout 0: $base"
+runN g2d --dropout 0.3 $G
+run1 g1d --dropout 0.3 $G
+lim=$(awk -v b="${base%% *}" 'BEGIN { l = 2 * b; if (l < 1e-6) l = 1e-6; print l }')
+within "$(compare "$T/g1d/last.h5" "$T/g2d/last.h5")" "$lim" "-np 2 vs one batch, one step's gradient, dropout 0.3"
+
+# ---- 7. validation, the plateau schedule, early stopping and best.h5 as in one process ---------
+# dev set every 10 steps, the rate halved after a validation without
+# improvement, stopped after 2 (at step 150 here, the loss having blown up);
+# the run on -np 2 and the one process with --accum-steps 2 write the same
+# metrics.tsv (but for the timing columns), stop at the same step and write the
+# same best.h5 and last.h5, bit for bit.
+VAL="--dev-src $D/dev.es --dev-tgt $D/dev.en --valid-every 10 --patience 2 --valid-bleu-max 20
+  --lr-schedule plateau --lr-patience 1 --dropout 0.2 --lr 0.03 --max-steps 400"
+runN valN $VAL
+run1 val1 $VAL --accum-steps 2
+cols() { cut -f 1,2,4-7,10- "$1"; } # without wall_s, src_tok_s, tgt_tok_s
+[ "$(cols "$T/val1/metrics.tsv" | awk -F'\t' 'NR > 1 && $7 != ""' | wc -l)" -ge 5 ] \
+  || fail "the one-process run has fewer than 5 validation rows: $(cat "$T/val1/metrics.tsv")"
+cmp -s <(cols "$T/val1/metrics.tsv") <(cols "$T/valN/metrics.tsv") \
+  || { diff <(cols "$T/val1/metrics.tsv") <(cols "$T/valN/metrics.tsv") >&2; fail "metrics.tsv: -np 2 differs from --accum-steps 2"; }
+s1=$(grep -o "stopped (patience) at step [0-9]*" "$T/val1.err") s2=$(grep -o "stopped (patience) at step [0-9]*" "$T/valN.err")
+echo "early stopping: one process '$s1', -np 2 '$s2'"
+[ -n "$s1" ] && [ "$s1" = "$s2" ] || fail "early stopping: '$s1' (one process) vs '$s2' (-np 2)"
+for f in best last; do
+  r=$(compare "$T/val1/$f.h5" "$T/valN/$f.h5" all)
+  echo "$f.h5 of -np 2 vs --accum-steps 2: $r"
+  case "$r" in *" bitwise") ;; *) fail "$f.h5: -np 2 differs from --accum-steps 2: $r" ;; esac
+done
 
 # ---- 5. rank 0 alone writes; a failure ends the whole job ------------------------------------
 [ "$(grep -c '^accum_steps: ' "$T/np2.out")" = 1 ] || fail "the config was printed $(grep -c '^accum_steps: ' "$T/np2.out") times"

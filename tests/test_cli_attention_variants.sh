@@ -60,7 +60,7 @@ SPM="--src-spm $ATTEND_SRC/data/spm/tiny.es.model --tgt-spm $ATTEND_SRC/data/spm
 # 8 steps, dropout (its RNG must resume too)
 TRAIN="--src $D/train.es --tgt $D/train.en --dev-src $T/dev.es --dev-tgt $T/dev.en $SPM --threads 2
   --emb-dim 32 --hidden-dim 32 --batch-size 16 --max-len 40 --lr 0.02 --dropout 0.1
-  --valid-every 15 --valid-bleu-max 10 --save-every 8 --log-every 8 --window $WINDOW"
+  --valid-every 15 --valid-bleu-max 10 --save-every 8 --log-every 8 --window $WINDOW --seed 9"
 
 declare -A FLAGS=(
   [global]="--attention luong --score general --input-feeding --locality global"
@@ -73,7 +73,9 @@ declare -A FLAGS=(
   [heads]="--attention luong --score scaled --input-feeding --heads 4 --locality hybrid --lr 0.05"
 )
 # (heads --lr 0.05: these 40-step models are all near the unigram plateau, where beam 5 may
-# prefer the empty hypothesis on every line (global with --seed 3 does); at the common
+# prefer the empty hypothesis on every line (global with --seed 3 does; since dropout masks
+# are drawn per sentence (issue 12) half the variants do with the default --seed 1, and
+# with each of the seeds 2 to 8 at least one variant does: hence --seed 9); at the common
 # --lr 0.02 the 4-head model is still there at steps 40 and 80, its output independent of
 # the source, while at 0.05 it leaves it.)
 VARIANTS="global local-m local-p hybrid hard hard-local-m topk heads"

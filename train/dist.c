@@ -5,6 +5,7 @@
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "train/train.h"
 
@@ -13,7 +14,7 @@
 #endif
 
 static int at__rank = 0, at__size = 1, at__inited = 0, at__mpi = 0;
-static double at__comm_s = 0;
+static double at__comm_s = 0, at__wait_s = 0;
 static long at__comm_n = 0;
 
 int at_dist_built(void) {
@@ -27,6 +28,7 @@ int at_dist_built(void) {
 int at_dist_rank(void) { return at__rank; }
 int at_dist_size(void) { return at__size; }
 double at_dist_comm_seconds(void) { return at__comm_s; }
+double at_dist_wait_seconds(void) { return at__wait_s; }
 long at_dist_comm_calls(void) { return at__comm_n; }
 
 #ifdef ATTEND_HAVE_MPI
@@ -85,7 +87,19 @@ static at_status at__allreduce(void *buf, size_t n, size_t esize, MPI_Datatype t
   return AT_OK;
 }
 
-at_status at_dist_allreduce_f32(float *buf, size_t n) { return at__allreduce(buf, n, sizeof *buf, MPI_FLOAT, MPI_SUM); }
+/* The gradient sum: a barrier first, so that the time spent waiting for the
+ * slowest process (at__wait_s) is told apart from the sum itself. */
+at_status at_dist_allreduce_f32(float *buf, size_t n) {
+  if (at__size > 1 && n) {
+    double t0 = MPI_Wtime();
+    int rc = MPI_Barrier(MPI_COMM_WORLD);
+    if (rc != MPI_SUCCESS) return at__mpi_fail(rc, "MPI_Barrier");
+    double w = MPI_Wtime() - t0;
+    at__wait_s += w;
+    at__comm_s += w;
+  }
+  return at__allreduce(buf, n, sizeof *buf, MPI_FLOAT, MPI_SUM);
+}
 at_status at_dist_allreduce_f64(double *buf, size_t n, at_dist_op op) {
   return at__allreduce(buf, n, sizeof *buf, MPI_DOUBLE, op == AT_DIST_MAX ? MPI_MAX : MPI_SUM);
 }
@@ -106,6 +120,91 @@ at_status at_dist_bcast(void *buf, size_t bytes, int root) {
   return AT_OK;
 }
 
+/* Point-to-point bytes in pieces of at most AT__CHUNK (counts are ints). */
+static at_status at__send(const void *buf, size_t n, int to) {
+  for (size_t off = 0; off < n; off += AT__CHUNK) {
+    int cnt = (int)(n - off < AT__CHUNK ? n - off : AT__CHUNK);
+    int rc = MPI_Send((const char *)buf + off, cnt, MPI_BYTE, to, 7, MPI_COMM_WORLD);
+    if (rc != MPI_SUCCESS) return at__mpi_fail(rc, "MPI_Send");
+  }
+  return AT_OK;
+}
+
+static at_status at__recv(void *buf, size_t n, int from) {
+  for (size_t off = 0; off < n; off += AT__CHUNK) {
+    int cnt = (int)(n - off < AT__CHUNK ? n - off : AT__CHUNK);
+    int rc = MPI_Recv((char *)buf + off, cnt, MPI_BYTE, from, 7, MPI_COMM_WORLD, MPI_STATUS_IGNORE);
+    if (rc != MPI_SUCCESS) return at__mpi_fail(rc, "MPI_Recv");
+  }
+  return AT_OK;
+}
+
+/* A malloc'd copy of n bytes (NULL when n is 0); 1 when out of memory. */
+static int at__copy(const void *src, size_t n, void **out) {
+  *out = NULL;
+  if (!n) return 0;
+  if (!(*out = malloc(n))) return 1;
+  if (src) memcpy(*out, src, n);
+  return 0;
+}
+
+at_status at_dist_scatter_bytes(const void *const *bufs, const size_t *lens, void **out, size_t *out_len, int root) {
+  *out = NULL;
+  *out_len = 0;
+  if (at__rank == root) {
+    if (at__copy(bufs[root], lens[root], out)) return at_fail(AT_ERR_NOMEM, "scatter: %zu bytes", lens[root]);
+    *out_len = lens[root];
+  }
+  if (at__size == 1) return AT_OK;
+  double t0 = MPI_Wtime();
+  at_status s = AT_OK;
+  if (at__rank == root) {
+    for (int r = 0; r < at__size && s == AT_OK; r++) {
+      if (r == root) continue;
+      uint64_t n = lens[r];
+      s = at__send(&n, sizeof n, r);
+      if (s == AT_OK) s = at__send(bufs[r], lens[r], r);
+    }
+  } else {
+    uint64_t n = 0;
+    s = at__recv(&n, sizeof n, root);
+    if (s == AT_OK && at__copy(NULL, (size_t)n, out)) s = at_fail(AT_ERR_NOMEM, "scatter: %llu bytes", (unsigned long long)n);
+    if (s == AT_OK) s = at__recv(*out, (size_t)n, root);
+    if (s == AT_OK) *out_len = (size_t)n;
+  }
+  at__comm_s += MPI_Wtime() - t0;
+  at__comm_n++;
+  return s;
+}
+
+at_status at_dist_gather_bytes(const void *buf, size_t len, void **bufs, size_t *lens, int root) {
+  if (at__rank == root) {
+    for (int r = 0; r < at__size; r++) bufs[r] = NULL, lens[r] = 0;
+    if (at__copy(buf, len, &bufs[root])) return at_fail(AT_ERR_NOMEM, "gather: %zu bytes", len);
+    lens[root] = len;
+  }
+  if (at__size == 1) return AT_OK;
+  double t0 = MPI_Wtime();
+  at_status s = AT_OK;
+  if (at__rank == root) {
+    for (int r = 0; r < at__size && s == AT_OK; r++) {
+      if (r == root) continue;
+      uint64_t n = 0;
+      s = at__recv(&n, sizeof n, r);
+      if (s == AT_OK && at__copy(NULL, (size_t)n, &bufs[r])) s = at_fail(AT_ERR_NOMEM, "gather: %llu bytes", (unsigned long long)n);
+      if (s == AT_OK) s = at__recv(bufs[r], (size_t)n, r);
+      if (s == AT_OK) lens[r] = (size_t)n;
+    }
+  } else {
+    uint64_t n = len;
+    s = at__send(&n, sizeof n, root);
+    if (s == AT_OK) s = at__send(buf, len, root);
+  }
+  at__comm_s += MPI_Wtime() - t0;
+  at__comm_n++;
+  return s;
+}
+
 void at_dist_abort(int code) {
   fflush(stdout);
   fflush(stderr);
@@ -118,6 +217,7 @@ void at_dist_abort(int code) {
 at_status at_dist_init(void) {
   at__inited = 1;
   (void)at__mpi;
+  (void)at__wait_s;
   /* started by mpirun -np N > 1: N independent runs would train the same thing */
   static const char *const vars[] = {"OMPI_COMM_WORLD_SIZE", "PMI_SIZE", NULL};
   for (int i = 0; vars[i]; i++) {
@@ -142,6 +242,22 @@ at_status at_dist_allreduce_i64(int64_t *buf, size_t n, at_dist_op op) {
 }
 at_status at_dist_bcast(void *buf, size_t bytes, int root) {
   (void)buf, (void)bytes, (void)root;
+  return AT_OK;
+}
+at_status at_dist_scatter_bytes(const void *const *bufs, const size_t *lens, void **out, size_t *out_len, int root) {
+  *out = NULL;
+  *out_len = 0;
+  if (lens[root] && !(*out = malloc(lens[root]))) return at_fail(AT_ERR_NOMEM, "scatter: %zu bytes", lens[root]);
+  if (lens[root]) memcpy(*out, bufs[root], lens[root]);
+  *out_len = lens[root];
+  return AT_OK;
+}
+at_status at_dist_gather_bytes(const void *buf, size_t len, void **bufs, size_t *lens, int root) {
+  bufs[root] = NULL;
+  lens[root] = 0;
+  if (len && !(bufs[root] = malloc(len))) return at_fail(AT_ERR_NOMEM, "gather: %zu bytes", len);
+  if (len) memcpy(bufs[root], buf, len);
+  lens[root] = len;
   return AT_OK;
 }
 void at_dist_abort(int code) {

@@ -232,6 +232,14 @@ at_status at_dist_allreduce_f64(double *buf /* (n) */, size_t n, at_dist_op op);
 at_status at_dist_allreduce_i64(int64_t *buf /* (n) */, size_t n, at_dist_op op);
 /* Copies root's bytes into every other process' buf. */
 at_status at_dist_bcast(void *buf, size_t bytes, int root);
+/* Byte buffers of any size between root and the other processes (sharded
+ * translation). scatter: root passes bufs[r] / lens[r] for every rank r
+ * (its own included); each process gets a malloc'd copy of its buffer in
+ * *out, *out_len (NULL, 0 when empty). gather: each process passes its
+ * buffer; root gets a malloc'd copy of every rank's in bufs[r], lens[r]
+ * (arrays of at_dist_size() entries, only read on root; free each). */
+at_status at_dist_scatter_bytes(const void *const *bufs, const size_t *lens, void **out, size_t *out_len, int root);
+at_status at_dist_gather_bytes(const void *buf, size_t len, void **bufs, size_t *lens, int root);
 /* Ends the whole job (MPI_Abort; exit in one process). Print first. */
 void at_dist_abort(int code)
 #if defined(__GNUC__)
@@ -240,6 +248,9 @@ void at_dist_abort(int code)
     ;
 /* Seconds spent inside the reductions and broadcasts above, and their count. */
 double at_dist_comm_seconds(void);
+/* Of those, the seconds spent waiting at the barrier before each gradient sum
+ * for the slowest process (so the sum itself is the rest). */
+double at_dist_wait_seconds(void);
 long at_dist_comm_calls(void);
 
 /* ==== the training run ======================================================== */

@@ -42,7 +42,10 @@ typedef struct at__run {
   at_model *m;
   at_optimizer opt;
   at_schedule sched;
-  at_rng drop_rng;
+  at_rng drop_rng;                     /* saved in checkpoints; draws come from at__micro_rng since issue 12 */
+  double wait_start;                   /* at_dist_wait_seconds() when the loop started */
+  int64_t *row_ids;                    /* (row_ids_cap) sentence ids of a micro-batch's rows (at__micro_rng) */
+  int row_ids_cap;
   float *acc;                          /* (params) micro-batch gradient sum; NULL when one micro-batch a process */
   int dist_rank, dist_size;            /* this process among the run's processes (0 of 1 alone) */
   double comm_seconds;                 /* spent summing gradients and statistics over processes */

@@ -396,6 +396,7 @@ static void at__teardown(at__run *r) {
   at_model_free(r->m);
   at_optim_free(&r->opt);
   free(r->acc);
+  free(r->row_ids);
   at_batcher_free(r->bt);
   at_batcher_free(r->dev_bt);
   at_corpus_free(&r->train);
@@ -409,14 +410,28 @@ static void at__teardown(at__run *r) {
 
 /* ---- training ------------------------------------------------------------------------ */
 
-/* The random state micro-batch j of step `step` draws dropout (and hard
- * attention's samples) from when a batch is split (accum_steps > 1 or several
- * processes): a function of the seed, the step and j only, so that micro-batch
- * j gets the same masks whichever process computes it. One micro-batch per
- * step keeps the run's own stream (drop_rng), as before accumulation existed. */
-static void at__micro_rng(const at__run *r, int64_t step, int j, at_rng *out) {
-  uint64_t seed = (uint64_t)r->tc->seed * 0x9E3779B97F4A7C15ULL ^ (uint64_t)step;
-  at_rng_seed(out, seed, 0x6d6963726f000000ULL + (uint64_t)j);
+/* The random draws (dropout masks, hard attention's samples) of micro-batch j
+ * of m at step `step`: per sentence (at_rng_rows), each a hash of the seed, the
+ * step, the sentence's index in the step's whole length-sorted batch (row i
+ * of micro-batch j is sentence j + i * m), the site and the element. Any
+ * split of a batch (--accum-steps, processes) draws the same masks for the
+ * same sentence, so K = 1, 2, ... and -np N compute the same gradient up to
+ * the order of its sums. */
+static at_status at__micro_rng(at__run *r, int64_t step, int j, int m, int B, at_rng *out, at_rng_rows *rows) {
+  if (B > r->row_ids_cap) {
+    int64_t *ids = realloc(r->row_ids, sizeof *ids * (size_t)B);
+    if (!ids) return at_fail(AT_ERR_NOMEM, "sentence ids (%d)", B);
+    r->row_ids = ids;
+    r->row_ids_cap = B;
+  }
+  for (int i = 0; i < B; i++) r->row_ids[i] = j + (int64_t)i * m;
+  at_rng_seed(out, 0, 0);
+  rows->key = at_rng_mix64((uint64_t)r->tc->seed * 0x9E3779B97F4A7C15ULL ^ at_rng_mix64((uint64_t)step));
+  rows->id = r->row_ids;
+  rows->B = B;
+  rows->site = 0;
+  out->rows = rows;
+  return AT_OK;
 }
 
 /* acc (n) += g (n), elementwise (the same bits for any thread count). */
@@ -442,12 +457,14 @@ static at_status at__micro_batches(at__run *r, long ntokens, at_loss *loss) {
     at_batch mb;
     at_loss l;
     at_rng rng;
+    at_rng_rows rows;
     at_status s = at_batcher_last_slice(r->bt, j, m, &mb);
     if (s != AT_OK) return s;
     if (mb.B == 0) continue;
-    if (m > 1) at__micro_rng(r, r->step + 1, j, &rng);
+    s = at__micro_rng(r, r->step + 1, j, m, mb.B, &rng, &rows);
+    if (s != AT_OK) return s;
     if (!first) at_params_zero_grad(P);
-    s = at_model_forward(r->m, &mb, 1, m > 1 ? &rng : &r->drop_rng, &l);
+    s = at_model_forward(r->m, &mb, 1, &rng, &l);
     if (s == AT_OK && !isfinite(l.loss_sum))
       s = at_fail(AT_ERR_INTERNAL, "training diverged: the loss is not finite at step %lld (try a lower --lr or "
                   "--clip-norm)", (long long)r->step + 1);
@@ -686,6 +703,7 @@ at_status at_train_run(const at_train_config *tc, at_model_config *mc, const at_
   r->t_start = at_now(); /* budgets and wall_s count training, not the setup */
   r->iv.t0 = r->t_start;
   r->step_start = r->step;
+  r->wait_start = at_dist_wait_seconds();
   if (s == AT_OK) s = at__loop(r);
   if (s == AT_OK && tc->resume[0] && r->step == r->step_start && strcmp(r->stop_reason, "interrupted"))
     at__say(r, "nothing to do: the run is already at step %lld (%s reached)", (long long)r->step, r->stop_reason);
@@ -693,10 +711,13 @@ at_status at_train_run(const at_train_config *tc, at_model_config *mc, const at_
   if (s == AT_OK && root && r->iv.steps > 0) at__progress_valid(r, NULL);
   if (s == AT_OK && root) s = at__save(r, r->path_last, 1);
   if (s == AT_OK && root) s = at__final_validation(r);
-  if (s == AT_OK && r->dist_size > 1 && r->step > r->step_start)
+  if (s == AT_OK && r->dist_size > 1 && r->step > r->step_start) {
+    double n = (double)(r->step - r->step_start), wait = at_dist_wait_seconds() - r->wait_start;
     at__say(r, "communication: %.3f s in %lld steps (%.2f ms a step: the gradient sum and the loss statistics, "
-            "waiting for the slowest process included)", r->comm_seconds, (long long)(r->step - r->step_start),
-            1e3 * r->comm_seconds / (double)(r->step - r->step_start));
+            "waiting for the slowest process included; of which waiting %.2f ms, the sums %.2f ms)",
+            r->comm_seconds, (long long)(r->step - r->step_start), 1e3 * r->comm_seconds / n, 1e3 * wait / n,
+            1e3 * (r->comm_seconds - wait) / n);
+  }
   at__progress_end(r);
   if (s == AT_OK)
     at__say(r, "stopped (%s) at step %lld, epoch %.2f; wrote %s", r->stop_reason, (long long)r->step,

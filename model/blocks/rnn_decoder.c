@@ -210,7 +210,8 @@ static const float *at__upper_gx(const at__rnn_dec *D, const float *params, cons
   float *x = s->xin + l * NH;
   memcpy(x, s->h_out[l - 1], NH * sizeof(float));
   if (s->dmask) {
-    at_dropout_mask(s->rng, D->dropout, s->dmask + l * NH, NH);
+    at_dropout_mask_rows(s->rng, D->dropout, s->dmask + l * NH, s->N, D->H, AT_RNG_SITE_DEC_DROPOUT,
+                         ((uint64_t)s->t * D->L + (uint64_t)l) * (uint64_t)D->H);
     at_dropout_apply(x, s->dmask + l * NH, x, NH);
   }
   at_gemm(0, 1, s->N, GH, D->H, 1.0f, x, D->H, params + R->W_ih, D->H, 0.0f, s->gx_tmp, GH);
@@ -398,7 +399,10 @@ static at_status at__rnn_forward(const void *self, const float *params, const vo
   memset(C, 0, sizeof(*C));
   C->B = M->enc->B, C->Ts = M->enc->Ts, C->Tt = Tt, C->ye = ye, C->tmask = tmask;
   /* hard attention samples when training; hard_soft_fraction of the batches attend softly instead */
-  int soft_batch = D->hard && rng && D->soft_fraction > 0 && at_rng_uniform(rng) < D->soft_fraction;
+  int soft_batch = 0; /* with per-sentence draws, one draw for the step's whole batch */
+  if (D->hard && rng && D->soft_fraction > 0)
+    soft_batch = (rng->rows ? at_rng_hash_uniform(at_rng_row_key(rng->rows, AT_RNG_SITE_SOFT_BATCH, -1), 0)
+                            : at_rng_uniform(rng)) < D->soft_fraction;
   C->att = soft_batch ? &D->attn_soft : &D->attn;
   C->sampled = D->hard && rng && !soft_batch;
   C->att_c = at__has_attn(D) ? at_attention_step_cache_floats(C->att, C->Ts) : 0;

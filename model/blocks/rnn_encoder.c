@@ -48,15 +48,16 @@ static void at__split_rows(const float *src, float *x, int a, float *y, int b, s
 }
 
 /* Layer l's input after dropout: x itself, or x * a fresh mask (both in C). */
-static at_status at__layer_input(const at_encoder *E, int l, const float *x, size_t n, at_rng *rng,
+static at_status at__layer_input(const at_encoder *E, int l, const float *x, int T, int B, int dim, at_rng *rng,
                                  at_encoder_cache *C, at_arena *arena) {
+  size_t n = (size_t)T * B * dim;
   C->drop_mask[l] = NULL;
   C->layer_in[l] = (float *)x; /* not owned, never written through */
   if (l == 0 || !rng || E->dropout <= 0.0f) return AT_OK;
   C->drop_mask[l] = at_arena_floats(arena, n);
   C->layer_in[l] = at_arena_floats(arena, n);
   if (!C->drop_mask[l] || !C->layer_in[l]) return at_fail(AT_ERR_NOMEM, "encoder dropout (%zu floats)", n);
-  at_dropout_mask(rng, E->dropout, C->drop_mask[l], n);
+  at_dropout_mask_tbd(rng, E->dropout, C->drop_mask[l], T, B, dim);
   at_dropout_apply(x, C->drop_mask[l], C->layer_in[l], n);
   return AT_OK;
 }
@@ -100,8 +101,7 @@ at_status at_encoder_forward(const at_encoder *E, const float *params, const flo
   cache->T = T, cache->B = B;
   const float *in = x;
   for (int l = 0; l < E->layers; l++) {
-    size_t n = (size_t)T * B * (l == 0 ? E->in_dim : E->out_dim);
-    at_status s = at__layer_input(E, l, in, n, rng, cache, arena);
+    at_status s = at__layer_input(E, l, in, T, B, l == 0 ? E->in_dim : E->out_dim, rng, cache, arena);
     float *out = NULL;
     if (s == AT_OK) s = at__layer_forward(E, l, params, T, B, lengths, cache, &out, arena);
     if (s != AT_OK) return at_fail_context(s, "encoder layer %d", l);

@@ -150,7 +150,7 @@ static at_status at__sub_f(const at__tf_stack *S, const float *params, int l, in
     if (!sc->ff_pre || !sc->ff_hid) return at_fail(AT_ERR_NOMEM, "feed-forward (%zu x %d)", n, S->F);
     if (rng && S->ff_dropout > 0) {
       if (!(sc->ff_mask = at_arena_floats(a, n * S->F))) return at_fail(AT_ERR_NOMEM, "feed-forward dropout");
-      at_dropout_mask(rng, S->ff_dropout, sc->ff_mask, n * S->F);
+      at_dropout_mask_tbd(rng, S->ff_dropout, sc->ff_mask, C->T, C->B, S->F);
     }
     at_ffn_forward(&Y->ff, params, in, (int)n, sc->ff_pre, sc->ff_hid, sc->ff_mask, fout);
     return AT_OK;
@@ -191,7 +191,7 @@ static at_status at__stack_forward(const at__tf_stack *S, const float *params, c
       if (!sc->z || !sc->out || !sc->stats) return at_fail(AT_ERR_NOMEM, "transformer layer %d", l);
       if (rng && S->dropout > 0) {
         if (!(sc->mask = at_arena_floats(a, nD))) return at_fail(AT_ERR_NOMEM, "residual dropout");
-        at_dropout_mask(rng, S->dropout, sc->mask, nD);
+        at_dropout_mask_tbd(rng, S->dropout, sc->mask, C->T, C->B, S->D);
       }
       at_status s;
       if (!S->post) { /* out = h + drop(f(LN(h))) */
@@ -306,7 +306,7 @@ static at_status at__input_forward(const at__tf_input *I, const float *params, c
   if (mask) *mask = NULL;
   if (mask && rng && I->dropout > 0) {
     if (!(*mask = at_arena_floats(a, nD))) return at_fail(AT_ERR_NOMEM, "input dropout");
-    at_dropout_mask(rng, I->dropout, *mask, nD);
+    at_dropout_mask_tbd(rng, I->dropout, *mask, T, B, I->D);
     at_dropout_apply(h, *mask, h, nD);
   }
   return AT_OK;

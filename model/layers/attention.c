@@ -494,9 +494,11 @@ static void at__attn_normalize(const at_attention *L, float *S /* (N, Ts) in: sc
 
 /* ---- hard attention: one position per row ---- */
 
-/* z_i: sampled from alpha_i (one uniform per row, in row order) when rng,
+/* z_i: sampled from alpha_i (one uniform per row, in row order; with
+ * rng->rows a hash of the row's sentence sent[i] and the step t) when rng,
  * else the first argmax; written to z (N). */
-static void at__hard_choose(const float *alpha, int N, int Ts, const at__rows *r, at_rng *rng, int *z) {
+static void at__hard_choose(const float *alpha, int N, int Ts, const at__rows *r, at_rng *rng, int t, const int *sent,
+                            int *z) {
   for (int i = 0; i < N; i++) {
     const float *a = alpha + (size_t)i * Ts;
     const int lo = r->lo[i], hi = r->hi[i];
@@ -504,7 +506,9 @@ static void at__hard_choose(const float *alpha, int N, int Ts, const at__rows *r
     if (rng) {
       double total = 0, acc = 0;
       for (int j = lo; j < hi; j++) total += a[j];
-      double u = (double)at_rng_uniform(rng) * total;
+      float u01 = rng->rows ? at_rng_hash_uniform(at_rng_row_key(rng->rows, AT_RNG_SITE_HARD, sent ? sent[i] : i), (uint64_t)t)
+                            : at_rng_uniform(rng);
+      double u = (double)u01 * total;
       for (pick = lo; pick < hi - 1; pick++) {
         acc += a[pick];
         if (u < acc && a[pick] > 0.0f) break;
@@ -817,7 +821,7 @@ void at_attention_step_forward(const at_attention *L, const float *params, int t
     return;
   }
   int *z = at__scratch_alloc(scratch, (size_t)N * sizeof(int));
-  at__hard_choose(alpha, N, Ts, &r, rng, z);
+  at__hard_choose(alpha, N, Ts, &r, rng, t, sent, z);
   at__hard_context(z, N, sent, keys, L->key_dim, B, context);
   for (int i = 0; i < N; i++) {
     if (cache) {

@@ -138,6 +138,18 @@ at_status at_rnn_seq_backward(const at_rnn *L, const float *params, float *grads
 
 /* ---- dropout (inverted): mask entries 0 or 1/(1-p) --------------------------------- */
 void at_dropout_mask(at_rng *rng, float p, float *mask, size_t n);
+/* The masks of the training forward, by layout. With rng->rows each element's
+ * draw is a hash of (seed and step, site, the row's sentence, the element's
+ * position in its sentence: t, feature, head, key), so a sentence gets the
+ * same mask in any micro-batch, at any padding and thread count; each call
+ * takes the next site. Without rows: at_dropout_mask over the whole array
+ * (the sequential stream, as before).
+ *   tbd:  mask (T, B, D), time-major rows t * B + b;
+ *   rows: mask (B, D) at a fixed site (per-step masks), element elem0 + d;
+ *   attn: mask (B, H, Tq, Tk) (attention weights). */
+void at_dropout_mask_tbd(at_rng *rng, float p, float *mask, int T, int B, int D);
+void at_dropout_mask_rows(at_rng *rng, float p, float *mask, int B, int D, uint32_t site, uint64_t elem0);
+void at_dropout_mask_attn(at_rng *rng, float p, float *mask, int B, int H, int Tq, int Tk);
 /* y = x * mask (in-place allowed); backward is the same product. */
 void at_dropout_apply(const float *x, const float *mask, float *y, size_t n);
 

@@ -92,7 +92,7 @@ at_status at_mha_forward(const at_mha *L, const float *params, const float *xq, 
     C->mask = at_arena_floats(a, att);
     C->dropped = at_arena_floats(a, att);
     if (!C->mask || !C->dropped) return at_fail(AT_ERR_NOMEM, "attention dropout (%zu)", att);
-    at_dropout_mask(rng, p, C->mask, att);
+    at_dropout_mask_attn(rng, p, C->mask, B, H, Tq, Tk);
   }
   int *limit = at_arena_alloc(a, nq * sizeof(int)); /* (B, Tq): the keys each query row sees */
   if (!limit) return at_fail(AT_ERR_NOMEM, "attention masks (%d x %d)", Tq, B);
