@@ -45,6 +45,10 @@ same() { # NAME OPTIONS...: one process and -np 2 on in.txt, outputs compared
 same greedy -b 1
 same beam -b 3
 same nbest -b 3 --nbest 2
+# a vocabulary shortlist is loaded by every rank (docs/translation.md)
+"$ATTEND" shortlist -m model.h5 --src "$D/train.es" --tgt "$D/train.en" -o model.sl -k 5 -f 20 2>sl.err ||
+  { cat sl.err >&2; fail "attend shortlist"; }
+same shortlist -b 3 --shortlist model.sl
 same align -b 2 --alignments --attention attn.json
 [ -s attn.json ] || fail "no attention file"
 mv attn.json one.attn.json
