@@ -286,7 +286,7 @@ static void at__write_tsv_matrix(FILE *f, const char *header, const at_translati
 /* The decoder's inputs <s> y1 .. (the columns of its self-attention), or NULL. */
 static char **at__dec_inputs(const at_translation *t) {
   int n = t->dec_self.cols;
-  char **in = malloc(sizeof(char *) * (size_t)(n ? n : 1));
+  char **in = at_malloc(sizeof(char *) * (size_t)(n ? n : 1));
   if (!in) return NULL;
   for (int j = 0; j < n; j++) in[j] = j ? t->tgt_pieces[j - 1] : (char *)"<s>";
   return in;
@@ -363,7 +363,7 @@ static int at__write_attention(FILE *f, const char *format, int heads, long line
       at__write_json_maps(f, "dec_self", &t->dec_self);
     }
     fputs("}\n", f);
-    free(dec_in);
+    at_free(dec_in);
     return 0;
   }
   char header[64];
@@ -379,7 +379,7 @@ static int at__write_attention(FILE *f, const char *format, int heads, long line
   }
   if (t->enc_self.layers) at__write_tsv_maps(f, line, "enc-self", &t->enc_self, t->src_pieces, t->src_pieces);
   if (t->dec_self.layers) at__write_tsv_maps(f, line, "dec-self", &t->dec_self, t->tgt_pieces, dec_in);
-  free(dec_in);
+  at_free(dec_in);
   return 0;
 }
 
@@ -400,7 +400,7 @@ static int at__write_result(FILE *out, FILE *attn, const tr_args *a, long line0,
       char *al = NULL;
       if (at_translation_alignment(t, &al)) return 1;
       fprintf(out, " ||| %s", al);
-      free(al);
+      at_free(al);
     }
     fputc('\n', out);
   }
@@ -439,7 +439,7 @@ static int at__reader_line(at__reader *r, char **line, size_t *len) {
     size_t n = nl ? (size_t)(nl - (r->buf + r->pos)) : r->end - r->pos;
     if (n > r->max_line) return RD_LONG;
     if (nl || (r->eof && n > 0)) {
-      char *s = malloc(n + 1);
+      char *s = at_malloc(n + 1);
       if (!s) {
         errno = ENOMEM;
         return RD_NOMEM;
@@ -462,7 +462,7 @@ static int at__reader_line(at__reader *r, char **line, size_t *len) {
     if (r->end == r->cap) {
       size_t nc = r->cap ? r->cap * 2 : 1 << 16;
       if (nc > r->max_line + 2) nc = r->max_line + 2 > r->cap ? r->max_line + 2 : r->cap + 1;
-      char *nb = realloc(r->buf, nc);
+      char *nb = at_realloc(r->buf, nc);
       if (!nb) {
         errno = ENOMEM;
         return RD_NOMEM;
@@ -487,7 +487,7 @@ typedef struct chunk {
 } chunk;
 
 static void at__chunk_clear(chunk *c) {
-  for (long i = 0; i < c->n; i++) free(c->lines[i]);
+  for (long i = 0; i < c->n; i++) at_free(c->lines[i]);
   c->n = 0;
 }
 
@@ -496,9 +496,9 @@ static void at__chunk_clear(chunk *c) {
 static int at__chunk_read(chunk *c, at__reader *r, long max, size_t *bytes, long *lineno) {
   at__chunk_clear(c);
   if (c->cap < max) {
-    char **nl = realloc(c->lines, sizeof(char *) * (size_t)max);
+    char **nl = at_realloc(c->lines, sizeof(char *) * (size_t)max);
     if (nl) c->lines = nl;
-    unsigned char *nn = nl ? realloc(c->nul, (size_t)max) : NULL;
+    unsigned char *nn = nl ? at_realloc(c->nul, (size_t)max) : NULL;
     if (!nn) {
       errno = ENOMEM;
       return RD_NOMEM;
@@ -537,15 +537,15 @@ typedef struct at__outfile {
 } at__outfile;
 
 static void at__out_free(at__outfile *o) {
-  free(o->final);
-  free(o->tmp);
-  free(o->partial);
+  at_free(o->final);
+  at_free(o->tmp);
+  at_free(o->partial);
   o->final = o->tmp = o->partial = NULL;
 }
 
 static char *at__strcat3(const char *a, const char *b, const char *c) {
   size_t na = strlen(a), nb = strlen(b), nc = strlen(c);
-  char *s = malloc(na + nb + nc + 1);
+  char *s = at_malloc(na + nb + nc + 1);
   if (!s) return NULL;
   memcpy(s, a, na);
   memcpy(s + na, b, nb);
@@ -576,18 +576,18 @@ static int at__out_paths(at__outfile *o, int *direct, mode_t *mode) {
     umask(um);
     *mode = 0666 & ~um;
   }
-  o->final = exists ? realpath(o->name, NULL) : strdup(o->name);
+  o->final = exists ? realpath(o->name, NULL) : at_strdup(o->name);
   if (!o->final) {
     cli_error(CMD, "cannot create %s: %s", o->name, strerror(errno));
     return CLI_FAIL;
   }
   const char *slash = strrchr(o->final, '/');
   size_t dlen = slash ? (size_t)(slash - o->final) + 1 : 0;
-  char *dir = strndup(o->final, dlen);
+  char *dir = at_strndup(o->final, dlen);
   o->tmp = dir ? at__strcat3(dir, ".", slash ? slash + 1 : o->final) : NULL;
-  free(dir);
+  at_free(dir);
   char *t = o->tmp ? at__strcat3(o->tmp, ".tmp", "XXXXXX") : NULL;
-  free(o->tmp);
+  at_free(o->tmp);
   o->tmp = t;
   o->partial = at__strcat3(o->final, ".partial", "");
   if (!o->tmp || !o->partial) {
@@ -615,7 +615,7 @@ static int at__out_open(at__outfile *o) {
   o->fd = mkstemp(o->tmp);
   if (o->fd < 0) {
     cli_error(CMD, "cannot create %s (a temporary file %s in its directory): %s", o->name, o->tmp, strerror(errno));
-    free(o->tmp);
+    at_free(o->tmp);
     o->tmp = NULL;
     return CLI_FAIL;
   }
@@ -623,7 +623,7 @@ static int at__out_open(at__outfile *o) {
     cli_error(CMD, "cannot create %s: %s", o->name, strerror(errno));
     close(o->fd);
     unlink(o->tmp);
-    free(o->tmp);
+    at_free(o->tmp);
     o->tmp = NULL;
     return CLI_FAIL;
   }
@@ -633,8 +633,8 @@ static int at__out_open(at__outfile *o) {
 /* Reopens the data file of an interrupted run (path, its o->tmp from now on)
  * cut to the bytes recorded, to append to it. */
 static int at__out_reopen(at__outfile *o, const char *path, long long bytes) {
-  free(o->tmp);
-  o->tmp = strdup(path);
+  at_free(o->tmp);
+  o->tmp = at_strdup(path);
   if (!o->tmp) {
     cli_error(CMD, "cannot open %s: %s", path, strerror(ENOMEM));
     return CLI_FAIL;
@@ -644,7 +644,7 @@ static int at__out_reopen(at__outfile *o, const char *path, long long bytes) {
       !(o->f = fdopen(o->fd, "wb"))) {
     cli_error(CMD, "cannot continue writing %s: %s", path, strerror(errno));
     if (o->fd >= 0) close(o->fd);
-    free(o->tmp);
+    at_free(o->tmp);
     o->tmp = NULL;
     return CLI_FAIL;
   }
@@ -745,21 +745,21 @@ typedef struct at__resume {
 
 static void at__kv_free(at__kv *kv, int n) {
   for (int i = 0; i < n; i++) {
-    free(kv[i].key);
-    free(kv[i].val);
+    at_free(kv[i].key);
+    at_free(kv[i].val);
   }
-  free(kv);
+  at_free(kv);
 }
 
 static void at__resume_free(at__resume *rs) {
   if (rs->fd >= 0) close(rs->fd);
   rs->fd = -1;
-  free(rs->meta);
+  at_free(rs->meta);
   at__kv_free(rs->hdr, rs->n_hdr);
   at__kv_free(rs->info, rs->n_info);
   at__kv_free(rs->old, rs->n_old);
-  free(rs->out_data);
-  free(rs->attn_data);
+  at_free(rs->out_data);
+  at_free(rs->attn_data);
 }
 
 static int at__kv_add(at__kv **kv, int *n, const char *key, const char *fmt, ...)
@@ -768,7 +768,7 @@ static int at__kv_add(at__kv **kv, int *n, const char *key, const char *fmt, ...
 #endif
     ;
 static int at__kv_add(at__kv **kv, int *n, const char *key, const char *fmt, ...) {
-  at__kv *nk = realloc(*kv, sizeof **kv * (size_t)(*n + 1));
+  at__kv *nk = at_realloc(*kv, sizeof **kv * (size_t)(*n + 1));
   if (!nk) return 1;
   *kv = nk;
   char buf[4096];
@@ -778,11 +778,11 @@ static int at__kv_add(at__kv **kv, int *n, const char *key, const char *fmt, ...
   va_end(ap);
   for (char *p = buf; *p; p++)
     if (*p == '\n') *p = ' ';
-  nk[*n].key = strdup(key);
-  nk[*n].val = strdup(buf);
+  nk[*n].key = at_strdup(key);
+  nk[*n].val = at_strdup(buf);
   if (!nk[*n].key || !nk[*n].val) {
-    free(nk[*n].key);
-    free(nk[*n].val);
+    at_free(nk[*n].key);
+    at_free(nk[*n].val);
     return 1;
   }
   (*n)++;
@@ -915,7 +915,7 @@ static int at__resume_read(at__resume *rs) {
       rs->good_len = pos;
     }
   }
-  free(line);
+  at_free(line);
   fclose(f);
   if (bad) return cli_fail_status(CMD, "reading the resume record", at_fail(AT_ERR_NOMEM, "out of memory"));
   if (!rs->rec) {
@@ -934,13 +934,13 @@ static char *at__resume_data(const at__resume *rs, const char *key, const at__ou
   struct stat sb;
   if (name && *name && !strchr(name, '/') && o->final) {
     const char *slash = strrchr(o->final, '/');
-    char *dir = strndup(o->final, slash ? (size_t)(slash - o->final) + 1 : 0);
+    char *dir = at_strndup(o->final, slash ? (size_t)(slash - o->final) + 1 : 0);
     char *p = dir ? at__strcat3(dir, name, "") : NULL;
-    free(dir);
+    at_free(dir);
     if (p && stat(p, &sb) == 0 && S_ISREG(sb.st_mode)) return p;
-    free(p);
+    at_free(p);
   }
-  if (o->partial && stat(o->partial, &sb) == 0 && S_ISREG(sb.st_mode)) return strdup(o->partial);
+  if (o->partial && stat(o->partial, &sb) == 0 && S_ISREG(sb.st_mode)) return at_strdup(o->partial);
   return NULL;
 }
 
@@ -1051,7 +1051,7 @@ static int at__resume_prepare(const tr_args *a, at__resume *rs, at__outfile *out
                 "refusing to resume (run without --resume to start over)", a->input, *lineno, rs->lines);
       return CLI_USAGE;
     }
-    free(line);
+    at_free(line);
     *lineno += 1;
     *bytes += len + 1;
   }
@@ -1073,7 +1073,7 @@ static int at__resume_start(at__resume *rs, const at__outfile *out, const at__ou
   FILE *f = tmp ? fopen(tmp, "wb") : NULL;
   if (!f) {
     cli_error(CMD, "cannot create %s: %s", tmp ? tmp : rs->meta, strerror(tmp ? errno : ENOMEM));
-    free(tmp);
+    at_free(tmp);
     return CLI_FAIL;
   }
   for (int i = 0; i < rs->n_hdr; i++) fprintf(f, "%s %s\n", rs->hdr[i].key, rs->hdr[i].val);
@@ -1090,10 +1090,10 @@ static int at__resume_start(at__resume *rs, const at__outfile *out, const at__ou
   if (bad || rename(tmp, rs->meta) != 0) {
     cli_error(CMD, "writing %s failed: %s", rs->meta, strerror(errno));
     unlink(tmp);
-    free(tmp);
+    at_free(tmp);
     return CLI_FAIL;
   }
-  free(tmp);
+  at_free(tmp);
   rs->fd = open(rs->meta, O_WRONLY | O_APPEND);
   if (rs->fd < 0) {
     cli_error(CMD, "cannot open %s: %s", rs->meta, strerror(errno));
@@ -1247,7 +1247,7 @@ static int at__translate_stream(const tr_args *a, at_translator *tr, at__reader 
     }
     if (c.n < a->chunk) eof = 1;
     if (c.n == 0) break;
-    at_translation *nr = realloc(res, sizeof *res * (size_t)c.n);
+    at_translation *nr = at_realloc(res, sizeof *res * (size_t)c.n);
     if (!nr) {
       rc = cli_fail_status(CMD, "translating", at_fail(AT_ERR_NOMEM, "out of memory"));
       break;
@@ -1305,9 +1305,9 @@ static int at__translate_stream(const tr_args *a, at_translator *tr, at__reader 
   if (rc == CLI_OK && !at__sig) at__progress(a, line0 - skipped, tokens, t0, bytes, total, 1);
   *written = line0;
   at__chunk_clear(&c);
-  free(c.lines);
-  free(c.nul);
-  free(res);
+  at_free(c.lines);
+  at_free(c.nul);
+  at_free(res);
   return rc;
 }
 
@@ -1324,10 +1324,10 @@ static int at__same_target(const char *p, const char *q) {
   if (ea || eb) return 0;
   const char *bp = strrchr(p, '/'), *bq = strrchr(q, '/');
   if (strcmp(bp ? bp + 1 : p, bq ? bq + 1 : q)) return 0;
-  char *dp = bp ? strndup(p, (size_t)(bp - p) + 1) : strdup("."), *dq = bq ? strndup(q, (size_t)(bq - q) + 1) : strdup(".");
+  char *dp = bp ? at_strndup(p, (size_t)(bp - p) + 1) : at_strdup("."), *dq = bq ? at_strndup(q, (size_t)(bq - q) + 1) : at_strdup(".");
   int same = dp && dq && stat(dp, &a) == 0 && stat(dq, &b) == 0 && at__same_file(&a, &b);
-  free(dp);
-  free(dq);
+  at_free(dp);
+  at_free(dq);
   return same;
 }
 
@@ -1448,7 +1448,7 @@ done:
   at__out_free(&out);
   at__out_free(&attn);
   at__resume_free(&rs);
-  free(in.buf);
+  at_free(in.buf);
   if (a.input) close(in.fd);
   at_translator_close(tr);
   return rc;
