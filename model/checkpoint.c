@@ -984,8 +984,8 @@ static at_status at__read_params_new(hid_t f, at_checkpoint *ck, const char *fil
                   (unsigned long long)(e->dims[0] * cols), p->total, (size_t)AT_PARAMS_MAX_TOTAL);
     } else {
       s = at_params_add(p, e->name, e->rank, (int)e->dims[0], (int)cols, NULL);
-      if (s != AT_OK)
-        s = at_fail_context(AT_ERR_CHECKPOINT, "%s: dataset /params/%s (shape %s)", file, e->name,
+      if (s != AT_OK) /* out of memory stays AT_ERR_NOMEM: the file is not at fault */
+        s = at_fail_context(s == AT_ERR_NOMEM ? s : AT_ERR_CHECKPOINT, "%s: dataset /params/%s (shape %s)", file, e->name,
                             at__shape_str(a, sizeof a, e->rank, e->dims));
     }
   }

@@ -14,7 +14,9 @@
 
 enum { AT__CORPUS_BLOCK = 4096 };
 /* What happened to one line pair. */
-enum { AT__PAIR_OK = 0, AT__PAIR_EMPTY, AT__PAIR_UTF8, AT__PAIR_LONG, AT__PAIR_ERROR };
+/* AT__PAIR_NOMEM: encoding ran out of memory (the line is not at fault, and
+ * encoding it again for a message may well succeed). */
+enum { AT__PAIR_OK = 0, AT__PAIR_EMPTY, AT__PAIR_UTF8, AT__PAIR_LONG, AT__PAIR_ERROR, AT__PAIR_NOMEM };
 
 /* One file split into lines: line i is text[start[i] .. start[i] + len[i]). */
 typedef struct at__lines {
@@ -98,6 +100,7 @@ static void at__block_free(at__block *b) {
   at_free(b->src);
   at_free(b->tgt);
   at_free(b->kind);
+  b->src = b->tgt = NULL, b->kind = NULL; /* a failed init frees, and its caller frees again */
 }
 
 static at_status at__block_init(at__block *b) {
@@ -120,8 +123,9 @@ static int at__pair_process(const at__pair_ctx *c, long i, at_ids *sids, at_ids 
   size_t sn = c->src->len[i], tn = c->tgt->len[i];
   if (!at_utf8_valid(s, sn, NULL) || !at_utf8_valid(t, tn, NULL)) return AT__PAIR_UTF8;
   if (sn == 0 || tn == 0) return AT__PAIR_EMPTY;
-  if (at_tokenizer_encode(c->src_tok, s, sn, sids) != AT_OK) return AT__PAIR_ERROR;
-  if (at_tokenizer_encode(c->tgt_tok, t, tn, tids) != AT_OK) return AT__PAIR_ERROR;
+  at_status st = at_tokenizer_encode(c->src_tok, s, sn, sids);
+  if (st == AT_OK) st = at_tokenizer_encode(c->tgt_tok, t, tn, tids);
+  if (st != AT_OK) return st == AT_ERR_NOMEM ? AT__PAIR_NOMEM : AT__PAIR_ERROR;
   if (sids->n == 0 || tids->n == 0) return AT__PAIR_EMPTY;
   if (c->max_len > 0 && (sids->n > c->max_len || tids->n > c->max_len)) return AT__PAIR_LONG;
   return AT__PAIR_OK;
@@ -202,6 +206,7 @@ static at_status at__corpus_block(const at__pair_ctx *ctx, at__block *blk, long 
       case AT__PAIR_EMPTY: at__note(&st->empty, st->empty_lines, line); break;
       case AT__PAIR_UTF8: at__note(&st->invalid_utf8, st->invalid_lines, line); break;
       case AT__PAIR_LONG: st->too_long++; break;
+      case AT__PAIR_NOMEM: return at_fail(AT_ERR_NOMEM, "line %ld: out of memory encoding it", line);
       default: return AT_ERR_TOKENIZER; /* message made by the caller */
     }
   }
@@ -283,6 +288,8 @@ static at_status at__corpus_fill(const at__pair_ctx *ctx, const char *src_path, 
       int k = 0;
       while (blk.kind[k] != AT__PAIR_ERROR) k++;
       s = at__pair_error(ctx, b0 + k, src_path, tgt_path);
+    } else if (s == AT_ERR_NOMEM) {
+      at_fail_context(s, "%s / %s", src_path, tgt_path);
     }
   }
   at__block_free(&blk);
