@@ -78,13 +78,13 @@ static int at__average(char **inputs, int n, const char *out) {
   at_status s = at_checkpoint_load(inputs[0], &ck);
   if (s != AT_OK) return cli_fail_status(CMD, "cannot read checkpoint", s);
   at_params *p = ck.params;
-  double *acc = calloc(p->total ? p->total : 1, sizeof *acc); /* (total) */
+  double *acc = at_calloc(p->total ? p->total : 1, sizeof *acc); /* (total) */
   int rc = acc ? CLI_OK : (cli_error(CMD, "out of memory (%zu parameters)", p->total), CLI_FAIL);
   for (size_t i = 0; acc && i < p->total; i++) acc[i] = p->data[i];
   for (int k = 1; k < n && rc == CLI_OK; k++) rc = at__accumulate(&ck, inputs[0], inputs[k], acc);
   if (rc == CLI_OK) {
     for (size_t i = 0; i < p->total; i++) p->data[i] = (float)(acc[i] / n);
-    for (int k = 0; k < AT_CKPT_MAX_SLOTS; k++) free(ck.slots[k]), ck.slots[k] = NULL;
+    for (int k = 0; k < AT_CKPT_MAX_SLOTS; k++) at_free(ck.slots[k]), ck.slots[k] = NULL;
     ck.n_slots = 0;
     ck.n_state = 0;
     s = at_checkpoint_set_i64(&ck, "averaged_from", n);
@@ -92,7 +92,7 @@ static int at__average(char **inputs, int n, const char *out) {
     if (s != AT_OK) rc = cli_fail_status(CMD, "cannot write the average", s);
     else fprintf(stderr, "attend %s: wrote the mean of %d checkpoints to %s\n", CMD, n, out);
   }
-  free(acc);
+  at_free(acc);
   at_checkpoint_free(&ck);
   return rc;
 }

@@ -57,8 +57,8 @@ typedef struct {
 } score_lines;
 
 static void at__score_lines_free(score_lines *l) {
-  for (size_t i = 0; i < l->n; i++) free(l->lines[i]);
-  free(l->lines);
+  for (size_t i = 0; i < l->n; i++) at_free(l->lines[i]);
+  at_free(l->lines);
   l->lines = NULL;
   l->n = 0;
 }
@@ -66,7 +66,7 @@ static void at__score_lines_free(score_lines *l) {
 static int at__score_push(score_lines *l, char *line, size_t *cap) {
   if (l->n == *cap) {
     size_t nc = *cap ? 2 * *cap : 1024;
-    char **p = realloc(l->lines, nc * sizeof *p);
+    char **p = at_realloc(l->lines, nc * sizeof *p);
     if (!p) return -1;
     l->lines = p;
     *cap = nc;
@@ -107,9 +107,9 @@ static int at__score_read(const char *path, score_lines *out) {
     if (len && buf[len - 1] == '\n') len--;
     if (len && buf[len - 1] == '\r') len--;
     if (at__score_check_line(name, out->n + 1, buf, len)) { rc = -1; break; }
-    char *line = malloc(len + 1);
+    char *line = at_malloc(len + 1);
     if (!line || at__score_push(out, line, &cap)) {
-      free(line);
+      at_free(line);
       cli_error(CMD, "%s: out of memory", name);
       rc = -1;
       break;
@@ -121,7 +121,7 @@ static int at__score_read(const char *path, score_lines *out) {
     cli_error(CMD, "%s: read error: %s", name, strerror(errno));
     rc = -1;
   }
-  free(buf);
+  at_free(buf);
   if (!is_stdin) fclose(f);
   if (rc) at__score_lines_free(out);
   return rc;

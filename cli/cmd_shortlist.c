@@ -83,8 +83,8 @@ static int at__build(const at__opts *o) {
     rc = CLI_FAIL;
     goto out;
   }
-  src = malloc((size_t)c.n * sizeof *src);
-  tgt = malloc((size_t)c.n * sizeof *tgt);
+  src = at_malloc((size_t)c.n * sizeof *src);
+  tgt = at_malloc((size_t)c.n * sizeof *tgt);
   if (!src || !tgt) {
     cli_error(CMD, "out of memory for %d pairs", c.n);
     rc = CLI_FAIL;
@@ -106,7 +106,7 @@ static int at__build(const at__opts *o) {
           CMD, o->out, at_shortlist_frequent(sl), at_shortlist_top_k(sl), at_shortlist_src_vocab(sl), at_now() - t0);
 out:
   at_shortlist_free(sl);
-  free(src), free(tgt);
+  at_free(src), at_free(tgt);
   at_corpus_free(&c);
   at_tokenizer_free(st), at_tokenizer_free(tt);
   at_checkpoint_free(&ck);

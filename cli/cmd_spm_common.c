@@ -44,7 +44,7 @@ int cli_each_line(const char *cmd, FILE *in, FILE *out, cli_line_fn fn, void *ct
     cli_error(cmd, "reading input after line %ld: %s", lineno, strerror(errno));
     io_error = 1;
   }
-  free(line);
+  at_free(line);
   if (!io_error && fflush(out)) {
     cli_error(cmd, "writing output: %s", strerror(errno));
     io_error = 1;

@@ -46,8 +46,8 @@ typedef struct {
 } name_list;
 
 static void at__names_free(name_list *l) {
-  for (int i = 0; i < l->n; i++) free(l->names[i]);
-  free(l->names);
+  for (int i = 0; i < l->n; i++) at_free(l->names[i]);
+  at_free(l->names);
 }
 
 /* Appends each comma-separated name of arg; returns non-zero on failure. */
@@ -59,12 +59,12 @@ static int at__names_add(name_list *l, const char *arg) {
     if (n) {
       if (l->n == l->cap) {
         int cap = l->cap ? 2 * l->cap : 8;
-        char **q = realloc(l->names, (size_t)cap * sizeof *q);
+        char **q = at_realloc(l->names, (size_t)cap * sizeof *q);
         if (!q) return -1;
         l->names = q;
         l->cap = cap;
       }
-      char *s = strndup(p, n);
+      char *s = at_strndup(p, n);
       if (!s) return -1;
       l->names[l->n++] = s;
     }

@@ -60,10 +60,10 @@ typedef struct kv_list {
 } kv_list;
 
 static void at__kv_free(kv_list *l) {
-  for (int i = 0; i < l->n; i++) free(l->key[i]), free(l->value[i]);
-  free(l->key);
-  free(l->value);
-  free(l->line);
+  for (int i = 0; i < l->n; i++) at_free(l->key[i]), at_free(l->value[i]);
+  at_free(l->key);
+  at_free(l->value);
+  at_free(l->line);
   memset(l, 0, sizeof *l);
 }
 
@@ -71,17 +71,17 @@ static at_status at__kv_add(void *ctx, const char *key, const char *value, int l
   kv_list *l = ctx;
   if (l->n == l->cap) {
     int cap = l->cap ? 2 * l->cap : 32;
-    char **k = realloc(l->key, (size_t)cap * sizeof *k);
+    char **k = at_realloc(l->key, (size_t)cap * sizeof *k);
     if (k) l->key = k;
-    char **v = realloc(l->value, (size_t)cap * sizeof *v);
+    char **v = at_realloc(l->value, (size_t)cap * sizeof *v);
     if (v) l->value = v;
-    int *ln = realloc(l->line, (size_t)cap * sizeof *ln);
+    int *ln = at_realloc(l->line, (size_t)cap * sizeof *ln);
     if (ln) l->line = ln;
     if (!k || !v || !ln) return at_fail(AT_ERR_NOMEM, "options");
     l->cap = cap;
   }
-  l->key[l->n] = strdup(key);
-  l->value[l->n] = strdup(value);
+  l->key[l->n] = at_strdup(key);
+  l->value[l->n] = at_strdup(value);
   l->line[l->n] = line;
   if (!l->key[l->n] || !l->value[l->n]) return at_fail(AT_ERR_NOMEM, "options");
   l->n++;
@@ -160,16 +160,16 @@ typedef struct cli_train {
 
 /* Builds the getopt table: every field, "no-" forms of booleans, specials. */
 static struct option *at__build_options(void) {
-  struct option *o = calloc((size_t)(2 * NFLAGS + 3), sizeof *o);
+  struct option *o = at_calloc((size_t)(2 * NFLAGS + 3), sizeof *o);
   if (!o) return NULL;
   int n = 0;
   for (int i = 0; i < NFLAGS; i++) {
     if (at__flag_hidden(&at__flag_defs[i])) continue;
     char buf[96];
     int is_bool = at__flag_defs[i].kind == KIND_BOOL;
-    o[n++] = (struct option){strdup(at__flag_name(at__flag_defs[i].key, 0, buf, sizeof buf)),
+    o[n++] = (struct option){at_strdup(at__flag_name(at__flag_defs[i].key, 0, buf, sizeof buf)),
                              is_bool ? no_argument : required_argument, NULL, OPT_FIELD + i};
-    if (is_bool) o[n++] = (struct option){strdup(at__flag_name(at__flag_defs[i].key, 1, buf, sizeof buf)), no_argument, NULL, OPT_NEG + i};
+    if (is_bool) o[n++] = (struct option){at_strdup(at__flag_name(at__flag_defs[i].key, 1, buf, sizeof buf)), no_argument, NULL, OPT_NEG + i};
   }
   o[n++] = (struct option){"config", required_argument, NULL, OPT_CONFIG};
   o[n++] = (struct option){"help", no_argument, NULL, OPT_HELP};
@@ -178,8 +178,8 @@ static struct option *at__build_options(void) {
 
 static void at__free_options(struct option *o) {
   for (int i = 0; o && o[i].name; i++)
-    if (o[i].val >= OPT_FIELD) free((char *)o[i].name);
-  free(o);
+    if (o[i].val >= OPT_FIELD) at_free((char *)o[i].name);
+  at_free(o);
 }
 
 /* Returns -1 to go on, else an exit status. */
@@ -226,7 +226,7 @@ static int at__read_config_file(cli_train *c) {
   while ((got = fread(chunk, 1, sizeof chunk, f)) > 0) {
     if (len + got + 1 > cap) {
       cap = 2 * (len + got + 1);
-      char *p = realloc(text, cap);
+      char *p = at_realloc(text, cap);
       if (!p) break;
       text = p;
     }
@@ -236,7 +236,7 @@ static int at__read_config_file(cli_train *c) {
   fclose(f);
   at_status s = text || !len ? at_yaml_each(text ? text : "", len, c->config_path, at__kv_add, &c->file)
                              : at_fail(AT_ERR_NOMEM, "%s", c->config_path);
-  free(text);
+  at_free(text);
   if (s != AT_OK) return cli_usage_error(CMD, "%s", at_last_error());
   return -1;
 }

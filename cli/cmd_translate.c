@@ -313,7 +313,7 @@ static void at__write_tsv_matrix(FILE *f, const char *header, const at_translati
 /* The decoder's inputs <s> y1 .. (the columns of its self-attention), or NULL. */
 static char **at__dec_inputs(const at_translation *t) {
   int n = t->dec_self.cols;
-  char **in = malloc(sizeof(char *) * (size_t)(n ? n : 1));
+  char **in = at_malloc(sizeof(char *) * (size_t)(n ? n : 1));
   if (!in) return NULL;
   for (int j = 0; j < n; j++) in[j] = j ? t->tgt_pieces[j - 1] : (char *)"<s>";
   return in;
@@ -390,7 +390,7 @@ static int at__write_attention(FILE *f, const char *format, int heads, long line
       at__write_json_maps(f, "dec_self", &t->dec_self);
     }
     fputs("}\n", f);
-    free(dec_in);
+    at_free(dec_in);
     return 0;
   }
   char header[64];
@@ -406,7 +406,7 @@ static int at__write_attention(FILE *f, const char *format, int heads, long line
   }
   if (t->enc_self.layers) at__write_tsv_maps(f, line, "enc-self", &t->enc_self, t->src_pieces, t->src_pieces);
   if (t->dec_self.layers) at__write_tsv_maps(f, line, "dec-self", &t->dec_self, t->tgt_pieces, dec_in);
-  free(dec_in);
+  at_free(dec_in);
   return 0;
 }
 
@@ -427,7 +427,7 @@ static int at__write_result(FILE *out, FILE *attn, const tr_args *a, long line0,
       char *al = NULL;
       if (at_translation_alignment(t, &al)) return 1;
       fprintf(out, " ||| %s", al);
-      free(al);
+      at_free(al);
     }
     fputc('\n', out);
   }
@@ -466,7 +466,7 @@ static int at__reader_line(at__reader *r, char **line, size_t *len) {
     size_t n = nl ? (size_t)(nl - (r->buf + r->pos)) : r->end - r->pos;
     if (n > r->max_line) return RD_LONG;
     if (nl || (r->eof && n > 0)) {
-      char *s = malloc(n + 1);
+      char *s = at_malloc(n + 1);
       if (!s) {
         errno = ENOMEM;
         return RD_NOMEM;
@@ -489,7 +489,7 @@ static int at__reader_line(at__reader *r, char **line, size_t *len) {
     if (r->end == r->cap) {
       size_t nc = r->cap ? r->cap * 2 : 1 << 16;
       if (nc > r->max_line + 2) nc = r->max_line + 2 > r->cap ? r->max_line + 2 : r->cap + 1;
-      char *nb = realloc(r->buf, nc);
+      char *nb = at_realloc(r->buf, nc);
       if (!nb) {
         errno = ENOMEM;
         return RD_NOMEM;
@@ -514,7 +514,7 @@ typedef struct chunk {
 } chunk;
 
 static void at__chunk_clear(chunk *c) {
-  for (long i = 0; i < c->n; i++) free(c->lines[i]);
+  for (long i = 0; i < c->n; i++) at_free(c->lines[i]);
   c->n = 0;
 }
 
@@ -523,9 +523,9 @@ static void at__chunk_clear(chunk *c) {
 static int at__chunk_read(chunk *c, at__reader *r, long max, size_t *bytes, long *lineno) {
   at__chunk_clear(c);
   if (c->cap < max) {
-    char **nl = realloc(c->lines, sizeof(char *) * (size_t)max);
+    char **nl = at_realloc(c->lines, sizeof(char *) * (size_t)max);
     if (nl) c->lines = nl;
-    unsigned char *nn = nl ? realloc(c->nul, (size_t)max) : NULL;
+    unsigned char *nn = nl ? at_realloc(c->nul, (size_t)max) : NULL;
     if (!nn) {
       errno = ENOMEM;
       return RD_NOMEM;
@@ -564,15 +564,15 @@ typedef struct at__outfile {
 } at__outfile;
 
 static void at__out_free(at__outfile *o) {
-  free(o->final);
-  free(o->tmp);
-  free(o->partial);
+  at_free(o->final);
+  at_free(o->tmp);
+  at_free(o->partial);
   o->final = o->tmp = o->partial = NULL;
 }
 
 static char *at__strcat3(const char *a, const char *b, const char *c) {
   size_t na = strlen(a), nb = strlen(b), nc = strlen(c);
-  char *s = malloc(na + nb + nc + 1);
+  char *s = at_malloc(na + nb + nc + 1);
   if (!s) return NULL;
   memcpy(s, a, na);
   memcpy(s + na, b, nb);
@@ -603,18 +603,18 @@ static int at__out_paths(at__outfile *o, int *direct, mode_t *mode) {
     umask(um);
     *mode = 0666 & ~um;
   }
-  o->final = exists ? realpath(o->name, NULL) : strdup(o->name);
+  o->final = exists ? realpath(o->name, NULL) : at_strdup(o->name);
   if (!o->final) {
     cli_error(CMD, "cannot create %s: %s", o->name, strerror(errno));
     return CLI_FAIL;
   }
   const char *slash = strrchr(o->final, '/');
   size_t dlen = slash ? (size_t)(slash - o->final) + 1 : 0;
-  char *dir = strndup(o->final, dlen);
+  char *dir = at_strndup(o->final, dlen);
   o->tmp = dir ? at__strcat3(dir, ".", slash ? slash + 1 : o->final) : NULL;
-  free(dir);
+  at_free(dir);
   char *t = o->tmp ? at__strcat3(o->tmp, ".tmp", "XXXXXX") : NULL;
-  free(o->tmp);
+  at_free(o->tmp);
   o->tmp = t;
   o->partial = at__strcat3(o->final, ".partial", "");
   if (!o->tmp || !o->partial) {
@@ -642,7 +642,7 @@ static int at__out_open(at__outfile *o) {
   o->fd = mkstemp(o->tmp);
   if (o->fd < 0) {
     cli_error(CMD, "cannot create %s (a temporary file %s in its directory): %s", o->name, o->tmp, strerror(errno));
-    free(o->tmp);
+    at_free(o->tmp);
     o->tmp = NULL;
     return CLI_FAIL;
   }
@@ -650,7 +650,7 @@ static int at__out_open(at__outfile *o) {
     cli_error(CMD, "cannot create %s: %s", o->name, strerror(errno));
     close(o->fd);
     unlink(o->tmp);
-    free(o->tmp);
+    at_free(o->tmp);
     o->tmp = NULL;
     return CLI_FAIL;
   }
@@ -660,8 +660,8 @@ static int at__out_open(at__outfile *o) {
 /* Reopens the data file of an interrupted run (path, its o->tmp from now on)
  * cut to the bytes recorded, to append to it. */
 static int at__out_reopen(at__outfile *o, const char *path, long long bytes) {
-  free(o->tmp);
-  o->tmp = strdup(path);
+  at_free(o->tmp);
+  o->tmp = at_strdup(path);
   if (!o->tmp) {
     cli_error(CMD, "cannot open %s: %s", path, strerror(ENOMEM));
     return CLI_FAIL;
@@ -671,7 +671,7 @@ static int at__out_reopen(at__outfile *o, const char *path, long long bytes) {
       !(o->f = fdopen(o->fd, "wb"))) {
     cli_error(CMD, "cannot continue writing %s: %s", path, strerror(errno));
     if (o->fd >= 0) close(o->fd);
-    free(o->tmp);
+    at_free(o->tmp);
     o->tmp = NULL;
     return CLI_FAIL;
   }
@@ -772,21 +772,21 @@ typedef struct at__resume {
 
 static void at__kv_free(at__kv *kv, int n) {
   for (int i = 0; i < n; i++) {
-    free(kv[i].key);
-    free(kv[i].val);
+    at_free(kv[i].key);
+    at_free(kv[i].val);
   }
-  free(kv);
+  at_free(kv);
 }
 
 static void at__resume_free(at__resume *rs) {
   if (rs->fd >= 0) close(rs->fd);
   rs->fd = -1;
-  free(rs->meta);
+  at_free(rs->meta);
   at__kv_free(rs->hdr, rs->n_hdr);
   at__kv_free(rs->info, rs->n_info);
   at__kv_free(rs->old, rs->n_old);
-  free(rs->out_data);
-  free(rs->attn_data);
+  at_free(rs->out_data);
+  at_free(rs->attn_data);
 }
 
 static int at__kv_add(at__kv **kv, int *n, const char *key, const char *fmt, ...)
@@ -795,7 +795,7 @@ static int at__kv_add(at__kv **kv, int *n, const char *key, const char *fmt, ...
 #endif
     ;
 static int at__kv_add(at__kv **kv, int *n, const char *key, const char *fmt, ...) {
-  at__kv *nk = realloc(*kv, sizeof **kv * (size_t)(*n + 1));
+  at__kv *nk = at_realloc(*kv, sizeof **kv * (size_t)(*n + 1));
   if (!nk) return 1;
   *kv = nk;
   char buf[4096];
@@ -805,11 +805,11 @@ static int at__kv_add(at__kv **kv, int *n, const char *key, const char *fmt, ...
   va_end(ap);
   for (char *p = buf; *p; p++)
     if (*p == '\n') *p = ' ';
-  nk[*n].key = strdup(key);
-  nk[*n].val = strdup(buf);
+  nk[*n].key = at_strdup(key);
+  nk[*n].val = at_strdup(buf);
   if (!nk[*n].key || !nk[*n].val) {
-    free(nk[*n].key);
-    free(nk[*n].val);
+    at_free(nk[*n].key);
+    at_free(nk[*n].val);
     return 1;
   }
   (*n)++;
@@ -953,7 +953,7 @@ static int at__resume_read(at__resume *rs) {
       rs->good_len = pos;
     }
   }
-  free(line);
+  at_free(line);
   fclose(f);
   if (bad) return cli_fail_status(CMD, "reading the resume record", at_fail(AT_ERR_NOMEM, "out of memory"));
   if (!rs->rec) {
@@ -972,13 +972,13 @@ static char *at__resume_data(const at__resume *rs, const char *key, const at__ou
   struct stat sb;
   if (name && *name && !strchr(name, '/') && o->final) {
     const char *slash = strrchr(o->final, '/');
-    char *dir = strndup(o->final, slash ? (size_t)(slash - o->final) + 1 : 0);
+    char *dir = at_strndup(o->final, slash ? (size_t)(slash - o->final) + 1 : 0);
     char *p = dir ? at__strcat3(dir, name, "") : NULL;
-    free(dir);
+    at_free(dir);
     if (p && stat(p, &sb) == 0 && S_ISREG(sb.st_mode)) return p;
-    free(p);
+    at_free(p);
   }
-  if (o->partial && stat(o->partial, &sb) == 0 && S_ISREG(sb.st_mode)) return strdup(o->partial);
+  if (o->partial && stat(o->partial, &sb) == 0 && S_ISREG(sb.st_mode)) return at_strdup(o->partial);
   return NULL;
 }
 
@@ -1089,7 +1089,7 @@ static int at__resume_prepare(const tr_args *a, at__resume *rs, at__outfile *out
                 "refusing to resume (run without --resume to start over)", a->input, *lineno, rs->lines);
       return CLI_USAGE;
     }
-    free(line);
+    at_free(line);
     *lineno += 1;
     *bytes += len + 1;
   }
@@ -1111,7 +1111,7 @@ static int at__resume_start(at__resume *rs, const at__outfile *out, const at__ou
   FILE *f = tmp ? fopen(tmp, "wb") : NULL;
   if (!f) {
     cli_error(CMD, "cannot create %s: %s", tmp ? tmp : rs->meta, strerror(tmp ? errno : ENOMEM));
-    free(tmp);
+    at_free(tmp);
     return CLI_FAIL;
   }
   for (int i = 0; i < rs->n_hdr; i++) fprintf(f, "%s %s\n", rs->hdr[i].key, rs->hdr[i].val);
@@ -1128,10 +1128,10 @@ static int at__resume_start(at__resume *rs, const at__outfile *out, const at__ou
   if (bad || rename(tmp, rs->meta) != 0) {
     cli_error(CMD, "writing %s failed: %s", rs->meta, strerror(errno));
     unlink(tmp);
-    free(tmp);
+    at_free(tmp);
     return CLI_FAIL;
   }
-  free(tmp);
+  at_free(tmp);
   rs->fd = open(rs->meta, O_WRONLY | O_APPEND);
   if (rs->fd < 0) {
     cli_error(CMD, "cannot open %s: %s", rs->meta, strerror(errno));
@@ -1293,7 +1293,7 @@ static int at__translate_stream(const tr_args *a, at_translator *tr, at__reader 
     }
     if (c.n < a->chunk) eof = 1;
     if (c.n == 0) break;
-    at_translation *nr = realloc(res, sizeof *res * (size_t)c.n);
+    at_translation *nr = at_realloc(res, sizeof *res * (size_t)c.n);
     if (!nr) {
       rc = cli_fail_status(CMD, "translating", at_fail(AT_ERR_NOMEM, "out of memory"));
       break;
@@ -1351,9 +1351,9 @@ static int at__translate_stream(const tr_args *a, at_translator *tr, at__reader 
   if (rc == CLI_OK && !at__sig) at__progress(a, line0 - skipped, tokens, t0, bytes, total, 1);
   *written = line0;
   at__chunk_clear(&c);
-  free(c.lines);
-  free(c.nul);
-  free(res);
+  at_free(c.lines);
+  at_free(c.nul);
+  at_free(res);
   return rc;
 }
 
@@ -1376,7 +1376,7 @@ static void at__mb_put(at__membuf *b, const void *src, size_t n) {
   if (b->n + n > b->cap) {
     size_t nc = b->cap ? b->cap : 256;
     while (nc < b->n + n) nc *= 2;
-    char *np = realloc(b->p, nc);
+    char *np = at_realloc(b->p, nc);
     if (!np) {
       b->bad = 1;
       return;
@@ -1428,8 +1428,8 @@ static void at__shard_work(const tr_args *a, at_translator *tr, const char *pk, 
   int nomem = !of || !mf || (a->attention && !af);
   if (plen >= sizeof h) memcpy(h, pk, sizeof h);
   long n = plen >= sizeof h && h[0] > 0 ? (long)h[0] : 0, line0 = (long)h[1];
-  const char **lines = n ? malloc(sizeof *lines * (size_t)n) : NULL;
-  at_translation *res = n ? calloc((size_t)n, sizeof *res) : NULL;
+  const char **lines = n ? at_malloc(sizeof *lines * (size_t)n) : NULL;
+  at_translation *res = n ? at_calloc((size_t)n, sizeof *res) : NULL;
   if (n && (!lines || !res)) nomem = 1;
   if (n && !nomem) {
     const unsigned char *nul = (const unsigned char *)pk + sizeof h;
@@ -1449,7 +1449,7 @@ static void at__shard_work(const tr_args *a, at_translator *tr, const char *pk, 
       const char *why = at_last_error();
       at__msg(mf, "translating (rank %d of %d): %s", at_dist_rank(), at_dist_size(), why && *why ? why : at_status_str(st));
       r[0] = CLI_FAIL;
-      free(res);
+      at_free(res);
       res = NULL;
     }
     for (long i = 0; res && i < n && r[0] == CLI_OK; i++) {
@@ -1471,8 +1471,8 @@ static void at__shard_work(const tr_args *a, at_translator *tr, const char *pk, 
     }
     for (long i = 0; res && i < n; i++) at_translation_free(&res[i]);
   }
-  free(res);
-  free(lines);
+  at_free(res);
+  at_free(lines);
   if (of && fclose(of) != 0) nomem = 1;
   if (af && fclose(af) != 0) nomem = 1;
   if (mf && fclose(mf) != 0) nomem = 1;
@@ -1485,14 +1485,14 @@ static void at__shard_work(const tr_args *a, at_translator *tr, const char *pk, 
     at__mb_put(b, ab, an);
     at__mb_put(b, mb, mn);
   }
-  free(ob);
+  free(ob); /* open_memstream's buffers are libc's, outside the hook */
   free(ab);
   free(mb);
   if (!nomem && !b->bad) return;
   cli_error(CMD, "translating (rank %d of %d): out of memory", at_dist_rank(), at_dist_size());
   int64_t fail[AT__RES_HDR] = {CLI_FAIL, 0, 0, 0, 0};
-  free(b->p);
-  b->p = malloc(sizeof fail); /* NULL: the rank sends nothing, rank 0 sees a malformed result */
+  at_free(b->p);
+  b->p = at_malloc(sizeof fail); /* NULL: the rank sends nothing, rank 0 sees a malformed result */
   b->n = b->p ? sizeof fail : 0;
   b->cap = b->n;
   b->bad = 0;
@@ -1512,12 +1512,12 @@ static int at__translate_sharded(const tr_args *a, at_translator *tr, at__reader
                                  at__outfile *attn, at__resume *record, size_t total, long skipped,
                                  size_t skipped_bytes, long *written) {
   const int rank = at_dist_rank(), np = at_dist_size();
-  chunk *cs = rank == 0 ? calloc((size_t)np, sizeof *cs) : NULL;
-  at__membuf *pk = rank == 0 ? calloc((size_t)np, sizeof *pk) : NULL;
-  const void **pkp = rank == 0 ? calloc((size_t)np, sizeof *pkp) : NULL;
-  size_t *lens = calloc((size_t)np, sizeof *lens);
-  void **bufs = calloc((size_t)np, sizeof *bufs);
-  uint64_t *hash_after = calloc((size_t)np, sizeof *hash_after);
+  chunk *cs = rank == 0 ? at_calloc((size_t)np, sizeof *cs) : NULL;
+  at__membuf *pk = rank == 0 ? at_calloc((size_t)np, sizeof *pk) : NULL;
+  const void **pkp = rank == 0 ? at_calloc((size_t)np, sizeof *pkp) : NULL;
+  size_t *lens = at_calloc((size_t)np, sizeof *lens);
+  void **bufs = at_calloc((size_t)np, sizeof *bufs);
+  uint64_t *hash_after = at_calloc((size_t)np, sizeof *hash_after);
   int rc = CLI_OK, read_rc = CLI_OK, eof = 0, nomem = !lens || !bufs || !hash_after || (rank == 0 && (!cs || !pk || !pkp));
   long line0 = skipped, tokens = 0, lineno = skipped;
   size_t bytes = skipped_bytes;
@@ -1571,9 +1571,9 @@ static int at__translate_sharded(const tr_args *a, at_translator *tr, at__reader
     if (at_dist_scatter_bytes(pkp, lens, &mine, &mine_n, 0)) at__shard_abort("sending the chunks");
     at__membuf res = {0};
     at__shard_work(a, tr, mine, mine_n, &res);
-    free(mine);
+    at_free(mine);
     if (at_dist_gather_bytes(res.p, res.n, bufs, lens, 0)) at__shard_abort("collecting the translations");
-    free(res.p);
+    at_free(res.p);
     if (rank != 0) continue;
     for (int k = 0; k < np; k++) {
       int64_t r[AT__RES_HDR] = {CLI_FAIL, 0, 0, 0, 0};
@@ -1618,7 +1618,7 @@ static int at__translate_sharded(const tr_args *a, at_translator *tr, at__reader
       }
       atomic_store(&at__state, 0);
     }
-    for (int k = 0; k < np; k++) free(bufs[k]), bufs[k] = NULL;
+    for (int k = 0; k < np; k++) at_free(bufs[k]), bufs[k] = NULL;
     if (rc == CLI_OK && read_rc != CLI_OK) rc = read_rc;
     at__progress(a, line0 - skipped, tokens, t0, bytes - skipped_bytes,
                  total > skipped_bytes ? total - skipped_bytes : 0, 0);
@@ -1628,17 +1628,17 @@ static int at__translate_sharded(const tr_args *a, at_translator *tr, at__reader
   if (cs)
     for (int k = 0; k < np; k++) {
       at__chunk_clear(&cs[k]);
-      free(cs[k].lines);
-      free(cs[k].nul);
+      at_free(cs[k].lines);
+      at_free(cs[k].nul);
     }
   if (pk)
-    for (int k = 0; k < np; k++) free(pk[k].p);
-  free(cs);
-  free(pk);
-  free(pkp);
-  free(lens);
-  free(bufs);
-  free(hash_after);
+    for (int k = 0; k < np; k++) at_free(pk[k].p);
+  at_free(cs);
+  at_free(pk);
+  at_free(pkp);
+  at_free(lens);
+  at_free(bufs);
+  at_free(hash_after);
   return rc;
 }
 
@@ -1655,10 +1655,10 @@ static int at__same_target(const char *p, const char *q) {
   if (ea || eb) return 0;
   const char *bp = strrchr(p, '/'), *bq = strrchr(q, '/');
   if (strcmp(bp ? bp + 1 : p, bq ? bq + 1 : q)) return 0;
-  char *dp = bp ? strndup(p, (size_t)(bp - p) + 1) : strdup("."), *dq = bq ? strndup(q, (size_t)(bq - q) + 1) : strdup(".");
+  char *dp = bp ? at_strndup(p, (size_t)(bp - p) + 1) : at_strdup("."), *dq = bq ? at_strndup(q, (size_t)(bq - q) + 1) : at_strdup(".");
   int same = dp && dq && stat(dp, &a) == 0 && stat(dq, &b) == 0 && at__same_file(&a, &b);
-  free(dp);
-  free(dq);
+  at_free(dp);
+  at_free(dq);
   return same;
 }
 
@@ -1823,7 +1823,7 @@ done:
   at__out_free(&out);
   at__out_free(&attn);
   at__resume_free(&rs);
-  free(in.buf);
+  at_free(in.buf);
   if (a.input && in.fd >= 0) close(in.fd);
   at_translator_close(tr);
   at_shortlist_free((at_shortlist *)a.opt.search.shortlist);

@@ -15,11 +15,11 @@ struct at__arena_block {
 static size_t at__align_up(size_t n) { return (n + AT__ALIGN - 1) & ~(size_t)(AT__ALIGN - 1); }
 
 static at__arena_block *at__block_new(size_t size) {
-  at__arena_block *b = malloc(sizeof *b);
+  at__arena_block *b = at_malloc(sizeof *b);
   if (!b) return NULL;
-  b->data = aligned_alloc(AT__ALIGN, at__align_up(size ? size : AT__ALIGN));
+  b->data = at_aligned_alloc(AT__ALIGN, at__align_up(size ? size : AT__ALIGN));
   if (!b->data) {
-    free(b);
+    at_free(b);
     return NULL;
   }
   b->size = at__align_up(size ? size : AT__ALIGN);
@@ -31,8 +31,8 @@ static at__arena_block *at__block_new(size_t size) {
 static void at__blocks_free(at__arena_block *b) {
   while (b) {
     at__arena_block *p = b->prev;
-    free(b->data);
-    free(b);
+    at_free(b->data);
+    at_free(b);
     b = p;
   }
 }
@@ -60,8 +60,8 @@ at_arena_mark at_arena_get_mark(const at_arena *a) {
 void at_arena_rewind(at_arena *a, at_arena_mark m) {
   while (a->head && a->head != m.block) {
     at__arena_block *p = a->head->prev;
-    free(a->head->data);
-    free(a->head);
+    at_free(a->head->data);
+    at_free(a->head);
     a->head = p;
   }
   if (a->head) a->head->used = m.used;

@@ -88,6 +88,36 @@ at_status at_error_restore(const at_error_slot *slot);
 void at__assert_fail(const char *expr, const char *file, int line);
 #define AT_ASSERT(cond) ((cond) ? (void)0 : at__assert_fail(#cond, __FILE__, __LINE__))
 
+/* ---- the allocation hook ------------------------------------------------
+ * Every heap allocation of attend's own code goes through these (same
+ * contracts as malloc, calloc, realloc, aligned_alloc, free, strdup and
+ * strndup; at_free frees what any of them returned). In a normal run they
+ * cost one predictable branch. HDF5, OpenBLAS, libyaml and SentencePiece
+ * allocate on their own, outside the hook. */
+void *at_malloc(size_t n);
+void *at_calloc(size_t count, size_t size);
+void *at_realloc(void *p, size_t n);
+void *at_aligned_alloc(size_t align, size_t n);
+void at_free(void *p);
+char *at_strdup(const char *s);
+char *at_strndup(const char *s, size_t n);
+
+/* Test-only control of the hook (tests/test_oom.c): at_alloc_test_begin(N)
+ * resets the counters and, when N > 0, makes the N-th allocation from now
+ * (counting every thread) return NULL, once; N = 0 only counts.
+ * at_alloc_test_end() stops counting and says how many allocations were
+ * attempted, how many blocks allocated since begin are still live (those
+ * freed count down; a block from before begin freed in between makes it
+ * negative) and whether the failure was injected. Not for concurrent use by
+ * two tests. */
+typedef struct at_alloc_stats {
+  long calls;
+  long live;
+  int failed;
+} at_alloc_stats;
+void at_alloc_test_begin(long fail_at);
+at_alloc_stats at_alloc_test_end(void);
+
 /* ---- arena: bump allocator for activations and scratch ------------------
  * Allocation is a pointer bump inside one block. When a block is full the
  * arena chains another; at_arena_reset() then merges everything into one

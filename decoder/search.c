@@ -43,10 +43,10 @@ at_status at_search_options_validate(const at_search_options *o) {
 void at_search_result_free(at_search_result *r) {
   if (!r) return;
   for (int i = 0; i < r->n; i++) {
-    free(r->hyps[i].ids);
-    free(r->hyps[i].attn);
+    at_free(r->hyps[i].ids);
+    at_free(r->hyps[i].attn);
   }
-  free(r->hyps);
+  at_free(r->hyps);
   r->hyps = NULL;
   r->n = 0;
 }
@@ -316,7 +316,7 @@ static at_status at__beam_finalize(const at__search *s, at_search_result *result
     at_search_result *r = &results[b];
     int n = s->nfin[b] < s->opt->nbest ? s->nfin[b] : s->opt->nbest;
     r->n = 0;
-    r->hyps = calloc((size_t)(n ? n : 1), sizeof *r->hyps);
+    r->hyps = at_calloc((size_t)(n ? n : 1), sizeof *r->hyps);
     if (!r->hyps) return at_fail(AT_ERR_NOMEM, "search: out of memory for results");
     for (int i = 0; i < n; i++) {
       const at__final *f = &s->fin[(size_t)b * s->fin_cap + i];
@@ -327,9 +327,9 @@ static at_status at__beam_finalize(const at__search *s, at_search_result *result
       h->score = f->score;
       h->Ts = s->Ts;
       h->attn_rows = s->R;
-      h->ids = malloc(sizeof(int) * (size_t)(f->len ? f->len : 1));
+      h->ids = at_malloc(sizeof(int) * (size_t)(f->len ? f->len : 1));
       int rows = f->len + (f->finished ? 1 : 0);
-      if (s->hist_attn) h->attn = malloc(sizeof(float) * (size_t)(rows ? rows : 1) * s->AW);
+      if (s->hist_attn) h->attn = at_malloc(sizeof(float) * (size_t)(rows ? rows : 1) * s->AW);
       r->n++;
       if (!h->ids || (s->hist_attn && !h->attn)) return at_fail(AT_ERR_NOMEM, "search: out of memory for results");
       int e = f->entry;

@@ -60,10 +60,10 @@ uint64_t at_fnv1a64(const void *data, size_t n) {
 
 void at_shortlist_free(at_shortlist *sl) {
   if (!sl) return;
-  free(sl->frequent);
-  free(sl->off);
-  free(sl->list);
-  free(sl);
+  at_free(sl->frequent);
+  at_free(sl->off);
+  at_free(sl->list);
+  at_free(sl);
 }
 
 int at_shortlist_src_vocab(const at_shortlist *sl) { return sl->src_vocab; }
@@ -113,17 +113,17 @@ at_status at_shortlist_build(const at_shortlist_corpus *c, int top_k, int freque
     return at_fail(AT_ERR_INVALID_ARG, "shortlist: top-k %d (1 .. %d), frequent %d (0 .. %d)", top_k, AT__SL_MAX_K,
                    frequent, Vt);
   at_status st = AT_OK;
-  at_shortlist *sl = calloc(1, sizeof *sl);
-  long *cs = calloc((size_t)Vs, sizeof(long)), *ct = calloc((size_t)Vt, sizeof(long));
-  long *occ = calloc((size_t)Vt, sizeof(long));
-  size_t *inv_off = calloc((size_t)Vs + 1, sizeof(size_t));
-  unsigned char *seen = calloc((size_t)(Vs > Vt ? Vs : Vt), 1);
+  at_shortlist *sl = at_calloc(1, sizeof *sl);
+  long *cs = at_calloc((size_t)Vs, sizeof(long)), *ct = at_calloc((size_t)Vt, sizeof(long));
+  long *occ = at_calloc((size_t)Vt, sizeof(long));
+  size_t *inv_off = at_calloc((size_t)Vs + 1, sizeof(size_t));
+  unsigned char *seen = at_calloc((size_t)(Vs > Vt ? Vs : Vt), 1);
   int max_len = 1;
   for (int p = 0; p < c->n; p++) {
     if (c->src_len[p] > max_len) max_len = c->src_len[p];
     if (c->tgt_len[p] > max_len) max_len = c->tgt_len[p];
   }
-  int *u = malloc((size_t)max_len * sizeof(int));
+  int *u = at_malloc((size_t)max_len * sizeof(int));
   if (!sl || !cs || !ct || !occ || !inv_off || !seen || !u) {
     st = at_fail(AT_ERR_NOMEM, "shortlist: counts for %d x %d pieces", Vs, Vt);
     goto done;
@@ -141,10 +141,10 @@ at_status at_shortlist_build(const at_shortlist_corpus *c, int top_k, int freque
     for (int i = 0; i < k; i++) ct[u[i]]++;
   }
   for (int s = 0; s < Vs; s++) inv_off[s + 1] += inv_off[s];
-  int *inv = malloc((inv_off[Vs] ? inv_off[Vs] : 1) * sizeof(int));
-  size_t *fill = malloc((size_t)Vs * sizeof(size_t));
+  int *inv = at_malloc((inv_off[Vs] ? inv_off[Vs] : 1) * sizeof(int));
+  size_t *fill = at_malloc((size_t)Vs * sizeof(size_t));
   if (!inv || !fill) {
-    free(inv), free(fill);
+    at_free(inv), at_free(fill);
     st = at_fail(AT_ERR_NOMEM, "shortlist: index of %zu entries", inv_off[Vs]);
     goto done;
   }
@@ -153,14 +153,14 @@ at_status at_shortlist_build(const at_shortlist_corpus *c, int top_k, int freque
     int k = at__unique(c->src[p], c->src_len[p], AT_EOS_ID + 1, Vs, seen, u);
     for (int i = 0; i < k; i++) inv[fill[u[i]]++] = p;
   }
-  free(fill);
+  at_free(fill);
   /* the frequent list */
-  at__scored *fr = malloc((size_t)Vt * sizeof *fr);
-  sl->off = calloc((size_t)Vs + 1, sizeof(int));
-  int *kept = calloc((size_t)Vs, sizeof(int));
-  int *best = malloc((size_t)Vs * top_k * sizeof(int));
+  at__scored *fr = at_malloc((size_t)Vt * sizeof *fr);
+  sl->off = at_calloc((size_t)Vs + 1, sizeof(int));
+  int *kept = at_calloc((size_t)Vs, sizeof(int));
+  int *best = at_malloc((size_t)Vs * top_k * sizeof(int));
   if (!fr || !sl->off || !kept || !best) {
-    free(inv), free(fr), free(kept), free(best);
+    at_free(inv), at_free(fr), at_free(kept), at_free(best);
     st = at_fail(AT_ERR_NOMEM, "shortlist: %d x %d kept pieces", Vs, top_k);
     goto done;
   }
@@ -169,22 +169,22 @@ at_status at_shortlist_build(const at_shortlist_corpus *c, int top_k, int freque
     if (occ[t] > 0) fr[nf++] = (at__scored){0.0f, occ[t] > INT_MAX ? INT_MAX : (int)occ[t], t};
   nf = at__top(fr, nf, frequent);
   sl->n_frequent = nf;
-  sl->frequent = malloc((size_t)(nf ? nf : 1) * sizeof(int));
+  sl->frequent = at_malloc((size_t)(nf ? nf : 1) * sizeof(int));
   if (!sl->frequent) {
-    free(inv), free(fr), free(kept), free(best);
+    at_free(inv), at_free(fr), at_free(kept), at_free(best);
     st = at_fail(AT_ERR_NOMEM, "shortlist");
     goto done;
   }
   for (int i = 0; i < nf; i++) sl->frequent[i] = fr[i].id;
-  free(fr);
+  at_free(fr);
   /* per source piece: co-occurrence counts, Dice, the top k */
   int failed = 0;
   AT__OMP(omp parallel)
   {
-    int *cnt = calloc((size_t)Vt, sizeof(int)), *touched = malloc((size_t)Vt * sizeof(int));
-    int *uu = malloc((size_t)max_len * sizeof(int));
-    unsigned char *sn = calloc((size_t)Vt, 1);
-    at__scored *cand = malloc((size_t)Vt * sizeof *cand);
+    int *cnt = at_calloc((size_t)Vt, sizeof(int)), *touched = at_malloc((size_t)Vt * sizeof(int));
+    int *uu = at_malloc((size_t)max_len * sizeof(int));
+    unsigned char *sn = at_calloc((size_t)Vt, 1);
+    at__scored *cand = at_malloc((size_t)Vt * sizeof *cand);
     if (!cnt || !touched || !uu || !sn || !cand) {
       AT__OMP(omp atomic write)
       failed = 1;
@@ -207,26 +207,26 @@ at_status at_shortlist_build(const at_shortlist_corpus *c, int top_k, int freque
       for (int i = 0; i < k; i++) best[(size_t)s * top_k + i] = cand[i].id;
       kept[s] = k;
     }
-    free(cnt), free(touched), free(uu), free(sn), free(cand);
+    at_free(cnt), at_free(touched), at_free(uu), at_free(sn), at_free(cand);
   }
-  free(inv);
+  at_free(inv);
   if (failed) {
-    free(kept), free(best);
+    at_free(kept), at_free(best);
     st = at_fail(AT_ERR_NOMEM, "shortlist: per-thread counters of %d pieces", Vt);
     goto done;
   }
   for (int s = 0; s < Vs; s++) sl->off[s + 1] = sl->off[s] + kept[s];
-  sl->list = malloc((size_t)(sl->off[Vs] ? sl->off[Vs] : 1) * sizeof(int));
+  sl->list = at_malloc((size_t)(sl->off[Vs] ? sl->off[Vs] : 1) * sizeof(int));
   if (!sl->list) {
-    free(kept), free(best);
+    at_free(kept), at_free(best);
     st = at_fail(AT_ERR_NOMEM, "shortlist: %d entries", sl->off[Vs]);
     goto done;
   }
   for (int s = 0; s < Vs; s++)
     if (kept[s] > 0) memcpy(sl->list + sl->off[s], best + (size_t)s * top_k, (size_t)kept[s] * sizeof(int));
-  free(kept), free(best);
+  at_free(kept), at_free(best);
 done:
-  free(cs), free(ct), free(occ), free(inv_off), free(seen), free(u);
+  at_free(cs), at_free(ct), at_free(occ), at_free(inv_off), at_free(seen), at_free(u);
   if (st != AT_OK) {
     at_shortlist_free(sl);
     return st;
@@ -291,7 +291,7 @@ static int at__read_line(at__reader *r) {
         r->err = at_fail(AT_ERR_FORMAT, "%s line %ld: longer than 1 GiB", r->path, r->line + 1);
         return -1;
       }
-      char *b = realloc(r->buf, cap);
+      char *b = at_realloc(r->buf, cap);
       if (!b) {
         r->err = at_fail(AT_ERR_NOMEM, "%s line %ld", r->path, r->line + 1);
         return -1;
@@ -305,7 +305,7 @@ static int at__read_line(at__reader *r) {
     return -1;
   }
   if (c == EOF && r->len == 0) return 0;
-  if (!r->buf && !(r->buf = malloc(r->cap = 1))) {
+  if (!r->buf && !(r->buf = at_malloc(r->cap = 1))) {
     r->err = at_fail(AT_ERR_NOMEM, "%s", r->path);
     return -1;
   }
@@ -364,7 +364,7 @@ at_status at_shortlist_load(const char *path, at_shortlist **out) {
   *out = NULL;
   at__reader r = {fopen(path, "r"), path, 0, NULL, 0, 0, AT_OK};
   if (!r.f) return at_fail(AT_ERR_IO, "%s: cannot open: %s", path, strerror(errno));
-  at_shortlist *sl = calloc(1, sizeof *sl);
+  at_shortlist *sl = at_calloc(1, sizeof *sl);
   at_status st = sl ? AT_OK : at_fail(AT_ERR_NOMEM, "%s", path);
   long sv = 0, tv = 0, k = 0, nf = 0;
   if (st == AT_OK) {
@@ -383,8 +383,8 @@ at_status at_shortlist_load(const char *path, at_shortlist **out) {
   if (st == AT_OK) st = at__header(&r, "frequent", 0, tv, &nf, NULL);
   if (st == AT_OK) {
     sl->src_vocab = (int)sv, sl->tgt_vocab = (int)tv, sl->top_k = (int)k, sl->n_frequent = (int)nf;
-    sl->frequent = malloc((size_t)(nf ? nf : 1) * sizeof(int));
-    sl->off = calloc((size_t)sv + 1, sizeof(int));
+    sl->frequent = at_malloc((size_t)(nf ? nf : 1) * sizeof(int));
+    sl->off = at_calloc((size_t)sv + 1, sizeof(int));
     if (!sl->frequent || !sl->off) st = at_fail(AT_ERR_NOMEM, "%s: %ld source pieces", path, sv);
   }
   if (st == AT_OK) {
@@ -396,7 +396,7 @@ at_status at_shortlist_load(const char *path, at_shortlist **out) {
       st = at_fail(AT_ERR_FORMAT, "%s line %ld: %d frequent pieces, the header says %ld", path, r.line, n, nf);
   }
   size_t cap = 0;
-  int *row = st == AT_OK ? malloc((size_t)k * sizeof(int)) : NULL;
+  int *row = st == AT_OK ? at_malloc((size_t)k * sizeof(int)) : NULL;
   if (st == AT_OK && !row) st = at_fail(AT_ERR_NOMEM, "%s", path);
   for (long s = 0; st == AT_OK && s < sv; s++) {
     int got = at__read_line(&r), n = 0;
@@ -417,7 +417,7 @@ at_status at_shortlist_load(const char *path, at_shortlist **out) {
     if (need > cap) {
       size_t nc = cap ? 2 * cap : 4096;
       while (nc < need) nc *= 2;
-      int *l = realloc(sl->list, nc * sizeof(int));
+      int *l = at_realloc(sl->list, nc * sizeof(int));
       if (!l) {
         st = at_fail(AT_ERR_NOMEM, "%s: %zu entries", path, nc);
         break;
@@ -427,14 +427,14 @@ at_status at_shortlist_load(const char *path, at_shortlist **out) {
     if (n > 0) memcpy(sl->list + sl->off[s], row, (size_t)n * sizeof(int));
     sl->off[s + 1] = (int)need;
   }
-  free(row);
+  at_free(row);
   if (st == AT_OK) {
     int got = at__read_line(&r);
     if (got < 0) st = r.err;
     else if (got > 0) st = at_fail(AT_ERR_FORMAT, "%s line %ld: more lines than its %ld source pieces", path, r.line, sv);
   }
-  if (st == AT_OK && !sl->list && !(sl->list = malloc(sizeof(int)))) st = at_fail(AT_ERR_NOMEM, "%s", path);
-  free(r.buf);
+  if (st == AT_OK && !sl->list && !(sl->list = at_malloc(sizeof(int)))) st = at_fail(AT_ERR_NOMEM, "%s", path);
+  at_free(r.buf);
   fclose(r.f);
   if (st != AT_OK) {
     at_shortlist_free(sl);

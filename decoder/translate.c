@@ -29,21 +29,21 @@ void at_translator_options_default(at_translator_options *o) {
 
 void at_translation_free(at_translation *t) {
   if (!t) return;
-  for (int i = 0; i < t->n; i++) free(t->text[i]);
-  free(t->text);
-  free(t->score);
-  free(t->logprob);
-  free(t->tgt_pieces_n);
+  for (int i = 0; i < t->n; i++) at_free(t->text[i]);
+  at_free(t->text);
+  at_free(t->score);
+  at_free(t->logprob);
+  at_free(t->tgt_pieces_n);
   if (t->src_pieces)
-    for (int i = 0; i < t->src_pieces_n; i++) free(t->src_pieces[i]);
-  free(t->src_pieces);
+    for (int i = 0; i < t->src_pieces_n; i++) at_free(t->src_pieces[i]);
+  at_free(t->src_pieces);
   if (t->tgt_pieces)
-    for (int i = 0; i < t->tgt_rows; i++) free(t->tgt_pieces[i]);
-  free(t->tgt_pieces);
-  free(t->attn);
-  free(t->attn_heads);
-  free(t->enc_self.w);
-  free(t->dec_self.w);
+    for (int i = 0; i < t->tgt_rows; i++) at_free(t->tgt_pieces[i]);
+  at_free(t->tgt_pieces);
+  at_free(t->attn);
+  at_free(t->attn_heads);
+  at_free(t->enc_self.w);
+  at_free(t->dec_self.w);
   memset(t, 0, sizeof *t);
 }
 
@@ -52,7 +52,7 @@ void at_translator_close(at_translator *tr) {
   for (int i = 0; i < tr->n_models; i++) at_model_free(tr->models[i]);
   at_tokenizer_free(tr->src_tok);
   at_tokenizer_free(tr->tgt_tok);
-  free(tr);
+  at_free(tr);
 }
 
 const at_model *at_translator_model(const at_translator *tr, int i) {
@@ -111,7 +111,7 @@ at_status at_translator_open(const char *const *paths, int n, const at_translato
     return at_fail(AT_ERR_INVALID_ARG, "attention maps: unknown selection %d", opt->attention_maps);
   if (opt->attention_maps && !opt->search.want_attention)
     return at_fail(AT_ERR_INVALID_ARG, "attention maps need search.want_attention");
-  at_translator *tr = calloc(1, sizeof *tr);
+  at_translator *tr = at_calloc(1, sizeof *tr);
   if (!tr) return at_fail(AT_ERR_NOMEM, "out of memory");
   tr->opt = *opt;
   for (int i = 0; i < n && !st; i++) st = at__translator_load(tr, paths[i], i == 0);
@@ -147,7 +147,7 @@ typedef struct at__line {
 
 static char *at__strdup(const char *s) {
   size_t n = strlen(s);
-  char *d = malloc(n + 1);
+  char *d = at_malloc(n + 1);
   if (d) memcpy(d, s, n + 1);
   return d;
 }
@@ -189,7 +189,7 @@ static at_status at__export_map(const at_attention_map *map, int rows, int cols,
   if (map->layers < 1 || map->rows < rows || map->cols < cols)
     return at_fail(AT_ERR_SHAPE, "attention maps: %d x %d weights for %d x %d pieces", map->rows, map->cols, rows, cols);
   int n = map->layers * map->heads;
-  x->w = malloc(sizeof(float) * (size_t)n * (rows ? rows : 1) * (cols ? cols : 1));
+  x->w = at_malloc(sizeof(float) * (size_t)n * (rows ? rows : 1) * (cols ? cols : 1));
   if (!x->w) return at_fail(AT_ERR_NOMEM, "out of memory");
   x->layers = map->layers, x->heads = map->heads, x->rows = rows, x->cols = cols;
   for (int k = 0; k < n; k++)
@@ -217,10 +217,10 @@ static at_status at__fill_maps(const at_translator *tr, const at__line *L, const
 static at_status at__fill_result(const at_translator *tr, const at__line *L, const at_search_result *r,
                                  at_translation *res, at_buf *buf, at_arena *arena) {
   int n = r->n;
-  res->text = calloc((size_t)(n ? n : 1), sizeof(char *));
-  res->score = calloc((size_t)(n ? n : 1), sizeof(float));
-  res->logprob = calloc((size_t)(n ? n : 1), sizeof(float));
-  res->tgt_pieces_n = calloc((size_t)(n ? n : 1), sizeof(int));
+  res->text = at_calloc((size_t)(n ? n : 1), sizeof(char *));
+  res->score = at_calloc((size_t)(n ? n : 1), sizeof(float));
+  res->logprob = at_calloc((size_t)(n ? n : 1), sizeof(float));
+  res->tgt_pieces_n = at_calloc((size_t)(n ? n : 1), sizeof(int));
   if (!res->text || !res->score || !res->logprob || !res->tgt_pieces_n) return at_fail(AT_ERR_NOMEM, "out of memory");
   for (int i = 0; i < n; i++) {
     const at_hypothesis *h = &r->hyps[i];
@@ -235,12 +235,12 @@ static at_status at__fill_result(const at_translator *tr, const at__line *L, con
   if (!tr->opt.search.want_attention || n == 0) return AT_OK;
   const at_hypothesis *h = &r->hyps[0];
   int rows = h->len + (h->finished ? 1 : 0), cols = L->ids.n;
-  res->src_pieces = calloc((size_t)cols, sizeof(char *));
-  res->tgt_pieces = calloc((size_t)(rows ? rows : 1), sizeof(char *));
-  res->attn = malloc(sizeof(float) * (size_t)(rows ? rows : 1) * cols);
+  res->src_pieces = at_calloc((size_t)cols, sizeof(char *));
+  res->tgt_pieces = at_calloc((size_t)(rows ? rows : 1), sizeof(char *));
+  res->attn = at_malloc(sizeof(float) * (size_t)(rows ? rows : 1) * cols);
   res->heads = h->attn_rows - 1;
   res->head_layers = res->heads ? at_model_attention_layers(tr->models[0]) : 0;
-  res->attn_heads = res->heads ? malloc(sizeof(float) * (size_t)res->heads * (rows ? rows : 1) * cols) : NULL;
+  res->attn_heads = res->heads ? at_malloc(sizeof(float) * (size_t)res->heads * (rows ? rows : 1) * cols) : NULL;
   if (!res->src_pieces || !res->tgt_pieces || !res->attn || (res->heads && !res->attn_heads))
     return at_fail(AT_ERR_NOMEM, "out of memory");
   for (int j = 0; j < cols; j++)
@@ -285,11 +285,11 @@ static at_status at__translate_batch(const at_translator *tr, at__line *const *o
 at_status at_translator_translate(at_translator *tr, const char *const *lines, int n, at_translation *out) {
   memset(out, 0, sizeof(*out) * (size_t)(n > 0 ? n : 0));
   if (n <= 0) return AT_OK;
-  at__line *L = calloc((size_t)n, sizeof *L);
-  at__line **order = calloc((size_t)n, sizeof *order);
+  at__line *L = at_calloc((size_t)n, sizeof *L);
+  at__line **order = at_calloc((size_t)n, sizeof *order);
   if (!L || !order) {
-    free(L);
-    free(order);
+    at_free(L);
+    at_free(order);
     return at_fail(AT_ERR_NOMEM, "out of memory for %d lines", n);
   }
   if (tr->opt.threads > 0) at_set_threads(tr->opt.threads);
@@ -329,8 +329,8 @@ at_status at_translator_translate(at_translator *tr, const char *const *lines, i
     st = at_error_restore(&err);
   }
   for (int i = 0; i < n; i++) at_ids_free(&L[i].ids);
-  free(L);
-  free(order);
+  at_free(L);
+  at_free(order);
   if (st)
     for (int i = 0; i < n; i++) at_translation_free(&out[i]);
   return st;
@@ -361,8 +361,8 @@ static int at__piece_words(char *const *pieces, int n, int unk_spaced, int *word
 at_status at_translation_alignment(const at_translation *t, char **buf) {
   *buf = NULL;
   size_t cap = 64 + (size_t)t->tgt_rows * 24, used = 0;
-  char *s = malloc(cap);
-  int *sw = malloc(sizeof(int) * (size_t)(t->src_pieces_n + 1)), *tw = malloc(sizeof(int) * (size_t)(t->tgt_rows + 1));
+  char *s = at_malloc(cap);
+  int *sw = at_malloc(sizeof(int) * (size_t)(t->src_pieces_n + 1)), *tw = at_malloc(sizeof(int) * (size_t)(t->tgt_rows + 1));
   unsigned char *seen = NULL;
   if (!s || !sw || !tw) goto nomem;
   s[0] = '\0';
@@ -372,7 +372,7 @@ at_status at_translation_alignment(const at_translation *t, char **buf) {
   int nsw = at__piece_words(t->src_pieces, src_real, 0, sw);
   int ntw = at__piece_words(t->tgt_pieces, tgt_real, 1, tw);
   if (nsw == 0 || ntw == 0) goto done;
-  seen = calloc((size_t)nsw * ntw, 1);
+  seen = at_calloc((size_t)nsw * ntw, 1);
   if (!seen) goto nomem;
   for (int r = 0; r < tgt_real; r++) {
     if (tw[r] < 0) continue; /* whitespace before the first word */
@@ -386,22 +386,22 @@ at_status at_translation_alignment(const at_translation *t, char **buf) {
     for (int j = 0; j < ntw; j++) {
       if (!seen[(size_t)i * ntw + j]) continue;
       if (used + 32 > cap) {
-        char *ns = realloc(s, cap *= 2);
+        char *ns = at_realloc(s, cap *= 2);
         if (!ns) goto nomem;
         s = ns;
       }
       used += (size_t)snprintf(s + used, cap - used, "%s%d-%d", used ? " " : "", i, j);
     }
 done:
-  free(sw);
-  free(tw);
-  free(seen);
+  at_free(sw);
+  at_free(tw);
+  at_free(seen);
   *buf = s;
   return AT_OK;
 nomem:
-  free(s);
-  free(sw);
-  free(tw);
-  free(seen);
+  at_free(s);
+  at_free(sw);
+  at_free(tw);
+  at_free(seen);
   return at_fail(AT_ERR_NOMEM, "out of memory for alignments");
 }

@@ -104,8 +104,8 @@ typedef struct {
 } at__side;
 
 static void at__side_free(at__side *s) {
-  free(s->text);
-  free(s->seq);
+  at_free(s->text);
+  at_free(s->seq);
   s->text = NULL;
   s->seq = NULL;
 }
@@ -114,7 +114,7 @@ static at_status at__side_text(const at_eval_options *o, const char *in, at__sid
   memset(s, 0, sizeof *s);
   if (o->lowercase) return at__lowercase(in, &s->text);
   size_t n = strlen(in);
-  s->text = malloc(n + 1);
+  s->text = at_malloc(n + 1);
   if (!s->text) return at_fail(AT_ERR_NOMEM, "copying a line of %zu bytes", n);
   memcpy(s->text, in, n + 1);
   return AT_OK;
@@ -125,11 +125,11 @@ static at_status at__side_text(const at_eval_options *o, const char *in, at__sid
 /* Python's rstrip() then the tokenizer: the tokens joined by single spaces. */
 static at_status at__bleu_tokens(const at_eval_options *o, const char *text, char **out) {
   size_t n = strlen(text);
-  uint32_t *cps = malloc((n + 1) * sizeof *cps);
-  char *trim = malloc(n + 1);
+  uint32_t *cps = at_malloc((n + 1) * sizeof *cps);
+  char *trim = at_malloc(n + 1);
   if (!cps || !trim) {
-    free(cps);
-    free(trim);
+    at_free(cps);
+    at_free(trim);
     return at_fail(AT_ERR_NOMEM, "tokenizing a line of %zu bytes", n);
   }
   /* rstrip: keep up to the end of the last non-space code point */
@@ -139,13 +139,13 @@ static at_status at__bleu_tokens(const at_eval_options *o, const char *text, cha
     bytes += at__utf8_encode(cps[i], tmp);
     if (!at__py_space(cps[i])) keep = bytes;
   }
-  free(cps);
+  at_free(cps);
   memcpy(trim, text, keep);
   trim[keep] = '\0';
   at_status st;
   if (o->tokenizer == AT_BLEU_TOK_13A) {
     st = at_eval_tokenize_13a(trim, out);
-    free(trim);
+    at_free(trim);
     return st;
   }
   /* tokenizer "none": whitespace split, joined with single spaces */
@@ -182,10 +182,10 @@ static at_status at__bleu_ids(at__side *sides, size_t ns) {
   for (size_t s = 0; s < ns; s++) {
     sides[s].len = at__count_tokens(sides[s].text);
     total += sides[s].len;
-    sides[s].seq = malloc((sides[s].len + 1) * sizeof(uint32_t));
+    sides[s].seq = at_malloc((sides[s].len + 1) * sizeof(uint32_t));
     if (!sides[s].seq) return at_fail(AT_ERR_NOMEM, "BLEU token ids");
   }
-  at__tok *toks = malloc((total + 1) * sizeof *toks);
+  at__tok *toks = at_malloc((total + 1) * sizeof *toks);
   if (!toks) return at_fail(AT_ERR_NOMEM, "BLEU token ids");
   size_t t = 0;
   for (size_t s = 0; s < ns; s++) {
@@ -203,7 +203,7 @@ static at_status at__bleu_ids(at__side *sides, size_t ns) {
     if (i > 0 && at__tok_cmp(&toks[i - 1], &toks[i])) id++;
     *toks[i].slot = id;
   }
-  free(toks);
+  at_free(toks);
   return AT_OK;
 }
 
@@ -225,10 +225,10 @@ static at_status at__bleu_order(const at__side *hyp, const at__side *refs, size_
                                 int64_t *correct, int64_t *total) {
   size_t cap = hyp->len;
   for (size_t r = 0; r < nr; r++) if (refs[r].len > cap) cap = refs[r].len;
-  at__gram *h = malloc((cap + 1) * sizeof *h), *g = malloc((cap + 1) * sizeof *g);
-  int64_t *maxref = calloc(cap + 1, sizeof *maxref);
+  at__gram *h = at_malloc((cap + 1) * sizeof *h), *g = at_malloc((cap + 1) * sizeof *g);
+  int64_t *maxref = at_calloc(cap + 1, sizeof *maxref);
   if (!h || !g || !maxref) {
-    free(h); free(g); free(maxref);
+    at_free(h); at_free(g); at_free(maxref);
     return at_fail(AT_ERR_NOMEM, "BLEU n-grams");
   }
   size_t nh = at__grams(hyp->seq, hyp->len, n, h);
@@ -238,7 +238,7 @@ static at_status at__bleu_order(const at__side *hyp, const at__side *refs, size_
   }
   *total = (int64_t)nh;
   *correct = at__clipped(h, nh, maxref);
-  free(h); free(g); free(maxref);
+  at_free(h); at_free(g); at_free(maxref);
   return AT_OK;
 }
 
@@ -250,7 +250,7 @@ static at_status at__bleu_sentence(const at_eval_options *o, at__side *sides, si
     char *tok = NULL;
     st = at__bleu_tokens(o, sides[s].text, &tok);
     if (st) break;
-    free(sides[s].text);
+    at_free(sides[s].text);
     sides[s].text = tok;
   }
   if (!st) st = at__bleu_ids(sides, ns);
@@ -345,7 +345,7 @@ void at_bleu_signature(const at_eval_options *o, const at_eval_stats *s, char *b
 /* The code points of side->text (whitespace removed unless asked) into seq. */
 static at_status at__chrf_chars(const at_eval_options *o, at__side *side) {
   size_t n = strlen(side->text);
-  side->seq = malloc((n + 1) * sizeof(uint32_t));
+  side->seq = at_malloc((n + 1) * sizeof(uint32_t));
   if (!side->seq) return at_fail(AT_ERR_NOMEM, "chrF characters");
   size_t k = at__utf8_decode(side->text, n, side->seq), w = 0;
   for (size_t i = 0; i < k; i++)
@@ -358,10 +358,10 @@ static at_status at__chrf_chars(const at_eval_options *o, at__side *side) {
 static at_status at__chrf_pair(const at_eval_options *o, const at__side *hyp, const at__side *ref,
                                at_chrf_stats *out) {
   size_t cap = hyp->len > ref->len ? hyp->len : ref->len;
-  at__gram *h = malloc((cap + 1) * sizeof *h), *g = malloc((cap + 1) * sizeof *g);
-  int64_t *maxref = malloc((cap + 1) * sizeof *maxref);
+  at__gram *h = at_malloc((cap + 1) * sizeof *h), *g = at_malloc((cap + 1) * sizeof *g);
+  int64_t *maxref = at_malloc((cap + 1) * sizeof *maxref);
   if (!h || !g || !maxref) {
-    free(h); free(g); free(maxref);
+    at_free(h); at_free(g); at_free(maxref);
     return at_fail(AT_ERR_NOMEM, "chrF n-grams");
   }
   memset(out, 0, sizeof *out);
@@ -375,7 +375,7 @@ static at_status at__chrf_pair(const at_eval_options *o, const at__side *hyp, co
     out->ref[n - 1] = (int64_t)ng;
     out->match[n - 1] = at__clipped(h, nh, maxref);
   }
-  free(h); free(g); free(maxref);
+  at_free(h); at_free(g); at_free(maxref);
   return AT_OK;
 }
 
@@ -486,10 +486,10 @@ at_status at_eval_sentence_stats(const at_eval_options *o, const char *hyp,
     snprintf(what, sizeof what, "reference %zu", r + 1);
     if ((st = at__check_utf8(refs[r], what))) return st;
   }
-  const char **used = malloc(n_refs * sizeof *used);
-  at__side *sides = calloc(n_refs + 1, sizeof *sides);
+  const char **used = at_malloc(n_refs * sizeof *used);
+  at__side *sides = at_calloc(n_refs + 1, sizeof *sides);
   if (!used || !sides) {
-    free(used); free(sides);
+    at_free(used); at_free(sides);
     return at_fail(AT_ERR_NOMEM, "scoring a sentence");
   }
   size_t k = at__used_refs(refs, n_refs, used);
@@ -503,8 +503,8 @@ at_status at_eval_sentence_stats(const at_eval_options *o, const char *hyp,
   if (!st) st = at__sides(o, hyp, used, k, sides);
   if (!st) st = at__bleu_sentence(o, sides, k + 1, &out->bleu);
   at__sides_free(sides, k + 1);
-  free(used);
-  free(sides);
+  at_free(used);
+  at_free(sides);
   return st;
 }
 
@@ -513,7 +513,7 @@ at_status at_eval_corpus_stats(const at_eval_options *o, const char *const *hyps
                                at_eval_stats *out) {
   at_eval_stats_zero(out);
   if (n_refs < 1) return at_fail(AT_ERR_INVALID_ARG, "no reference set given");
-  const char **row = malloc(n_refs * sizeof *row);
+  const char **row = at_malloc(n_refs * sizeof *row);
   if (!row) return at_fail(AT_ERR_NOMEM, "scoring a corpus");
   at_status st = AT_OK;
   for (size_t i = 0; i < n && !st; i++) {
@@ -523,7 +523,7 @@ at_status at_eval_corpus_stats(const at_eval_options *o, const char *const *hyps
     if (st) st = at_fail_context(st, "sentence %zu", i + 1);
     else at_eval_stats_add(out, &s);
   }
-  free(row);
+  at_free(row);
   return st;
 }
 

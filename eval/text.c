@@ -100,7 +100,7 @@ at_status at__lowercase(const char *s, char **out) {
   size_t n = strlen(s), i = 0, k = 0;
   /* at most twice the bytes: 'İ' -> "i̇" is 2 -> 3 bytes, and no lowercase
    * mapping takes a 1-byte code point beyond 1 byte or a 2-byte one beyond 4 */
-  char *buf = malloc(2 * n + 1);
+  char *buf = at_malloc(2 * n + 1);
   if (!buf) return at_fail(AT_ERR_NOMEM, "lowercasing a line of %zu bytes", n);
   while (i < n) {
     uint32_t l[2];
@@ -210,10 +210,10 @@ static at_status at__tok13a(const char *line, char **out) {
   /* Growth bound: rule 1 adds 2 bytes per symbol, rules 2 and 3 add 2 each
    * per '.' or ',', rule 4 adds 2 per '-': at most 4 per input byte. */
   size_t cap = 5 * (n + 2) + 1;
-  char *a = malloc(cap), *b = malloc(cap);
+  char *a = at_malloc(cap), *b = at_malloc(cap);
   if (!a || !b) {
-    free(a);
-    free(b);
+    at_free(a);
+    at_free(b);
     return at_fail(AT_ERR_NOMEM, "tokenizing a line of %zu bytes", n);
   }
   /* b = " line " with the mteval replacements, in order */
@@ -230,7 +230,7 @@ static at_status at__tok13a(const char *line, char **out) {
   m = at__13a_pairs(b, m, 3, a);
   m = at__13a_pairs(a, m, 4, b);
   at__split_join(b, m, a);
-  free(b);
+  at_free(b);
   *out = a;
   return AT_OK;
 }

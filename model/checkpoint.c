@@ -314,13 +314,13 @@ static at_status at__build_image(const char *name, const at_checkpoint *ck, cons
   if (s == AT_OK && H5Fflush(f, H5F_SCOPE_GLOBAL) < 0) s = at__h5_fail(AT_ERR_IO, file, "flushing", name);
   ssize_t len = s == AT_OK ? H5Fget_file_image(f, NULL, 0) : -1;
   if (s == AT_OK && len <= 0) s = at__h5_fail(AT_ERR_INTERNAL, file, "file image of", name);
-  if (s == AT_OK && !(*img = malloc((size_t)len)))
+  if (s == AT_OK && !(*img = at_malloc((size_t)len)))
     s = at_fail(AT_ERR_NOMEM, "%s: %lld bytes for the file image", file, (long long)len);
   if (s == AT_OK && H5Fget_file_image(f, *img, (size_t)len) != len) s = at__h5_fail(AT_ERR_INTERNAL, file, "file image of", name);
   /* In memory, closing does no I/O; it only fails when HDF5 itself is broken. */
   if (H5Fclose(f) < 0 && s == AT_OK) s = at__h5_fail(AT_ERR_INTERNAL, file, "closing", name);
   if (s != AT_OK) {
-    free(*img);
+    at_free(*img);
     *img = NULL;
     return s;
   }
@@ -375,12 +375,12 @@ static at_status at__fsync_dir_of(const char *path) {
   if (!slash) return at__fsync_path(".", 1);
   if (slash == path) return at__fsync_path("/", 1);
   size_t n = (size_t)(slash - path);
-  char *dir = malloc(n + 1);
+  char *dir = at_malloc(n + 1);
   if (!dir) return at_fail(AT_ERR_NOMEM, "%s: directory name", path);
   memcpy(dir, path, n);
   dir[n] = '\0';
   at_status s = at__fsync_path(dir, 1);
-  free(dir);
+  at_free(dir);
   return s;
 }
 
@@ -408,7 +408,7 @@ at_status at_checkpoint_save(const char *path, const at_checkpoint *ck) {
   at_status s = at__check_for_save(path, ck);
   if (s != AT_OK) return s;
   size_t n = strlen(path) + 32;
-  char *tmp = malloc(n);
+  char *tmp = at_malloc(n);
   if (!tmp) return at_fail(AT_ERR_NOMEM, "%s: temporary name", path);
   snprintf(tmp, n, "%s.tmp.%ld", path, (long)getpid());
   void *img = NULL;
@@ -419,10 +419,10 @@ at_status at_checkpoint_save(const char *path, const at_checkpoint *ck) {
     created = 1;
     s = at__write_image(tmp, img, len, path);
   }
-  free(img);
+  at_free(img);
   if (s == AT_OK && rename(tmp, path) != 0) s = at_fail(AT_ERR_IO, "%s: rename from %s: %s", path, tmp, strerror(errno));
   if (s != AT_OK && created) unlink(tmp);
-  free(tmp);
+  at_free(tmp);
   return s == AT_OK ? at__fsync_dir_of(path) : s;
 }
 
@@ -444,17 +444,17 @@ static at_status at__attr_read_str(hid_t obj, const char *name, char **out, cons
     char *v = NULL;
     mt = at__vlen_str_type();
     if (mt < 0 || H5Aread(a, mt, &v) < 0) s = at__h5_fail(AT_ERR_CHECKPOINT, file, "reading attribute", where);
-    else if (!(*out = strdup(v ? v : ""))) s = at_fail(AT_ERR_NOMEM, "%s: %s", file, where);
+    else if (!(*out = at_strdup(v ? v : ""))) s = at_fail(AT_ERR_NOMEM, "%s: %s", file, where);
     if (v) H5free_memory(v);
   } else {
     size_t n = H5Tget_size(ft);
     mt = H5Tcopy(H5T_C_S1);
-    *out = calloc(n + 1, 1);
+    *out = at_calloc(n + 1, 1);
     if (!*out) s = at_fail(AT_ERR_NOMEM, "%s: %s", file, where);
     else if (mt < 0 || H5Tset_size(mt, n + 1) < 0 || H5Tset_strpad(mt, H5T_STR_NULLTERM) < 0 || H5Aread(a, mt, *out) < 0)
       s = at__h5_fail(AT_ERR_CHECKPOINT, file, "reading attribute", where);
   }
-  if (s != AT_OK) free(*out), *out = NULL;
+  if (s != AT_OK) at_free(*out), *out = NULL;
   at__close(mt);
   at__close(sp);
   at__close(ft);
@@ -468,7 +468,7 @@ static at_status at__attr_read_buf(hid_t obj, const char *name, char *buf, size_
   char *v = NULL;
   at_status s = at__attr_read_str(obj, name, &v, file, where);
   if (s == AT_OK) snprintf(buf, size, "%s", v);
-  free(v);
+  at_free(v);
   return s;
 }
 
@@ -655,7 +655,7 @@ static at_status at__config_attr_text(hid_t g, const char *name, int kind, char 
   if (cls == H5T_STRING) {
     s = at__attr_read_str(g, name, &str, file, where);
     if (s == AT_OK) snprintf(text, size, "%s", str);
-    free(str);
+    at_free(str);
   } else if (cls == H5T_ENUM && kind == AT__CK_BOOL) {
     s = at__attr_read_bool_enum(a, ft, &b, file, where);
     if (s == AT_OK) snprintf(text, size, "%s", b ? "true" : "false");
@@ -767,14 +767,14 @@ static at_status at__read_blob(hid_t g, const char *name, void **out, size_t *n,
     H5Eclear2(H5E_DEFAULT);
     s = at_fail(AT_ERR_CHECKPOINT, "%s: dataset %s: %lld bytes, %s", file, where, (long long)cnt,
                 cnt > AT__BLOB_MAX ? "more than a tokenizer can have (1 GiB)" : "more than the file holds");
-  } else if (!(*out = malloc((size_t)cnt + 1))) {
+  } else if (!(*out = at_malloc((size_t)cnt + 1))) {
     s = at_fail(AT_ERR_NOMEM, "%s: %s: %lld bytes", file, where, (long long)cnt);
   } else if (cnt > 0 && H5Dread(d, H5T_NATIVE_UCHAR, H5S_ALL, H5S_ALL, H5P_DEFAULT, *out) < 0) {
     s = at__h5_fail(AT_ERR_CHECKPOINT, file, "reading dataset", where);
   } else {
     *n = (size_t)cnt;
   }
-  if (s != AT_OK) free(*out), *out = NULL;
+  if (s != AT_OK) at_free(*out), *out = NULL;
   at__close(ft);
   at__close(sp);
   H5Dclose(d);
@@ -860,7 +860,7 @@ static herr_t at__list_cb(hid_t g, const char *name, const H5L_info_t *info, voi
   if (L->n == L->cap) {
     if (L->cap > INT_MAX / 2) return H5Oclose(o), L->s = at_fail(AT_ERR_CHECKPOINT, "%s: too many datasets", L->file), -1;
     int cap = L->cap ? 2 * L->cap : 64;
-    at__dset *d = realloc(L->d, (size_t)cap * sizeof *d);
+    at__dset *d = at_realloc(L->d, (size_t)cap * sizeof *d);
     if (!d) return H5Oclose(o), L->s = at_fail(AT_ERR_NOMEM, "%s: dataset list", L->file), -1;
     L->d = d, L->cap = cap;
   }
@@ -948,7 +948,7 @@ static at_status at__load_arrays(hid_t f, const char *base, const at_params *p, 
   at__dset_list L;
   at_status s = at__list(f, base, &L, file);
   if (s == AT_OK) s = at__match(&L, p);
-  free(L.d);
+  at_free(L.d);
   return s == AT_OK ? at__read_arrays(f, base, p, dst, file) : s;
 }
 
@@ -957,14 +957,14 @@ static at_status at__load_arrays(hid_t f, const char *base, const at_params *p, 
 static float *at__floats_alloc(size_t n) {
   if (n > AT_PARAMS_MAX_TOTAL || n > (SIZE_MAX - 63) / sizeof(float)) return NULL;
   size_t bytes = (n * sizeof(float) + 63) / 64 * 64;
-  return aligned_alloc(64, bytes ? bytes : 64);
+  return at_aligned_alloc(64, bytes ? bytes : 64);
 }
 
 /* Builds ck->params from the datasets under /params and reads them. */
 static at_status at__read_params_new(hid_t f, at_checkpoint *ck, const char *file) {
   at__dset_list L;
   at_status s = at__list(f, "/params", &L, file);
-  at_params *p = calloc(1, sizeof *p);
+  at_params *p = at_calloc(1, sizeof *p);
   if (!p && s == AT_OK) s = at_fail(AT_ERR_NOMEM, "%s: parameter table", file);
   if (p) at_params_init(p);
   ck->params = p;
@@ -984,12 +984,12 @@ static at_status at__read_params_new(hid_t f, at_checkpoint *ck, const char *fil
                   (unsigned long long)(e->dims[0] * cols), p->total, (size_t)AT_PARAMS_MAX_TOTAL);
     } else {
       s = at_params_add(p, e->name, e->rank, (int)e->dims[0], (int)cols, NULL);
-      if (s != AT_OK)
-        s = at_fail_context(AT_ERR_CHECKPOINT, "%s: dataset /params/%s (shape %s)", file, e->name,
+      if (s != AT_OK) /* out of memory stays AT_ERR_NOMEM: the file is not at fault */
+        s = at_fail_context(s == AT_ERR_NOMEM ? s : AT_ERR_CHECKPOINT, "%s: dataset /params/%s (shape %s)", file, e->name,
                             at__shape_str(a, sizeof a, e->rank, e->dims));
     }
   }
-  free(L.d);
+  at_free(L.d);
   if (s != AT_OK) return s;
   p->data = at__floats_alloc(p->total);
   if (!p->data) return at_fail(AT_ERR_NOMEM, "%s: %zu parameters", file, p->total);
@@ -1130,12 +1130,12 @@ void at_checkpoint_init(at_checkpoint *ck) {
 
 void at_checkpoint_free(at_checkpoint *ck) {
   if (!ck) return;
-  free(ck->run_config);
-  free(ck->spm_src);
-  free(ck->spm_tgt);
+  at_free(ck->run_config);
+  at_free(ck->spm_src);
+  at_free(ck->spm_tgt);
   if (ck->params) at_params_free(ck->params);
-  free(ck->params);
-  for (int k = 0; k < AT_CKPT_MAX_SLOTS; k++) free(ck->slots[k]);
+  at_free(ck->params);
+  for (int k = 0; k < AT_CKPT_MAX_SLOTS; k++) at_free(ck->slots[k]);
   memset(ck, 0, sizeof *ck);
 }
 

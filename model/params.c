@@ -40,7 +40,7 @@ at_status at_params_add(at_params *p, const char *name, int ndim, int rows, int 
   if (p->count == p->cap) {
     if (p->cap > INT_MAX / 2) return at_fail(AT_ERR_NOMEM, "parameter table full (%d entries)", p->cap);
     int cap = p->cap ? 2 * p->cap : 32;
-    at_param_info *info = realloc(p->info, (size_t)cap * sizeof(*info));
+    at_param_info *info = at_realloc(p->info, (size_t)cap * sizeof(*info));
     if (!info) return at_fail(AT_ERR_NOMEM, "parameter table (%d entries)", cap);
     p->info = info;
     p->cap = cap;
@@ -64,7 +64,7 @@ static float *at__aligned_zeros(size_t n) {
   if (n > (SIZE_MAX - 63) / sizeof(float)) return NULL;
   size_t bytes = (n * sizeof(float) + 63) / 64 * 64;
   if (bytes == 0) bytes = 64;
-  float *x = aligned_alloc(64, bytes);
+  float *x = at_aligned_alloc(64, bytes);
   if (x) memset(x, 0, bytes);
   return x;
 }
@@ -78,8 +78,8 @@ at_status at_params_alloc(at_params *p) {
   p->data = at__aligned_zeros(p->total);
   p->grad = at__aligned_zeros(p->total);
   if (!p->data || !p->grad) {
-    free(p->data);
-    free(p->grad);
+    at_free(p->data);
+    at_free(p->grad);
     p->data = p->grad = NULL;
     return at_fail(AT_ERR_NOMEM, "parameters: %zu floats", p->total);
   }
@@ -89,9 +89,9 @@ at_status at_params_alloc(at_params *p) {
 /* Frees the table and the arrays; p becomes empty. NULL is a no-op. */
 void at_params_free(at_params *p) {
   if (!p) return;
-  free(p->info);
-  free(p->data);
-  free(p->grad);
+  at_free(p->info);
+  at_free(p->data);
+  at_free(p->grad);
   at_params_init(p);
 }
 

@@ -108,14 +108,14 @@ at_status at_model_create(const at_model_config *cfg, at_model **out) {
   *out = NULL;
   at_status s = at_model_config_validate(cfg);
   if (s != AT_OK) return s;
-  at_model *m = calloc(1, sizeof(*m));
+  at_model *m = at_calloc(1, sizeof(*m));
   if (!m) return at_fail(AT_ERR_NOMEM, "model struct");
   m->cfg = *cfg;
   m->E = cfg->emb_dim;
   m->enc_ops = at_encoder_for(cfg);
   m->dec_ops = at_decoder_for(cfg);
-  m->enc = calloc(1, m->enc_ops->self_size);
-  m->dec = calloc(1, m->dec_ops->self_size);
+  m->enc = at_calloc(1, m->enc_ops->self_size);
+  m->dec = at_calloc(1, m->dec_ops->self_size);
   at_params_init(&m->P);
   at_arena_init(&m->arena);
   s = m->enc && m->dec ? at__declare(m) : at_fail(AT_ERR_NOMEM, "model blocks");
@@ -131,9 +131,9 @@ void at_model_free(at_model *m) {
   if (!m) return;
   at_params_free(&m->P);
   at_arena_free(&m->arena);
-  free(m->enc);
-  free(m->dec);
-  free(m);
+  at_free(m->enc);
+  at_free(m->dec);
+  at_free(m);
 }
 
 const at_model_config *at_model_get_config(const at_model *m) { return &m->cfg; }

@@ -16,7 +16,7 @@ at_status at_ids_reserve(at_ids *v, int cap) {
   if (cap <= v->cap && v->ids) return AT_OK;
   int want = v->cap > 16 ? v->cap : 16;
   while (want < cap) want = want > INT_MAX / 2 ? cap : want * 2;
-  int *p = realloc(v->ids, (size_t)want * sizeof *p);
+  int *p = at_realloc(v->ids, (size_t)want * sizeof *p);
   if (!p) return at_fail(AT_ERR_NOMEM, "out of memory for %d token ids", want);
   v->ids = p;
   v->cap = want;
@@ -25,7 +25,7 @@ at_status at_ids_reserve(at_ids *v, int cap) {
 
 void at_ids_free(at_ids *v) {
   if (!v) return;
-  free(v->ids);
+  at_free(v->ids);
   v->ids = NULL;
   v->n = v->cap = 0;
 }
@@ -35,7 +35,7 @@ at_status at_buf_reserve(at_buf *b, size_t cap) {
   if (cap + 1 <= b->cap && b->data) return AT_OK;
   size_t want = b->cap > 64 ? b->cap : 64;
   while (want < cap + 1) want = want > SIZE_MAX / 2 ? cap + 1 : want * 2;
-  char *p = realloc(b->data, want);
+  char *p = at_realloc(b->data, want);
   if (!p) return at_fail(AT_ERR_NOMEM, "out of memory for a %zu-byte buffer", want);
   b->data = p;
   b->cap = want;
@@ -44,7 +44,7 @@ at_status at_buf_reserve(at_buf *b, size_t cap) {
 
 void at_buf_free(at_buf *b) {
   if (!b) return;
-  free(b->data);
+  at_free(b->data);
   b->data = NULL;
   b->len = b->cap = 0;
 }
@@ -88,7 +88,7 @@ static at_status at__join_inputs(const at_spm_train_options *o, char **out) {
     fclose(f);
     total += strlen(p) + 1;
   }
-  char *s = malloc(total);
+  char *s = at_malloc(total);
   if (!s) return at_fail(AT_ERR_NOMEM, "out of memory");
   s[0] = '\0';
   for (int i = 0; i < o->n_inputs; i++) {
@@ -107,7 +107,7 @@ at_status at_spm_train(const at_spm_train_options *o) {
   s = at__join_inputs(o, &inputs);
   if (s != AT_OK) return s;
   s = at__spm_train(o, inputs);
-  free(inputs);
+  at_free(inputs);
   return s;
 }
 
@@ -118,12 +118,12 @@ static at_status at__read_file(const char *path, char **data, size_t *n) {
   FILE *f = fopen(path, "rb");
   if (!f) return at_fail(AT_ERR_IO, "%s: %s", path, strerror(errno));
   size_t cap = 1 << 16, len = 0;
-  char *buf = malloc(cap);
+  char *buf = at_malloc(cap);
   while (buf) {
     len += fread(buf + len, 1, cap - len, f);
     if (len < cap) break;
-    char *p = realloc(buf, cap * 2);
-    if (!p) free(buf);
+    char *p = at_realloc(buf, cap * 2);
+    if (!p) at_free(buf);
     buf = p;
     cap *= 2;
   }
@@ -131,7 +131,7 @@ static at_status at__read_file(const char *path, char **data, size_t *n) {
   fclose(f);
   if (!buf) return at_fail(AT_ERR_NOMEM, "%s: out of memory reading the file", path);
   if (err) {
-    free(buf);
+    at_free(buf);
     return at_fail(AT_ERR_IO, "%s: read error", path);
   }
   *data = buf;
@@ -148,7 +148,7 @@ at_status at_tokenizer_load(const char *path, at_tokenizer **out) {
   if (s != AT_OK) return s;
   if (n == 0) s = at_fail(AT_ERR_TOKENIZER, "%s: empty file, not a SentencePiece model", path);
   else s = at_tokenizer_load_bytes(data, n, out);
-  free(data);
+  at_free(data);
   if (s != AT_OK && n) return at_fail_context(s, "%s", path);
   return s;
 }

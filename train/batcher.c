@@ -144,17 +144,17 @@ static void at__worst_case(at_batcher *bt) {
 static at_status at__batcher_alloc(at_batcher *bt) {
   size_t n = (size_t)bt->c->n;
   at__worst_case(bt);
-  bt->order = malloc(n * sizeof *bt->order);
-  bt->bstart = malloc((n + 1) * sizeof *bt->bstart);
-  bt->bperm = malloc(n * sizeof *bt->bperm);
-  bt->keys = malloc(n * sizeof *bt->keys);
-  bt->src = malloc(bt->cap_src * sizeof *bt->src);
-  bt->tgt_in = malloc(bt->cap_tgt * sizeof *bt->tgt_in);
-  bt->tgt_out = malloc(bt->cap_tgt * sizeof *bt->tgt_out);
-  bt->src_len = malloc((size_t)bt->cap_B * sizeof *bt->src_len);
-  bt->tgt_len = malloc((size_t)bt->cap_B * sizeof *bt->tgt_len);
-  bt->last = malloc((size_t)bt->cap_B * sizeof *bt->last);
-  bt->slice = malloc((size_t)bt->cap_B * sizeof *bt->slice);
+  bt->order = at_malloc(n * sizeof *bt->order);
+  bt->bstart = at_malloc((n + 1) * sizeof *bt->bstart);
+  bt->bperm = at_malloc(n * sizeof *bt->bperm);
+  bt->keys = at_malloc(n * sizeof *bt->keys);
+  bt->src = at_malloc(bt->cap_src * sizeof *bt->src);
+  bt->tgt_in = at_malloc(bt->cap_tgt * sizeof *bt->tgt_in);
+  bt->tgt_out = at_malloc(bt->cap_tgt * sizeof *bt->tgt_out);
+  bt->src_len = at_malloc((size_t)bt->cap_B * sizeof *bt->src_len);
+  bt->tgt_len = at_malloc((size_t)bt->cap_B * sizeof *bt->tgt_len);
+  bt->last = at_malloc((size_t)bt->cap_B * sizeof *bt->last);
+  bt->slice = at_malloc((size_t)bt->cap_B * sizeof *bt->slice);
   if (!bt->last || !bt->slice || !bt->order || !bt->bstart || !bt->bperm || !bt->keys || !bt->src || !bt->tgt_in || !bt->tgt_out ||
       !bt->src_len || !bt->tgt_len)
     return at_fail(AT_ERR_NOMEM, "batcher buffers for %zu pairs", n);
@@ -167,7 +167,7 @@ at_status at_batcher_create(const at_corpus *c, const at_batcher_options *o, at_
   if (o->type != AT_BATCH_SENTS && o->type != AT_BATCH_TOKENS)
     return at_fail(AT_ERR_INVALID_ARG, "batcher: unknown batch type %d", o->type);
   if (o->size <= 0) return at_fail(AT_ERR_INVALID_ARG, "batcher: batch size %d must be positive", o->size);
-  at_batcher *bt = calloc(1, sizeof *bt);
+  at_batcher *bt = at_calloc(1, sizeof *bt);
   if (!bt) return at_fail(AT_ERR_NOMEM, "batcher");
   bt->c = c;
   bt->o = *o;
@@ -185,18 +185,18 @@ at_status at_batcher_create(const at_corpus *c, const at_batcher_options *o, at_
 
 void at_batcher_free(at_batcher *bt) {
   if (!bt) return;
-  free(bt->order);
-  free(bt->bstart);
-  free(bt->bperm);
-  free(bt->keys);
-  free(bt->src);
-  free(bt->tgt_in);
-  free(bt->tgt_out);
-  free(bt->src_len);
-  free(bt->tgt_len);
-  free(bt->last);
-  free(bt->slice);
-  free(bt);
+  at_free(bt->order);
+  at_free(bt->bstart);
+  at_free(bt->bperm);
+  at_free(bt->keys);
+  at_free(bt->src);
+  at_free(bt->tgt_in);
+  at_free(bt->tgt_out);
+  at_free(bt->src_len);
+  at_free(bt->tgt_len);
+  at_free(bt->last);
+  at_free(bt->slice);
+  at_free(bt);
 }
 
 /* Fills the padded matrices for pairs idx[0..B) (time-major, pad 0). */

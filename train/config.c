@@ -181,7 +181,7 @@ static at_status at__yaml_line(char **buf, size_t *len, size_t *cap, const char 
   if (need > *cap) {
     size_t nc = *cap ? *cap : 4096;
     while (nc < need) nc *= 2;
-    char *p = realloc(*buf, nc);
+    char *p = at_realloc(*buf, nc);
     if (!p) return at_fail(AT_ERR_NOMEM, "run config text");
     *buf = p;
     *cap = nc;
@@ -229,7 +229,7 @@ at_status at_run_config_yaml(const at_train_config *tc, const at_model_config *m
     if (s == AT_OK) s = at__yaml_line(&buf, &len, &cap, at__model_keys[i], value, 0);
   }
   if (s != AT_OK) {
-    free(buf);
+    at_free(buf);
     return s;
   }
   *out = buf;
@@ -321,16 +321,16 @@ at_status at_yaml_each(const char *text, size_t n, const char *name, at_yaml_fn 
   w.name = name ? name : "config";
   w.fn = fn;
   w.ctx = ctx;
-  w.seen = malloc(sizeof *w.seen * AT__YAML_MAX_KEYS);
-  w.seen_line = malloc(sizeof *w.seen_line * AT__YAML_MAX_KEYS);
+  w.seen = at_malloc(sizeof *w.seen * AT__YAML_MAX_KEYS);
+  w.seen_line = at_malloc(sizeof *w.seen_line * AT__YAML_MAX_KEYS);
   if (!w.seen || !w.seen_line || !yaml_parser_initialize(&w.parser)) {
-    free(w.seen), free(w.seen_line);
+    at_free(w.seen), at_free(w.seen_line);
     return at_fail(AT_ERR_NOMEM, "%s: YAML parser", w.name);
   }
   yaml_parser_set_input_string(&w.parser, (const unsigned char *)text, n);
   at_status s = at__yaml_walk_events(&w);
   yaml_parser_delete(&w.parser);
-  free(w.seen), free(w.seen_line);
+  at_free(w.seen), at_free(w.seen_line);
   return s;
 }
 

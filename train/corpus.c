@@ -14,7 +14,9 @@
 
 enum { AT__CORPUS_BLOCK = 4096 };
 /* What happened to one line pair. */
-enum { AT__PAIR_OK = 0, AT__PAIR_EMPTY, AT__PAIR_UTF8, AT__PAIR_LONG, AT__PAIR_ERROR };
+/* AT__PAIR_NOMEM: encoding ran out of memory (the line is not at fault, and
+ * encoding it again for a message may well succeed). */
+enum { AT__PAIR_OK = 0, AT__PAIR_EMPTY, AT__PAIR_UTF8, AT__PAIR_LONG, AT__PAIR_ERROR, AT__PAIR_NOMEM };
 
 /* One file split into lines: line i is text[start[i] .. start[i] + len[i]). */
 typedef struct at__lines {
@@ -25,9 +27,9 @@ typedef struct at__lines {
 } at__lines;
 
 static void at__lines_free(at__lines *l) {
-  free(l->text);
-  free(l->start);
-  free(l->len);
+  at_free(l->text);
+  at_free(l->start);
+  at_free(l->len);
   memset(l, 0, sizeof *l);
 }
 
@@ -36,11 +38,11 @@ static at_status at__read_file(const char *path, char **text, size_t *size) {
   FILE *f = fopen(path, "rb");
   if (!f) return at_fail(AT_ERR_IO, "%s: %s", path, strerror(errno));
   size_t cap = 1 << 16, n = 0;
-  char *buf = malloc(cap);
+  char *buf = at_malloc(cap);
   at_status s = buf ? AT_OK : at_fail(AT_ERR_NOMEM, "%s: out of memory", path);
   while (s == AT_OK) {
     if (n + 1 >= cap) {
-      char *p = cap > SIZE_MAX / 2 ? NULL : realloc(buf, cap * 2);
+      char *p = cap > SIZE_MAX / 2 ? NULL : at_realloc(buf, cap * 2);
       if (!p) { s = at_fail(AT_ERR_NOMEM, "%s: out of memory after %zu bytes", path, n); break; }
       buf = p;
       cap *= 2;
@@ -53,7 +55,7 @@ static at_status at__read_file(const char *path, char **text, size_t *size) {
     }
   }
   fclose(f);
-  if (s != AT_OK) { free(buf); return s; }
+  if (s != AT_OK) { at_free(buf); return s; }
   buf[n] = '\0';
   *text = buf;
   *size = n;
@@ -69,8 +71,8 @@ static at_status at__lines_read(const char *path, at__lines *l) {
   long n = 0;
   for (size_t i = 0; i < size; i++) n += l->text[i] == '\n';
   if (size > 0 && l->text[size - 1] != '\n') n++;
-  l->start = malloc((size_t)(n ? n : 1) * sizeof *l->start);
-  l->len = malloc((size_t)(n ? n : 1) * sizeof *l->len);
+  l->start = at_malloc((size_t)(n ? n : 1) * sizeof *l->start);
+  l->len = at_malloc((size_t)(n ? n : 1) * sizeof *l->len);
   if (!l->start || !l->len) { at__lines_free(l); return at_fail(AT_ERR_NOMEM, "%s: %ld lines", path, n); }
   size_t pos = 0;
   for (long i = 0; i < n; i++) {
@@ -95,15 +97,16 @@ typedef struct at__block {
 static void at__block_free(at__block *b) {
   for (int k = 0; b->src && k < AT__CORPUS_BLOCK; k++) at_ids_free(&b->src[k]);
   for (int k = 0; b->tgt && k < AT__CORPUS_BLOCK; k++) at_ids_free(&b->tgt[k]);
-  free(b->src);
-  free(b->tgt);
-  free(b->kind);
+  at_free(b->src);
+  at_free(b->tgt);
+  at_free(b->kind);
+  b->src = b->tgt = NULL, b->kind = NULL; /* a failed init frees, and its caller frees again */
 }
 
 static at_status at__block_init(at__block *b) {
-  b->src = calloc(AT__CORPUS_BLOCK, sizeof *b->src);
-  b->tgt = calloc(AT__CORPUS_BLOCK, sizeof *b->tgt);
-  b->kind = calloc(AT__CORPUS_BLOCK, 1);
+  b->src = at_calloc(AT__CORPUS_BLOCK, sizeof *b->src);
+  b->tgt = at_calloc(AT__CORPUS_BLOCK, sizeof *b->tgt);
+  b->kind = at_calloc(AT__CORPUS_BLOCK, 1);
   if (!b->src || !b->tgt || !b->kind) { at__block_free(b); return at_fail(AT_ERR_NOMEM, "corpus block buffers"); }
   return AT_OK;
 }
@@ -120,8 +123,9 @@ static int at__pair_process(const at__pair_ctx *c, long i, at_ids *sids, at_ids 
   size_t sn = c->src->len[i], tn = c->tgt->len[i];
   if (!at_utf8_valid(s, sn, NULL) || !at_utf8_valid(t, tn, NULL)) return AT__PAIR_UTF8;
   if (sn == 0 || tn == 0) return AT__PAIR_EMPTY;
-  if (at_tokenizer_encode(c->src_tok, s, sn, sids) != AT_OK) return AT__PAIR_ERROR;
-  if (at_tokenizer_encode(c->tgt_tok, t, tn, tids) != AT_OK) return AT__PAIR_ERROR;
+  at_status st = at_tokenizer_encode(c->src_tok, s, sn, sids);
+  if (st == AT_OK) st = at_tokenizer_encode(c->tgt_tok, t, tn, tids);
+  if (st != AT_OK) return st == AT_ERR_NOMEM ? AT__PAIR_NOMEM : AT__PAIR_ERROR;
   if (sids->n == 0 || tids->n == 0) return AT__PAIR_EMPTY;
   if (c->max_len > 0 && (sids->n > c->max_len || tids->n > c->max_len)) return AT__PAIR_LONG;
   return AT__PAIR_OK;
@@ -144,10 +148,10 @@ static at_status at__pair_error(const at__pair_ctx *c, long i, const char *src_p
 /* Growable output, capacity for n_max pairs reserved up front. */
 static at_status at__corpus_reserve(at_corpus *c, long n_max) {
   size_t n = (size_t)(n_max > 0 ? n_max : 1);
-  c->off = malloc((n + 1) * sizeof *c->off);
-  c->src_len = malloc(n * sizeof *c->src_len);
-  c->tgt_len = malloc(n * sizeof *c->tgt_len);
-  c->line = malloc(n * sizeof *c->line);
+  c->off = at_malloc((n + 1) * sizeof *c->off);
+  c->src_len = at_malloc(n * sizeof *c->src_len);
+  c->tgt_len = at_malloc(n * sizeof *c->tgt_len);
+  c->line = at_malloc(n * sizeof *c->line);
   if (!c->off || !c->src_len || !c->tgt_len || !c->line) return at_fail(AT_ERR_NOMEM, "corpus index (%ld pairs)", n_max);
   c->off[0] = 0;
   return AT_OK;
@@ -159,7 +163,7 @@ static at_status at__corpus_append(at_corpus *c, size_t *cap, const at_ids *s, c
   if (need > *cap) {
     size_t nc = *cap ? *cap : 1 << 16;
     while (nc < need) nc *= 2;
-    int *p = realloc(c->ids, nc * sizeof *p);
+    int *p = at_realloc(c->ids, nc * sizeof *p);
     if (!p) return at_fail(AT_ERR_NOMEM, "corpus ids (%zu)", nc);
     c->ids = p;
     *cap = nc;
@@ -202,6 +206,7 @@ static at_status at__corpus_block(const at__pair_ctx *ctx, at__block *blk, long 
       case AT__PAIR_EMPTY: at__note(&st->empty, st->empty_lines, line); break;
       case AT__PAIR_UTF8: at__note(&st->invalid_utf8, st->invalid_lines, line); break;
       case AT__PAIR_LONG: st->too_long++; break;
+      case AT__PAIR_NOMEM: return at_fail(AT_ERR_NOMEM, "line %ld: out of memory encoding it", line);
       default: return AT_ERR_TOKENIZER; /* message made by the caller */
     }
   }
@@ -283,6 +288,8 @@ static at_status at__corpus_fill(const at__pair_ctx *ctx, const char *src_path, 
       int k = 0;
       while (blk.kind[k] != AT__PAIR_ERROR) k++;
       s = at__pair_error(ctx, b0 + k, src_path, tgt_path);
+    } else if (s == AT_ERR_NOMEM) {
+      at_fail_context(s, "%s / %s", src_path, tgt_path);
     }
   }
   at__block_free(&blk);
@@ -320,11 +327,11 @@ at_status at_corpus_load(const char *src_path, const char *tgt_path, const at_to
 
 void at_corpus_free(at_corpus *c) {
   if (!c) return;
-  free(c->ids);
-  free(c->off);
-  free(c->src_len);
-  free(c->tgt_len);
-  free(c->line);
+  at_free(c->ids);
+  at_free(c->off);
+  at_free(c->src_len);
+  at_free(c->tgt_len);
+  at_free(c->line);
   memset(c, 0, sizeof *c);
 }
 
@@ -333,7 +340,7 @@ at_status at_corpus_read_lines(const char *path, const long *line, int n, char *
   at__lines l;
   at_status s = at__lines_read(path, &l);
   if (s != AT_OK) return s;
-  char **v = calloc((size_t)(n > 0 ? n : 1), sizeof *v);
+  char **v = at_calloc((size_t)(n > 0 ? n : 1), sizeof *v);
   if (!v) s = at_fail(AT_ERR_NOMEM, "%s: %d lines", path, n);
   for (int i = 0; s == AT_OK && i < n; i++) {
     if (line[i] < 1 || line[i] > l.n) {
@@ -341,7 +348,7 @@ at_status at_corpus_read_lines(const char *path, const long *line, int n, char *
       break;
     }
     size_t len = l.len[line[i] - 1];
-    v[i] = malloc(len + 1);
+    v[i] = at_malloc(len + 1);
     if (!v[i]) {
       s = at_fail(AT_ERR_NOMEM, "%s: line %ld", path, line[i]);
       break;
@@ -360,6 +367,6 @@ at_status at_corpus_read_lines(const char *path, const long *line, int n, char *
 
 void at_lines_free(char **lines, int n) {
   if (!lines) return;
-  for (int i = 0; i < n; i++) free(lines[i]);
-  free(lines);
+  for (int i = 0; i < n; i++) at_free(lines[i]);
+  at_free(lines);
 }

@@ -143,7 +143,7 @@ static at_status at__recv(void *buf, size_t n, int from) {
 static int at__copy(const void *src, size_t n, void **out) {
   *out = NULL;
   if (!n) return 0;
-  if (!(*out = malloc(n))) return 1;
+  if (!(*out = at_malloc(n))) return 1;
   if (src) memcpy(*out, src, n);
   return 0;
 }
@@ -247,7 +247,7 @@ at_status at_dist_bcast(void *buf, size_t bytes, int root) {
 at_status at_dist_scatter_bytes(const void *const *bufs, const size_t *lens, void **out, size_t *out_len, int root) {
   *out = NULL;
   *out_len = 0;
-  if (lens[root] && !(*out = malloc(lens[root]))) return at_fail(AT_ERR_NOMEM, "scatter: %zu bytes", lens[root]);
+  if (lens[root] && !(*out = at_malloc(lens[root]))) return at_fail(AT_ERR_NOMEM, "scatter: %zu bytes", lens[root]);
   if (lens[root]) memcpy(*out, bufs[root], lens[root]);
   *out_len = lens[root];
   return AT_OK;
@@ -255,7 +255,7 @@ at_status at_dist_scatter_bytes(const void *const *bufs, const size_t *lens, voi
 at_status at_dist_gather_bytes(const void *buf, size_t len, void **bufs, size_t *lens, int root) {
   bufs[root] = NULL;
   lens[root] = 0;
-  if (len && !(bufs[root] = malloc(len))) return at_fail(AT_ERR_NOMEM, "gather: %zu bytes", len);
+  if (len && !(bufs[root] = at_malloc(len))) return at_fail(AT_ERR_NOMEM, "gather: %zu bytes", len);
   if (len) memcpy(bufs[root], buf, len);
   lens[root] = len;
   return AT_OK;

@@ -33,17 +33,17 @@ static int at__cmp_len_idx(const void *a, const void *b) {
 
 /* Pairs 0..n-1 sorted by (source length, index), malloc'd. */
 static int *at__length_order(const at_corpus *c, int n) {
-  at__len_idx *tmp = malloc(sizeof *tmp * (size_t)n);
-  int *order = malloc(sizeof(int) * (size_t)n);
+  at__len_idx *tmp = at_malloc(sizeof *tmp * (size_t)n);
+  int *order = at_malloc(sizeof(int) * (size_t)n);
   if (!tmp || !order) {
-    free(tmp);
-    free(order);
+    at_free(tmp);
+    at_free(order);
     return NULL;
   }
   for (int i = 0; i < n; i++) tmp[i] = (at__len_idx){c->src_len[i], i};
   qsort(tmp, (size_t)n, sizeof *tmp, at__cmp_len_idx);
   for (int i = 0; i < n; i++) order[i] = tmp[i].idx;
-  free(tmp);
+  at_free(tmp);
   return order;
 }
 
@@ -73,7 +73,7 @@ static at_status at__greedy_batch(at__greedy *g, int k, at_arena *arena, at_buf 
       s = at_tokenizer_decode(g->tgt_tok, h->ids, h->len, buf);
       text = buf->data ? buf->data : "";
     }
-    if (s == AT_OK && !(g->hyps[pairs[b]] = strdup(text)))
+    if (s == AT_OK && !(g->hyps[pairs[b]] = at_strdup(text)))
       s = at_fail(AT_ERR_NOMEM, "greedy validation output");
   }
   for (int b = 0; b < B; b++) at_search_result_free(&res[b]);
@@ -131,11 +131,11 @@ at_status at_greedy_score_corpus(const at_model *m, const at_tokenizer *tgt_tok,
   g.opt.nbest = 1;
   int *order = at__length_order(c, n);
   g.order = order;
-  g.hyps = calloc((size_t)n, sizeof *g.hyps);
+  g.hyps = at_calloc((size_t)n, sizeof *g.hyps);
   at_status s = order && g.hyps ? AT_OK : at_fail(AT_ERR_NOMEM, "greedy validation of %d sentences", n);
   if (s == AT_OK) s = at__greedy_translate(&g);
   if (s == AT_OK) s = at__greedy_score(&g, refs, out);
   at_lines_free(g.hyps, n);
-  free(order);
+  at_free(order);
   return s;
 }

@@ -72,7 +72,7 @@ at_status at_optim_init(at_optimizer *o, const at_optim_config *cfg, size_t n) {
     o->slot_name[0] = "sgd_momentum";
   }
   for (int k = 0; k < o->nslots; k++) {
-    o->slot[k] = calloc(n ? n : 1, sizeof(float));
+    o->slot[k] = at_calloc(n ? n : 1, sizeof(float));
     if (!o->slot[k]) {
       at_optim_free(o);
       return at_fail(AT_ERR_NOMEM, "optimizer slot %d (%zu floats)", k, n);
@@ -83,7 +83,7 @@ at_status at_optim_init(at_optimizer *o, const at_optim_config *cfg, size_t n) {
 
 void at_optim_free(at_optimizer *o) {
   if (!o) return;
-  for (int k = 0; k < 2; k++) free(o->slot[k]);
+  for (int k = 0; k < 2; k++) at_free(o->slot[k]);
   memset(o, 0, sizeof *o);
 }
 

@@ -202,7 +202,7 @@ static at_status at__metrics_truncate(at__run *r, const char *from) {
     if (step == r->step) r->metrics_step = step, r->metrics_has_train = has_train, r->metrics_has_dev = has_dev;
     fwrite(line, 1, (size_t)n, mem);
   }
-  free(line);
+  free(line); /* getline's and open_memstream's buffers are libc's, outside the hook */
   fclose(f);
   if (!mem) return at_fail(AT_ERR_NOMEM, "%s", r->path_metrics);
   fclose(mem);

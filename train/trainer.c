@@ -282,7 +282,7 @@ static at_status at__model(at__run *r) {
   if (s != AT_OK) return s;
   if (tc->accum_steps > 1) { /* this process' micro-batch gradients are summed here */
     size_t n = at_model_params(r->m)->total;
-    r->acc = malloc((n ? n : 1) * sizeof *r->acc);
+    r->acc = at_malloc((n ? n : 1) * sizeof *r->acc);
     if (!r->acc) return at_fail(AT_ERR_NOMEM, "gradient accumulation buffer (%zu floats)", n);
   }
   at_rng_seed(&r->drop_rng, (uint64_t)tc->seed, 0x64726f70ULL);
@@ -334,11 +334,11 @@ static at_status at__dist_tokenizers(at__run *r) {
       n = (int64_t)len;
     }
     if ((s = at_dist_bcast(&n, sizeof n, 0)) != AT_OK) return s;
-    void *buf = r->dist_rank == 0 ? (void *)bytes : malloc(n > 0 ? (size_t)n : 1);
+    void *buf = r->dist_rank == 0 ? (void *)bytes : at_malloc(n > 0 ? (size_t)n : 1);
     if (!buf) return at_fail(AT_ERR_NOMEM, "tokenizer bytes (%lld)", (long long)n);
     s = at_dist_bcast(buf, (size_t)n, 0);
     if (s == AT_OK && r->dist_rank != 0) s = at_tokenizer_load_bytes(buf, (size_t)n, tok);
-    if (r->dist_rank != 0) free(buf);
+    if (r->dist_rank != 0) at_free(buf);
     if (s != AT_OK) return at_fail_context(s, "the %s tokenizer from rank 0", tgt ? "target" : "source");
   }
   r->mc->src_vocab = at_tokenizer_vocab_size(r->src_tok);
@@ -395,8 +395,8 @@ static void at__teardown(at__run *r) {
   if (r->metrics) fclose(r->metrics);
   at_model_free(r->m);
   at_optim_free(&r->opt);
-  free(r->acc);
-  free(r->row_ids);
+  at_free(r->acc);
+  at_free(r->row_ids);
   at_batcher_free(r->bt);
   at_batcher_free(r->dev_bt);
   at_corpus_free(&r->train);
@@ -404,7 +404,7 @@ static void at__teardown(at__run *r) {
   at_lines_free(r->dev_refs, r->n_refs);
   at_tokenizer_free(r->src_tok);
   at_tokenizer_free(r->tgt_tok);
-  free(r->run_yaml);
+  at_free(r->run_yaml);
   at__rundir_unlock(r->lock_fd); /* last: after every write into the directory */
 }
 
@@ -419,7 +419,7 @@ static void at__teardown(at__run *r) {
  * the order of its sums. */
 static at_status at__micro_rng(at__run *r, int64_t step, int j, int m, int B, at_rng *out, at_rng_rows *rows) {
   if (B > r->row_ids_cap) {
-    int64_t *ids = realloc(r->row_ids, sizeof *ids * (size_t)B);
+    int64_t *ids = at_realloc(r->row_ids, sizeof *ids * (size_t)B);
     if (!ids) return at_fail(AT_ERR_NOMEM, "sentence ids (%d)", B);
     r->row_ids = ids;
     r->row_ids_cap = B;
