@@ -102,7 +102,7 @@ static int at__parse_args(int argc, char **argv, at_spm_train_options *o, name_l
         break;
       case 'o': o->model_prefix = optarg; break;
       case 'v':
-        if (cli_parse_int(CMD, "vocab-size", optarg, 5, 10000000, &v)) return CLI_USAGE;
+        if (cli_parse_int(CMD, "vocab-size", optarg, 5, AT_SPM_VOCAB_MAX, &v)) return CLI_USAGE;
         o->vocab_size = (int)v;
         break;
       case 't':

@@ -540,6 +540,11 @@ static at_status at__open(const char *path, hid_t *out) {
   if (!path) return at_fail(AT_ERR_INVALID_ARG, "checkpoint path is NULL");
   if (stat(path, &st) != 0) return at_fail(AT_ERR_IO, "%s: %s", path, strerror(errno));
   if (S_ISDIR(st.st_mode)) return at_fail(AT_ERR_IO, "%s: is a directory", path);
+  /* HDF5 seeks: a FIFO gave its internal "Illegal seek" dump, and a FIFO with
+   * no writer blocked in H5Fis_hdf5 */
+  if (!S_ISREG(st.st_mode))
+    return at_fail(AT_ERR_IO, "%s: not a regular file (%s): a checkpoint must be a file", path,
+                   S_ISFIFO(st.st_mode) ? "a FIFO or pipe" : "a device or socket");
   at__h5_quiet();
   htri_t is = H5Fis_hdf5(path);
   hid_t f = is > 0 ? H5Fopen(path, H5F_ACC_RDONLY, H5P_DEFAULT) : -1;

@@ -35,7 +35,7 @@ typedef struct at_corpus_stats {
   long lines;        /* lines in each file */
   long kept;         /* pairs stored */
   long empty;        /* pairs skipped: a side empty (or no pieces after normalization) */
-  long invalid_utf8; /* pairs skipped: a side not valid UTF-8 */
+  long invalid_utf8; /* pairs skipped: a side not valid UTF-8, or holding a NUL byte */
   long too_long;     /* pairs skipped: a side longer than max_len pieces */
   long empty_lines[AT_CORPUS_REPORT];   /* first 1-based line numbers, min(empty, REPORT) valid */
   long invalid_lines[AT_CORPUS_REPORT]; /* first 1-based line numbers, min(invalid_utf8, REPORT) */
@@ -61,7 +61,9 @@ typedef struct at_corpus {
  * dropped; a last line without '\n' counts), skips and counts pairs with an
  * empty or invalid-UTF-8 side (never shifting the other pairs), encodes both
  * sides with all OpenMP threads, and drops pairs with a side longer than
- * max_len pieces (max_len <= 0: no limit; EOS not counted). Skipped lines are
+ * max_len pieces (max_len <= 0: no limit; EOS not counted; a side of more
+ * than max_len * AT_TOKENIZER_BYTES_PER_PIECE bytes is dropped as too long
+ * without being tokenized). Skipped lines are
  * reported with at_log warnings. stats may be NULL.
  * Errors: AT_ERR_IO (a file unreadable, named), AT_ERR_FORMAT (line counts
  * differ: the message names both files and both counts; or nothing left),
