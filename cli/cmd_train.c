@@ -374,7 +374,8 @@ static int at__vocab_sizes(cli_train *c) {
  * no tokenizer is trained and the vocabulary sizes are not used: a size given
  * (on the command line or in the config file) that differs from the
  * checkpoint's vocabulary is an error, one that equals it a note. For a
- * resumed run, a value equal to its saved config is no request. ck_mc is the
+ * resumed run, a config file's value equal to the saved config's is no
+ * request (the same config file given again). ck_mc is the
  * checkpoint's model config, base the resumed run's saved training config. */
 static int at__vocab_vs_checkpoint(cli_train *c, const at_model_config *ck_mc, const at_train_config *base) {
   const at_train_config *tc = &c->tc;
@@ -386,7 +387,7 @@ static int at__vocab_vs_checkpoint(cli_train *c, const at_model_config *ck_mc, c
     int layer = at__layer(c, key) > lv ? at__layer(c, key) : lv;
     int asked = tgt ? tc->tgt_vocab_size : tc->src_vocab_size, have = tgt ? ck_mc->tgt_vocab : ck_mc->src_vocab;
     int saved = tgt ? base->tgt_vocab_size : base->src_vocab_size;
-    if (layer == 0 || have < 4 || (tc->resume[0] && asked == saved)) continue;
+    if (layer == 0 || have < 4 || (layer == 1 && tc->resume[0] && asked == saved)) continue;
     const char *flag = at__layer(c, key) >= lv ? (tgt ? "tgt-vocab-size" : "src-vocab-size") : "vocab-size";
     if (asked != have)
       return cli_usage_error(CMD, "--%s %d conflicts with %s %s: its %s tokenizer has %d pieces, and %s uses the "
