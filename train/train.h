@@ -267,8 +267,8 @@ extern const char *const at_best_metric_names[]; /* "ppl", "bleu", NULL */
   X(STR, save_dir, "", "run directory: checkpoints, tokenizers, config.yaml, metrics.tsv")                \
   X(STR, src_spm, "", "source SentencePiece model (default: <save-dir>/src.model, trained if missing)")    \
   X(STR, tgt_spm, "", "target SentencePiece model (default: <save-dir>/tgt.model, trained if missing)")    \
-  X(INT, src_vocab_size, 8000, "source vocabulary size when a tokenizer is trained")                      \
-  X(INT, tgt_vocab_size, 8000, "target vocabulary size when a tokenizer is trained")                      \
+  X(INT, src_vocab_size, 8000, "source vocabulary size when a tokenizer is trained (5..10000000)")                      \
+  X(INT, tgt_vocab_size, 8000, "target vocabulary size when a tokenizer is trained (5..10000000)")                      \
   X(INT, vocab_size, 0, "pieces of each trained tokenizer, of the joint one with --shared-vocab (0 = --src/--tgt-vocab-size)") \
   X(BOOL, shared_vocab, 0, "one tokenizer for both sides, trained on both texts (or --src-spm = --tgt-spm); --share-embeddings needs it") \
   X(ENUM(at_spm_type_names), spm_type, 0, "tokenizer model type when trained: unigram or bpe")           \
@@ -305,7 +305,7 @@ extern const char *const at_best_metric_names[]; /* "ppl", "bleu", NULL */
   X(FLOAT, init_scale, 0.1, "initial weights uniform in [-s, s]")                                         \
   X(INT, threads, 0, "OpenMP threads, at most 1024 (0 = all cores)")                                      \
   X(STR, resume, "", "continue the run saved in this checkpoint (e.g. runs/x/last.h5)")                \
-  X(STR, init_from, "", "start from this checkpoint's parameters (new optimizer and schedule)")
+  X(STR, init_from, "", "start from this checkpoint's parameters and tokenizers (new optimizer and schedule)")
 
 #define AT__TCFG_CTYPE_STR(name) char name[AT_TRAIN_PATH_MAX]
 #define AT__TCFG_CTYPE_INT(name) int name
