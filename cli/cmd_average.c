@@ -15,7 +15,8 @@ static void at__usage(FILE *f) {
           "\n"
           "Writes the element-wise mean of the parameters of the given checkpoints\n"
           "(e.g. the last few of a training run). All of them must have the same model\n"
-          "config and the same parameter names and shapes. OUT keeps the first file's\n"
+          "config, the same tokenizers (byte for byte) and the same parameter names and\n"
+          "shapes. OUT keeps the first file's\n"
           "config, training config and tokenizers, and no optimizer state; its training\n"
           "state only records averaged_from = the number of inputs. OUT is written\n"
           "atomically, so it may be one of the inputs.\n"
@@ -45,6 +46,23 @@ static int at__config_differs(const char *first, const at_model_config *a, const
   return 0;
 }
 
+/* 0 when b holds the same tokenizers as a (the same bytes, or both none),
+ * else prints which side differs: parameters trained with one tokenizer mean
+ * nothing with another of the same size. */
+static int at__tokenizers_differ(const char *first, const at_checkpoint *a, const char *path, const at_checkpoint *b) {
+  static const char *const side[2] = {"source", "target"};
+  for (int k = 0; k < 2; k++) {
+    const void *x = k ? a->spm_tgt : a->spm_src, *y = k ? b->spm_tgt : b->spm_src;
+    size_t nx = k ? a->spm_tgt_size : a->spm_src_size, ny = k ? b->spm_tgt_size : b->spm_src_size;
+    if (!x != !y || nx != ny || (nx && memcmp(x, y, nx))) {
+      cli_error(CMD, "%s: the %s tokenizer differs from the one of %s (%zu bytes, %zu in %s): the parameters of "
+                "checkpoints with other tokenizers cannot be averaged", path, side[k], first, ny, nx, first);
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* A copy of p's layout (names and shapes), allocated. */
 static at_status at__layout_copy(const at_params *p, at_params *out) {
   at_params_init(out);
@@ -59,7 +77,8 @@ static int at__accumulate(const at_checkpoint *first, const char *first_path, co
   at_checkpoint h;
   at_status s = at_checkpoint_load_header(path, &h);
   if (s != AT_OK) return cli_fail_status(CMD, "cannot read checkpoint", s);
-  int bad = at__config_differs(first_path, &first->config, path, &h.config);
+  int bad = at__config_differs(first_path, &first->config, path, &h.config) ||
+            at__tokenizers_differ(first_path, first, path, &h);
   at_checkpoint_free(&h);
   if (bad) return CLI_FAIL;
   at_params p;

@@ -19,11 +19,15 @@ static void at__usage(FILE *f) {
           "</s> 3. The same inputs, options, seed and threads give the same P.model.\n"
           "\n"
           "Options:\n"
-          "  -i, --input FILE[,FILE...]    training text; may be repeated (required)\n"
+          "  -i, --input FILE[,FILE...]    training text; may be repeated (required). Each\n"
+          "                                must be a regular file of UTF-8 text: an empty,\n"
+          "                                blank or binary file (a NUL byte, mostly invalid\n"
+          "                                UTF-8 in its first MiB) is refused, naming it\n"
           "  -o, --model-prefix P          output prefix: writes P.model and P.vocab (required)\n"
-          "  -v, --vocab-size N            vocabulary size, special pieces included (required);\n"
-          "                                fails with SentencePiece's message when the data\n"
-          "                                cannot fill it, unless --soft-vocab-limit\n"
+          "  -v, --vocab-size N            vocabulary size, 5..10000000, special pieces included\n"
+          "                                (required); fails, saying how many pieces the data\n"
+          "                                can make, when it cannot fill it, unless\n"
+          "                                --soft-vocab-limit\n"
           "  -t, --type unigram|bpe        model type (default: unigram)\n"
           "  -c, --character-coverage F    share of characters covered, in (0, 1] (default: 1.0)\n"
           "  -n, --input-sentence-size N   train on a sample of N lines (N > 100); 0 = all lines\n"
@@ -102,7 +106,7 @@ static int at__parse_args(int argc, char **argv, at_spm_train_options *o, name_l
         break;
       case 'o': o->model_prefix = optarg; break;
       case 'v':
-        if (cli_parse_int(CMD, "vocab-size", optarg, 5, 10000000, &v)) return CLI_USAGE;
+        if (cli_parse_int(CMD, "vocab-size", optarg, 5, AT_SPM_VOCAB_MAX, &v)) return CLI_USAGE;
         o->vocab_size = (int)v;
         break;
       case 't':

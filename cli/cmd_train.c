@@ -131,7 +131,10 @@ static void at__usage(FILE *f) {
           "(a second Ctrl-C aborts); --resume DIR/last.h5 then continues\n"
           "bitwise-identically for the same data and --threads, writing into DIR (or\n"
           "into --save-dir when given). One run at a time uses a run directory (it\n"
-          "holds DIR/.lock); a second one fails at once.\n"
+          "holds DIR/.lock); a second one fails at once. --resume and --init-from\n"
+          "use the checkpoint's tokenizers: a --src-spm/--tgt-spm of another model, or a\n"
+          "vocabulary size other than the checkpoint's, is an error. The corpus files\n"
+          "must be regular files (they are read more than once).\n"
           "\n"
           "Every option is also a key of the YAML --config file ('-' or '_'); flags\n"
           "win over the file, the file over a resumed run's saved config. Defaults in\n"
@@ -220,22 +223,33 @@ static int at__read_config_file(cli_train *c) {
     cli_error(CMD, "cannot open the config file %s: %s", c->config_path, strerror(errno));
     return CLI_USAGE;
   }
+  /* Read whole, at most 1 MiB (a config is a few KB: /dev/zero would fill
+   * the memory); a read error (a directory: EISDIR) is an error, not an
+   * empty config as before. */
+  enum { CONFIG_MAX = 1 << 20 };
   char *text = NULL;
   size_t len = 0, cap = 0, got;
   char chunk[8192];
-  while ((got = fread(chunk, 1, sizeof chunk, f)) > 0) {
-    if (len + got + 1 > cap) {
+  const char *bad = NULL;
+  while (!bad && (got = fread(chunk, 1, sizeof chunk, f)) > 0) {
+    if (len + got > CONFIG_MAX) {
+      bad = "larger than 1 MiB, not a config file";
+    } else if (len + got + 1 > cap) {
       cap = 2 * (len + got + 1);
       char *p = at_realloc(text, cap);
-      if (!p) break;
-      text = p;
+      if (!p) bad = "out of memory";
+      else text = p;
     }
-    memcpy(text + len, chunk, got);
-    len += got;
+    if (!bad) memcpy(text + len, chunk, got), len += got;
   }
+  int e = !bad && ferror(f) ? errno : 0;
   fclose(f);
-  at_status s = text || !len ? at_yaml_each(text ? text : "", len, c->config_path, at__kv_add, &c->file)
-                             : at_fail(AT_ERR_NOMEM, "%s", c->config_path);
+  if (bad || e) {
+    at_free(text);
+    cli_error(CMD, "cannot read the config file %s: %s", c->config_path, bad ? bad : strerror(e));
+    return CLI_USAGE;
+  }
+  at_status s = at_yaml_each(text ? text : "", len, c->config_path, at__kv_add, &c->file);
   at_free(text);
   if (s != AT_OK) return cli_usage_error(CMD, "%s", at_last_error());
   return -1;
@@ -359,6 +373,35 @@ static int at__vocab_sizes(cli_train *c) {
   return -1;
 }
 
+/* With --resume or --init-from the tokenizers come from the checkpoint, so
+ * no tokenizer is trained and the vocabulary sizes are not used: a size given
+ * (on the command line or in the config file) that differs from the
+ * checkpoint's vocabulary is an error, one that equals it a note. For a
+ * resumed run, a config file's value equal to the saved config's is no
+ * request (the same config file given again). ck_mc is the
+ * checkpoint's model config, base the resumed run's saved training config. */
+static int at__vocab_vs_checkpoint(cli_train *c, const at_model_config *ck_mc, const at_train_config *base) {
+  const at_train_config *tc = &c->tc;
+  const char *from = tc->resume[0] ? tc->resume : tc->init_from;
+  const char *how = tc->resume[0] ? "--resume" : "--init-from";
+  int lv = at__layer(c, "vocab_size");
+  for (int tgt = 0; tgt < 2; tgt++) {
+    const char *key = tgt ? "tgt_vocab_size" : "src_vocab_size";
+    int layer = at__layer(c, key) > lv ? at__layer(c, key) : lv;
+    int asked = tgt ? tc->tgt_vocab_size : tc->src_vocab_size, have = tgt ? ck_mc->tgt_vocab : ck_mc->src_vocab;
+    int saved = tgt ? base->tgt_vocab_size : base->src_vocab_size;
+    if (layer == 0 || have < 4 || (layer == 1 && tc->resume[0] && asked == saved)) continue;
+    const char *flag = at__layer(c, key) >= lv ? (tgt ? "tgt-vocab-size" : "src-vocab-size") : "vocab-size";
+    if (asked != have)
+      return cli_usage_error(CMD, "--%s %d conflicts with %s %s: its %s tokenizer has %d pieces, and %s uses the "
+                             "checkpoint's tokenizers (no tokenizer is trained); drop --%s", flag, asked, how, from,
+                             tgt ? "target" : "source", have, how, flag);
+    fprintf(stderr, "attend %s: note: --%s %d has no effect with %s: the checkpoint's %s tokenizer (%d pieces) is "
+            "used\n", CMD, flag, asked, how, tgt ? "target" : "source", have);
+  }
+  return -1;
+}
+
 static int at__build_config(cli_train *c) {
   at_train_config_default(&c->tc);
   at_model_config_default(&c->mc);
@@ -366,6 +409,7 @@ static int at__build_config(cli_train *c) {
   if (ret < 0) ret = at__load_base(c);
   if (ret >= 0) return ret;
   at_model_config base = c->mc;
+  at_train_config base_tc = c->tc;
   int base_shared = c->tc.shared_vocab;
   if ((ret = at__apply(c, &c->file, c->config_path)) >= 0 || (ret = at__apply(c, &c->flags, "")) >= 0) return ret;
   char which[200];
@@ -383,6 +427,7 @@ static int at__build_config(cli_train *c) {
                            "are different models (give the same model, or neither to train one on both sides)",
                            c->tc.src_spm, c->tc.tgt_spm);
   if ((ret = at__vocab_sizes(c)) >= 0) return ret;
+  if ((c->tc.resume[0] || c->tc.init_from[0]) && (ret = at__vocab_vs_checkpoint(c, &base, &base_tc)) >= 0) return ret;
   if (at_train_config_validate(&c->tc) != AT_OK) return cli_usage_error(CMD, "%s", at_last_error());
   at_model_config check = c->mc;
   if (check.src_vocab < 4) check.src_vocab = 8000;

@@ -164,6 +164,21 @@ static at_status at__encode_line(const at_translator *tr, const char *line, at__
     return AT_OK;
   }
   if (len == 0) return AT_OK;
+  /* Only a prefix of a line far longer than max_src_len pieces is tokenized
+   * (encoding takes ~100 bytes of memory per byte: 1 GB for a 10 MB line).
+   * The cut is at a space or tab when the prefix has one (SentencePiece
+   * splits words at whitespace, so the first pieces are those of the whole
+   * line), else at a character boundary. */
+  size_t cap = (size_t)tr->opt.max_src_len * AT_TOKENIZER_BYTES_PER_PIECE;
+  int cut = len > cap;
+  if (cut) {
+    size_t n = cap;
+    while (n > cap / 2 && line[n] != ' ' && line[n] != '\t') n--;
+    if (n == cap / 2)
+      for (n = cap; n > 0 && ((unsigned char)line[n] & 0xC0) == 0x80; n--) {
+      }
+    len = n;
+  }
   at_status st = at_tokenizer_encode(tr->src_tok, line, len, &L->ids);
   if (st) return st;
   if (L->ids.n == 0) return AT_OK; /* whitespace only */
@@ -171,6 +186,7 @@ static at_status at__encode_line(const at_translator *tr, const char *line, at__
     L->ids.n = tr->opt.max_src_len - 1;
     res->truncated = 1;
   }
+  if (cut) res->truncated = 1;
   if ((st = at_ids_reserve(&L->ids, L->ids.n + 1))) return st;
   L->ids.ids[L->ids.n++] = AT_EOS_ID;
   res->src_pieces_n = L->ids.n;

@@ -61,7 +61,15 @@ def edit(name, fn):
     shutil.copy(os.path.join(S, 'checkpoint', 'rnn_sgd.h5'), p)
     with h5py.File(p, 'r+') as f:
         fn(f)
-def v2(f): f.attrs['format_version'] = np.int64(2)
+def fx(text): return np.bytes_(text)  # a fixed-length string (format_version 2 has no others)
+def v3(f): f.attrs['format_version'] = np.int64(3)
+def vlen(f): f['config'].attrs['cell'] = 'gru'  # h5py's str: variable-length, refused in version 2
+def v1(f):  # a version 1 file as attend 0.1 wrote it: variable-length strings, read
+    f.attrs['format_version'] = np.int64(1)
+    for o in (f, f['config']):
+        for k in list(o.attrs):
+            if isinstance(o.attrs[k], (bytes, np.bytes_)):
+                o.attrs[k] = o.attrs[k].decode()
 def nofmt(f): del f.attrs['format']
 def f64(f):
     d = f['params/combine/W'][...]; del f['params/combine/W']
@@ -75,12 +83,12 @@ def shape(f):
 def extra(f): f['params/extra'] = np.zeros(3, 'f4')
 def cfg(f):
     f['config'].attrs['hidden_dim'] = np.int64(1 << 20)
-    f['config'].attrs['cell'] = 'lstmx'
+    f['config'].attrs['cell'] = fx('lstmx')
 def cfgtypes(f):
     f['config'].attrs['emb_scale'] = np.bool_(True)
     f['config'].attrs['layers'] = np.uint16(1)
     f['config'].attrs['dropout'] = np.int8(0)
-def runcfg(f): f['config'].attrs['run_config'] = 'lr: 0.5\nbad: [1, 2]\n'
+def runcfg(f): f['config'].attrs['run_config'] = fx('lr: 0.5\nbad: [1, 2]\n')
 def notok(f): del f['tokenizer/src']
 def badtok(f):
     del f['tokenizer/tgt']; f['tokenizer/tgt'] = np.frombuffer(b'not a model', 'u1')
@@ -88,7 +96,7 @@ def state(f): f['train_state'].attrs['step'] = np.float64(1.5)
 def tokunwritten(f):
     del f['tokenizer/src']
     f.create_dataset('tokenizer/src', shape=(100 << 20,), dtype='u1', chunks=(1 << 16,))
-for n, fn in [('version2', v2), ('no_format', nofmt), ('param_f64', f64), ('param_huge_chunked', huge),
+for n, fn in [('version3', v3), ('vlen_string_v2', vlen), ('version1_vlen', v1), ('no_format', nofmt), ('param_f64', f64), ('param_huge_chunked', huge),
               ('param_reshaped', shape), ('param_extra', extra), ('config_out_of_range', cfg),
               ('config_attr_types', cfgtypes),
               ('run_config_list', runcfg), ('no_src_tokenizer', notok), ('bad_tgt_tokenizer', badtok),

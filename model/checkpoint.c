@@ -86,6 +86,20 @@ static hid_t at__vlen_str_type(void) {
   return t;
 }
 
+/* A fixed-length UTF-8 string type of n bytes (the text and its NUL). Since
+ * format_version 2 every string is written this way: a variable-length string
+ * lives in HDF5's global heap, which HDF5 1.10.8 reads without checking (a
+ * corrupt heap overflows a buffer in H5HG_read or hangs; docs/reliability.md). */
+static hid_t at__fixed_str_type(size_t n) {
+  hid_t t = H5Tcopy(H5T_C_S1);
+  if (t < 0) return t;
+  if (H5Tset_size(t, n) < 0 || H5Tset_cset(t, H5T_CSET_UTF8) < 0 || H5Tset_strpad(t, H5T_STR_NULLTERM) < 0) {
+    H5Tclose(t);
+    return -1;
+  }
+  return t;
+}
+
 /* Scalar attribute `name` on obj with file type ftype from *val (memory type mtype). */
 static at_status at__attr_write(hid_t obj, const char *name, hid_t ftype, hid_t mtype, const void *val,
                                 const char *file) {
@@ -99,9 +113,9 @@ static at_status at__attr_write(hid_t obj, const char *name, hid_t ftype, hid_t 
 }
 
 static at_status at__attr_str(hid_t obj, const char *name, const char *text, const char *file) {
-  hid_t t = at__vlen_str_type();
+  hid_t t = at__fixed_str_type(strlen(text) + 1);
   if (t < 0) return at__h5_fail(AT_ERR_INTERNAL, file, "string type for", name);
-  at_status s = at__attr_write(obj, name, t, t, &text, file);
+  at_status s = at__attr_write(obj, name, t, t, text, file);
   H5Tclose(t);
   return s;
 }
@@ -428,8 +442,16 @@ at_status at_checkpoint_save(const char *path, const at_checkpoint *ck) {
 
 /* ---- reading attributes ---------------------------------------------------- */
 
-/* String attribute (variable or fixed length) as a malloc'd copy. */
-static at_status at__attr_read_str(hid_t obj, const char *name, char **out, const char *file, const char *where) {
+/* Longest fixed-length string attribute read (attend's longest is the run
+ * config YAML, a few KB). */
+#define AT__STR_MAX ((size_t)16 << 20)
+
+/* String attribute as a malloc'd copy: fixed length always, variable length
+ * only when vlen_ok (format_version 1 files, which attend wrote that way). A
+ * variable-length string in a newer file is refused without reading it, so
+ * HDF5 never reads the global heap of such a file (see at__fixed_str_type). */
+static at_status at__attr_read_str(hid_t obj, const char *name, char **out, const char *file, const char *where,
+                                   int vlen_ok) {
   at_status s = AT_OK;
   hid_t a = H5Aopen(obj, name, H5P_DEFAULT);
   if (a < 0) return at__h5_fail(AT_ERR_CHECKPOINT, file, "reading attribute", where);
@@ -440,18 +462,27 @@ static at_status at__attr_read_str(hid_t obj, const char *name, char **out, cons
   } else if (sp < 0 || H5Sget_simple_extent_npoints(sp) != 1) {
     /* H5Aread would write every element into room for one */
     s = at_fail(AT_ERR_CHECKPOINT, "%s: attribute %s is not a single string", file, where);
+  } else if (H5Tis_variable_str(ft) > 0 && !vlen_ok) {
+    s = at_fail(AT_ERR_CHECKPOINT,
+                "%s: attribute %s is a variable-length string; format_version %d files have fixed-length strings only "
+                "(variable-length ones are not read: HDF5 reads their global heap unchecked)",
+                file, where, AT_CHECKPOINT_VERSION);
   } else if (H5Tis_variable_str(ft) > 0) {
     char *v = NULL;
     mt = at__vlen_str_type();
-    if (mt < 0 || H5Aread(a, mt, &v) < 0) s = at__h5_fail(AT_ERR_CHECKPOINT, file, "reading attribute", where);
+    if (mt < 0 || H5Tset_cset(mt, H5Tget_cset(ft)) < 0 || H5Aread(a, mt, &v) < 0)
+      s = at__h5_fail(AT_ERR_CHECKPOINT, file, "reading attribute", where);
     else if (!(*out = at_strdup(v ? v : ""))) s = at_fail(AT_ERR_NOMEM, "%s: %s", file, where);
     if (v) H5free_memory(v);
   } else {
     size_t n = H5Tget_size(ft);
     mt = H5Tcopy(H5T_C_S1);
-    *out = at_calloc(n + 1, 1);
-    if (!*out) s = at_fail(AT_ERR_NOMEM, "%s: %s", file, where);
-    else if (mt < 0 || H5Tset_size(mt, n + 1) < 0 || H5Tset_strpad(mt, H5T_STR_NULLTERM) < 0 || H5Aread(a, mt, *out) < 0)
+    *out = n == 0 || n > AT__STR_MAX ? NULL : at_calloc(n + 1, 1);
+    if (n == 0 || n > AT__STR_MAX)
+      s = at_fail(AT_ERR_CHECKPOINT, "%s: attribute %s: a string of %zu bytes (at most %zu)", file, where, n, AT__STR_MAX);
+    else if (!*out) s = at_fail(AT_ERR_NOMEM, "%s: %s", file, where);
+    else if (mt < 0 || H5Tset_size(mt, n + 1) < 0 || H5Tset_strpad(mt, H5T_STR_NULLTERM) < 0 ||
+             H5Tset_cset(mt, H5Tget_cset(ft)) < 0 || H5Aread(a, mt, *out) < 0)
       s = at__h5_fail(AT_ERR_CHECKPOINT, file, "reading attribute", where);
   }
   if (s != AT_OK) at_free(*out), *out = NULL;
@@ -464,9 +495,9 @@ static at_status at__attr_read_str(hid_t obj, const char *name, char **out, cons
 
 /* String attribute copied into buf (truncated to size). */
 static at_status at__attr_read_buf(hid_t obj, const char *name, char *buf, size_t size, const char *file,
-                                   const char *where) {
+                                   const char *where, int vlen_ok) {
   char *v = NULL;
-  at_status s = at__attr_read_str(obj, name, &v, file, where);
+  at_status s = at__attr_read_str(obj, name, &v, file, where, vlen_ok);
   if (s == AT_OK) snprintf(buf, size, "%s", v);
   at_free(v);
   return s;
@@ -509,6 +540,11 @@ static at_status at__open(const char *path, hid_t *out) {
   if (!path) return at_fail(AT_ERR_INVALID_ARG, "checkpoint path is NULL");
   if (stat(path, &st) != 0) return at_fail(AT_ERR_IO, "%s: %s", path, strerror(errno));
   if (S_ISDIR(st.st_mode)) return at_fail(AT_ERR_IO, "%s: is a directory", path);
+  /* HDF5 seeks: a FIFO gave its internal "Illegal seek" dump, and a FIFO with
+   * no writer blocked in H5Fis_hdf5 */
+  if (!S_ISREG(st.st_mode))
+    return at_fail(AT_ERR_IO, "%s: not a regular file (%s): a checkpoint must be a file", path,
+                   S_ISFIFO(st.st_mode) ? "a FIFO or pipe" : "a device or socket");
   at__h5_quiet();
   htri_t is = H5Fis_hdf5(path);
   hid_t f = is > 0 ? H5Fopen(path, H5F_ACC_RDONLY, H5P_DEFAULT) : -1;
@@ -547,29 +583,56 @@ static at_status at__open_image(const void *buf, size_t n, const char *name, hid
   return AT_OK;
 }
 
-/* Checks format and format_version; fills the file's identity into ck. */
+/* 1 when attribute name of obj is a variable-length string (its type alone
+ * says so; nothing is read). */
+static int at__attr_is_vlen(hid_t obj, const char *name) {
+  hid_t a = H5Aopen(obj, name, H5P_DEFAULT);
+  hid_t t = a < 0 ? -1 : H5Aget_type(a);
+  int v = t >= 0 && H5Tget_class(t) == H5T_STRING && H5Tis_variable_str(t) > 0;
+  at__close(t);
+  at__close(a);
+  H5Eclear2(H5E_DEFAULT);
+  return v;
+}
+
+/* Checks format and format_version; fills the file's identity into ck.
+ * format_version is read first (an integer): it decides whether strings may
+ * be variable-length (version 1) or not (version 2). The format name of a
+ * file of an unknown version is compared only when it is a fixed-length
+ * string. */
 static at_status at__read_root(hid_t f, at_checkpoint *ck, const char *file) {
   char fmt[64];
   if (H5Aexists(f, "format") <= 0)
     return at_fail(AT_ERR_CHECKPOINT, "%s: not an attend checkpoint (no 'format' attribute)", file);
-  at_status s = at__attr_read_buf(f, "format", fmt, sizeof fmt, file, "/format");
-  if (s != AT_OK) return s;
-  if (strcmp(fmt, AT_CHECKPOINT_FORMAT) != 0)
-    return at_fail(AT_ERR_VERSION, "%s: format is '%s', expected '%s'", file, fmt, AT_CHECKPOINT_FORMAT);
-  hid_t a = H5Aopen(f, "format_version", H5P_DEFAULT);
-  if (a < 0) return at_fail(AT_ERR_VERSION, "%s: no format_version attribute", file);
-  at__num v;
-  s = at__attr_read_num(a, &v, file, "/format_version");
-  H5Aclose(a);
-  if (s != AT_OK) return s;
-  if (v.cls != H5T_INTEGER || v.i != AT_CHECKPOINT_VERSION)
-    return at_fail(AT_ERR_VERSION, "%s: format_version %lld is not supported (this attend reads version %d)", file,
-                   (long long)v.i, AT_CHECKPOINT_VERSION);
+  at__num v = {0};
+  int has_version = H5Aexists(f, "format_version") > 0;
+  at_status s = AT_OK;
+  if (has_version) {
+    hid_t a = H5Aopen(f, "format_version", H5P_DEFAULT);
+    if (a < 0) return at__h5_fail(AT_ERR_CHECKPOINT, file, "opening attribute", "/format_version");
+    s = at__attr_read_num(a, &v, file, "/format_version");
+    H5Aclose(a);
+    if (s != AT_OK) return s;
+  }
+  int known = has_version && v.cls == H5T_INTEGER && v.i >= AT_CHECKPOINT_VERSION_MIN && v.i <= AT_CHECKPOINT_VERSION;
+  int vlen_ok = known && v.i == 1;
+  if (known || !at__attr_is_vlen(f, "format")) {
+    s = at__attr_read_buf(f, "format", fmt, sizeof fmt, file, "/format", vlen_ok);
+    if (s != AT_OK) return s;
+    if (strcmp(fmt, AT_CHECKPOINT_FORMAT) != 0)
+      return at_fail(AT_ERR_VERSION, "%s: format is '%s', expected '%s'", file, fmt, AT_CHECKPOINT_FORMAT);
+  }
+  if (!has_version) return at_fail(AT_ERR_VERSION, "%s: no format_version attribute", file);
+  if (!known)
+    return at_fail(AT_ERR_VERSION, "%s: format_version %lld is not supported (this attend reads versions %d to %d)",
+                   file, v.cls == H5T_INTEGER ? (long long)v.i : -1LL, AT_CHECKPOINT_VERSION_MIN,
+                   AT_CHECKPOINT_VERSION);
   ck->format_version = (int)v.i;
   if (H5Aexists(f, "toolkit_version") > 0)
-    s = at__attr_read_buf(f, "toolkit_version", ck->toolkit_version, sizeof ck->toolkit_version, file, "/toolkit_version");
+    s = at__attr_read_buf(f, "toolkit_version", ck->toolkit_version, sizeof ck->toolkit_version, file,
+                          "/toolkit_version", vlen_ok);
   if (s == AT_OK && H5Aexists(f, "created") > 0)
-    s = at__attr_read_buf(f, "created", ck->created, sizeof ck->created, file, "/created");
+    s = at__attr_read_buf(f, "created", ck->created, sizeof ck->created, file, "/created", vlen_ok);
   return s;
 }
 
@@ -643,7 +706,7 @@ static at_status at__attr_read_bool_enum(hid_t a, hid_t ft, int *v, const char *
  * value is integral), h5py's FALSE/TRUE enum (bool fields). Everything else
  * (compound, array, opaque, other enums, ...) fails naming the attribute. */
 static at_status at__config_attr_text(hid_t g, const char *name, int kind, char *text, size_t size, const char *file,
-                                      const char *where) {
+                                      const char *where, int vlen_ok) {
   hid_t a = H5Aopen(g, name, H5P_DEFAULT);
   if (a < 0) return at__h5_fail(AT_ERR_CHECKPOINT, file, "opening attribute", where);
   hid_t ft = H5Aget_type(a);
@@ -653,7 +716,7 @@ static at_status at__config_attr_text(hid_t g, const char *name, int kind, char 
   at__num v;
   int b = 0;
   if (cls == H5T_STRING) {
-    s = at__attr_read_str(g, name, &str, file, where);
+    s = at__attr_read_str(g, name, &str, file, where, vlen_ok);
     if (s == AT_OK) snprintf(text, size, "%s", str);
     at_free(str);
   } else if (cls == H5T_ENUM && kind == AT__CK_BOOL) {
@@ -690,7 +753,7 @@ static herr_t at__config_attr_cb(hid_t g, const char *name, const H5A_info_t *in
   char where[160], text[64];
   snprintf(where, sizeof where, "/config/%s", name);
   if (!strcmp(name, "run_config")) {
-    c->s = at__attr_read_str(g, name, &c->ck->run_config, c->file, where);
+    c->s = at__attr_read_str(g, name, &c->ck->run_config, c->file, where, c->ck->format_version == 1);
     return c->s == AT_OK ? 0 : -1;
   }
   int kind = at__ck_kind(name);
@@ -698,7 +761,7 @@ static herr_t at__config_attr_cb(hid_t g, const char *name, const H5A_info_t *in
     c->s = at_fail(AT_ERR_CHECKPOINT, "%s: %s: unknown model config field (written by a newer attend?)", c->file, where);
     return -1;
   }
-  c->s = at__config_attr_text(g, name, kind, text, sizeof text, c->file, where);
+  c->s = at__config_attr_text(g, name, kind, text, sizeof text, c->file, where, c->ck->format_version == 1);
   if (c->s != AT_OK) return -1;
   at_status s = at_model_config_set(&c->ck->config, name, text);
   if (s != AT_OK) c->s = at_fail_context(AT_ERR_CHECKPOINT, "%s: %s", c->file, where);

@@ -317,7 +317,10 @@ at_status at_model_attention_maps(const at_model *m, const int *src, int S, cons
  * optimizer slots under /optimizer/<slot>/<name> and named training-state
  * values. Saving is atomic: a crash at any moment leaves the previous file. */
 #define AT_CHECKPOINT_FORMAT "attend-checkpoint"
-#define AT_CHECKPOINT_VERSION 1
+/* Version 2 (attend 0.2): every string is fixed-length (no HDF5 global heap).
+ * Version 1 files (variable-length strings) are still read. */
+#define AT_CHECKPOINT_VERSION 2
+#define AT_CHECKPOINT_VERSION_MIN 1
 enum { AT_CKPT_MAX_SLOTS = 4, AT_CKPT_MAX_STATE = 64, AT_CKPT_NAME_MAX = 48 };
 
 typedef enum { AT_CKPT_I64 = 0, AT_CKPT_U64 = 1, AT_CKPT_F64 = 2 } at_ckpt_type;

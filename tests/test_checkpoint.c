@@ -104,7 +104,7 @@ static void test_round_trip(const char *path, at_params *P, float **slots) {
   CHECK(L.run_config && !strcmp(L.run_config, ck.run_config));
   CHECK(L.spm_src_size == sizeof src && L.spm_src && !memcmp(L.spm_src, src, sizeof src));
   CHECK(L.spm_tgt_size == sizeof tgt && L.spm_tgt && !memcmp(L.spm_tgt, tgt, sizeof tgt));
-  CHECK(L.format_version == 1 && !strcmp(L.toolkit_version, at_version()));
+  CHECK(L.format_version == AT_CHECKPOINT_VERSION && !strcmp(L.toolkit_version, at_version()));
   CHECK(strlen(L.created) == 20 && L.created[10] == 'T' && L.created[19] == 'Z');
   CHECK(L.params && L.params->count == P->count && L.params->total == P->total);
   for (int i = 0; L.params && i < P->count; i++) {
@@ -174,7 +174,7 @@ static void test_load_into(const char *path, const at_params *P, float **slots) 
 }
 
 /* Copies path to `to` and rewrites it with HDF5: a float64 parameter, or
- * format_version 2, or another format name, or no format attribute. */
+ * format_version AT_CHECKPOINT_VERSION + 1, or another format name, or no format attribute. */
 static void forge(const char *path, const char *to, int how) {
   copy_file(path, to, 1.0);
   hid_t f = H5Fopen(to, H5F_ACC_RDWR, H5P_DEFAULT);
@@ -190,10 +190,10 @@ static void forge(const char *path, const char *to, int how) {
     H5Dclose(d);
     H5Sclose(s1);
   } else if (how == 1) {
-    long long two = 2;
+    long long next = AT_CHECKPOINT_VERSION + 1;
     CHECK(H5Adelete(f, "format_version") >= 0);
     hid_t a = H5Acreate2(f, "format_version", H5T_STD_I64LE, sp, H5P_DEFAULT, H5P_DEFAULT);
-    CHECK(a >= 0 && H5Awrite(a, H5T_NATIVE_LLONG, &two) >= 0);
+    CHECK(a >= 0 && H5Awrite(a, H5T_NATIVE_LLONG, &next) >= 0);
     H5Aclose(a);
   } else {
     CHECK(H5Adelete(f, "format") >= 0);
@@ -396,10 +396,10 @@ static void test_bad_files(const char *path) {
   at_params_free(&Q);
   CHECK_STATUS(at_checkpoint_load(p, &L), AT_ERR_CHECKPOINT);
 
-  p = tmp_path("version2.h5");
+  p = tmp_path("version3.h5");
   forge(path, p, 1);
   CHECK_STATUS(at_checkpoint_load(p, &L), AT_ERR_VERSION);
-  CHECK_MSG(contains(at_last_error(), "format_version 2") && contains(at_last_error(), p), "%s", at_last_error());
+  CHECK_MSG(contains(at_last_error(), "format_version 3") && contains(at_last_error(), p), "%s", at_last_error());
   p = tmp_path("other.h5");
   forge(path, p, 2);
   CHECK_STATUS(at_checkpoint_load(p, &L), AT_ERR_VERSION);
@@ -436,6 +436,109 @@ static void test_bad_files(const char *path) {
   CHECK_STATUS(at_checkpoint_load(p, &L), AT_ERR_IO);
   CHECK_MSG(contains(at_last_error(), p) && contains(at_last_error(), "No such file"), "%s", at_last_error());
   CHECK_STATUS(at_checkpoint_load(dir, &L), AT_ERR_IO);
+}
+
+/* Counts the variable-length string attributes of the object at path in f. */
+static herr_t count_vlen_cb(hid_t obj, const char *name, const H5A_info_t *info, void *data) {
+  (void)info;
+  hid_t a = H5Aopen(obj, name, H5P_DEFAULT), t = H5Aget_type(a);
+  if (H5Tget_class(t) == H5T_STRING && H5Tis_variable_str(t) > 0) ++*(int *)data;
+  H5Tclose(t);
+  H5Aclose(a);
+  return 0;
+}
+
+static int count_vlen(hid_t f, const char *path) {
+  int n = 0;
+  hsize_t idx = 0;
+  hid_t g = H5Oopen(f, path, H5P_DEFAULT);
+  CHECK(g >= 0 && H5Aiterate2(g, H5_INDEX_NAME, H5_ITER_INC, &idx, count_vlen_cb, &n) >= 0);
+  H5Oclose(g);
+  return n;
+}
+
+/* Replaces attribute name of the object at path with a scalar variable-length
+ * string (what attend 0.1 wrote and h5py writes for a str), and sets
+ * format_version to version. */
+static void forge_vlen(const char *from, const char *to, const char *path, const char *name, const char *text,
+                       long long version) {
+  copy_file(from, to, 1.0);
+  hid_t f = H5Fopen(to, H5F_ACC_RDWR, H5P_DEFAULT);
+  hid_t g = H5Oopen(f, path, H5P_DEFAULT);
+  CHECK(g >= 0 && H5Adelete(g, name) >= 0 && H5Adelete(f, "format_version") >= 0);
+  hid_t sp = H5Screate(H5S_SCALAR), st = H5Tcopy(H5T_C_S1);
+  H5Tset_size(st, H5T_VARIABLE);
+  hid_t a = H5Acreate2(g, name, st, sp, H5P_DEFAULT, H5P_DEFAULT);
+  CHECK(a >= 0 && H5Awrite(a, st, &text) >= 0);
+  H5Aclose(a);
+  a = H5Acreate2(f, "format_version", H5T_STD_I64LE, sp, H5P_DEFAULT, H5P_DEFAULT);
+  CHECK(a >= 0 && H5Awrite(a, H5T_NATIVE_LLONG, &version) >= 0);
+  H5Aclose(a);
+  H5Tclose(st);
+  H5Sclose(sp);
+  H5Oclose(g);
+  H5Fclose(f);
+}
+
+/* Format version 2: attend writes only fixed-length strings (no global heap,
+ * where HDF5 1.10.8 overflows or hangs on a corrupt file); a variable-length
+ * string is read in a version 1 file and refused, unread, in a version 2 one. */
+static void test_string_kinds(const char *path) {
+  hid_t f = H5Fopen(path, H5F_ACC_RDONLY, H5P_DEFAULT);
+  CHECK(f >= 0);
+  CHECK_MSG(count_vlen(f, "/") == 0, "%d variable-length strings in /", count_vlen(f, "/"));
+  CHECK_MSG(count_vlen(f, "/config") == 0, "%d variable-length strings in /config", count_vlen(f, "/config"));
+  hid_t a = H5Aopen(f, "format", H5P_DEFAULT), t = H5Aget_type(a);
+  CHECK(H5Tget_class(t) == H5T_STRING && H5Tget_size(t) == strlen(AT_CHECKPOINT_FORMAT) + 1 &&
+        H5Tget_cset(t) == H5T_CSET_UTF8);
+  H5Tclose(t);
+  H5Aclose(a);
+  H5Fclose(f);
+
+  static const struct {
+    const char *obj, *name, *text;
+  } cases[] = {{"/", "format", AT_CHECKPOINT_FORMAT}, {"/", "created", "2024-01-01T00:00:00Z"},
+               {"/config", "cell", "lstm"}, {"/config", "run_config", "lr: 0.5\n"}};
+  at_checkpoint L;
+  for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+    const char *p = tmp_path("vlen.h5");
+    forge_vlen(path, p, cases[k].obj, cases[k].name, cases[k].text, AT_CHECKPOINT_VERSION);
+    CHECK_STATUS(at_checkpoint_load_header(p, &L), AT_ERR_CHECKPOINT);
+    CHECK_MSG(contains(at_last_error(), p) && contains(at_last_error(), cases[k].name) &&
+                  contains(at_last_error(), "variable-length string"),
+              "%s", at_last_error());
+    forge_vlen(path, p, cases[k].obj, cases[k].name, cases[k].text, 1); /* a version 1 file: read */
+    CHECK_OK(at_checkpoint_load_header(p, &L));
+    CHECK(L.format_version == 1);
+    char cell[16] = "";
+    CHECK_OK(at_model_config_get(&L.config, "cell", cell, sizeof cell));
+    if (k == 1) CHECK(!strcmp(L.created, cases[k].text));
+    if (k == 2) CHECK(!strcmp(cell, "lstm"));
+    if (k == 3) CHECK(L.run_config && !strcmp(L.run_config, cases[k].text));
+    at_checkpoint_free(&L);
+  }
+  /* a long fixed-length string (a run config of 200 KB: more than an object
+   * header's 64 KB, HDF5 stores it densely) and an empty one round-trip */
+  const char *big = tmp_path("bigstr.h5");
+  for (int k = 0; k < 2; k++) {
+    at_checkpoint ck;
+    CHECK_OK(at_checkpoint_load(path, &ck));
+    char *yaml = malloc(200001);
+    for (int i = 0; i < 200000; i++) yaml[i] = i % 50 == 49 ? '\n' : (char)('a' + i % 26);
+    yaml[k ? 0 : 200000] = '\0';
+    free(ck.run_config);
+    ck.run_config = yaml;
+    CHECK_OK(at_checkpoint_save(big, &ck));
+    CHECK_OK(at_checkpoint_load_header(big, &L));
+    CHECK(L.run_config && !strcmp(L.run_config, yaml));
+    at_checkpoint_free(&L);
+    at_checkpoint_free(&ck);
+  }
+  /* an unknown version with a variable-length format: the version error, the string unread */
+  const char *p = tmp_path("vlen.h5");
+  forge_vlen(path, p, "/", "format", "other", AT_CHECKPOINT_VERSION + 1);
+  CHECK_STATUS(at_checkpoint_load_header(p, &L), AT_ERR_VERSION);
+  CHECK_MSG(contains(at_last_error(), "format_version 3"), "%s", at_last_error());
 }
 
 static void test_save_errors(const at_params *P) {
@@ -481,6 +584,7 @@ int main(void) {
   test_load_into(path, &P, slots);
   test_bad_files(path);
   test_config_attr_types(path);
+  test_string_kinds(path);
   test_save_errors(&P);
 
   free(slots[0]);

@@ -44,6 +44,26 @@ write("b.h5", 2)
 write("c_shape.h5", 3, shape_w=(8, 13))
 write("c_extra.h5", 4, extra=True)
 write("c_config.h5", 5, hidden=32)
+write("c_tok.h5", 6)  # the same layout, another source tokenizer of the same size
+with h5py.File("c_tok.h5", "r+") as f:
+    del f["tokenizer/src"]
+    f["tokenizer/src"] = np.frombuffer(b"SRC-MODEL-BYTES", dtype=np.uint8)
+
+# format_version 2 as docs/checkpoint-format.md shows: fixed-length strings
+def fixed(text):
+    b = text.encode()
+    return np.array(b, dtype=h5py.string_dtype("utf-8", len(b) + 1))
+import shutil
+shutil.copy("a.h5", "v2.h5")
+shutil.copy("a.h5", "v2_vlen.h5")
+with h5py.File("v2.h5", "r+") as f:
+    f.attrs["format_version"] = np.int64(2)
+    for o in (f, f["config"]):
+        for k in list(o.attrs):
+            if isinstance(o.attrs[k], str):
+                o.attrs[k] = fixed(o.attrs[k])
+with h5py.File("v2_vlen.h5", "r+") as f:  # h5py's default str: variable-length
+    f.attrs["format_version"] = np.int64(2)
 PY
 
 # info: exit 0, parameter count, config, state
@@ -56,6 +76,13 @@ check 'grep -q "^optimizer slots: adam_m" info.txt'
 check 'grep -q "^  step: 1000" info.txt && grep -q "^  rng_state: 18446744073709551615" info.txt && grep -q "^  best_bleu: 21.5" info.txt'
 check '"$ATTEND" info --params a.h5 | grep -q "^  encoder/l0/W_ih (8, 12)"'
 check '"$ATTEND" info --run-config a.h5 | grep -q "lr: 0.001"'
+
+# format_version 2 from h5py: fixed-length strings load; a variable-length one is
+# refused unread (HDF5 1.10.8 reads the global heap unchecked), exit 1
+check '"$ATTEND" info v2.h5 > info2.txt && grep -q "^  cell: lstm" info2.txt && grep -q "^format: attend-checkpoint version 2" info2.txt'
+check '"$ATTEND" info --run-config v2.h5 | grep -q "lr: 0.001"'
+"$ATTEND" info v2_vlen.h5 > /dev/null 2> err.txt; rc=$?
+check "[ $rc -eq 1 ] && grep -q 'v2_vlen.h5: attribute /format is a variable-length string' err.txt"
 
 # info on a corrupt / truncated / missing file: exit 1 naming the file
 head -c 3000 /dev/urandom > junk.h5
@@ -80,9 +107,14 @@ a, b, m = (h5py.File(p, \"r\") for p in (\"a.h5\", \"b.h5\", \"avg.h5\"))
 for n in (\"encoder/emb\", \"encoder/l0/W_ih\", \"decoder/out/b\"):
     want = ((a[\"params/\" + n][()].astype(np.float64) + b[\"params/\" + n][()]) / 2).astype(np.float32)
     assert np.array_equal(m[\"params/\" + n][()], want), n
-assert m[\"config\"].attrs[\"hidden_dim\"] == 64 and m[\"config\"].attrs[\"cell\"] == \"lstm\"
+assert m[\"config\"].attrs[\"hidden_dim\"] == 64 and m[\"config\"].attrs[\"cell\"] == b\"lstm\"
 assert bytes(m[\"tokenizer/src\"][()]) == b\"src-model-bytes\"
-assert m.attrs[\"format\"] == \"attend-checkpoint\" and m.attrs[\"format_version\"] == 1
+assert m.attrs[\"format\"] == b\"attend-checkpoint\" and m.attrs[\"format_version\"] == 2
+# format_version 2: fixed-length strings only (h5py reads them as bytes), no global heap
+for o in (m, m[\"config\"]):
+    for k in o.attrs:
+        t = o.attrs.get_id(k).get_type()
+        assert not (isinstance(t, h5py.h5t.TypeStringID) and t.is_variable_str()), k
 assert dict(m[\"train_state\"].attrs) == {\"averaged_from\": 2}
 "'
 # a value checked with h5dump too: mean of the first element
@@ -99,6 +131,8 @@ check 'grep -q "c_shape.h5" err.txt && grep -q "/params/encoder/l0/W_ih has shap
 check 'grep -q "c_extra.h5" err.txt && grep -q "/params/decoder/out/extra" err.txt'
 "$ATTEND" average a.h5 c_config.h5 -o bad.h5 2> err.txt; check "[ $? -eq 1 ]"
 check 'grep -q "c_config.h5.*hidden_dim" err.txt'
+"$ATTEND" average a.h5 c_tok.h5 -o bad.h5 2> err.txt; check "[ $? -eq 1 ]"
+check 'grep -q "c_tok.h5: the source tokenizer differs from the one of a.h5" err.txt'
 "$ATTEND" average a.h5 junk.h5 -o bad.h5 2> err.txt; check "[ $? -eq 1 ]"
 check 'grep -q "junk.h5" err.txt'
 check '[ ! -e bad.h5 ] && ! ls bad.h5.tmp.* > /dev/null 2>&1'

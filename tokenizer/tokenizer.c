@@ -3,9 +3,11 @@
 #include "tokenizer/tokenizer.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "tokenizer/spm_shim.h"
 
@@ -62,7 +64,8 @@ void at_spm_train_options_default(at_spm_train_options *o) {
 static at_status at__check_train_options(const at_spm_train_options *o) {
   if (!o->inputs || o->n_inputs < 1) return at_fail(AT_ERR_INVALID_ARG, "no input files");
   if (!o->model_prefix || !*o->model_prefix) return at_fail(AT_ERR_INVALID_ARG, "no model prefix");
-  if (o->vocab_size < 5) return at_fail(AT_ERR_INVALID_ARG, "vocab size %d: must be at least 5", o->vocab_size);
+  if (o->vocab_size < 5 || o->vocab_size > AT_SPM_VOCAB_MAX)
+    return at_fail(AT_ERR_INVALID_ARG, "vocab size %d: must be 5 to %d", o->vocab_size, AT_SPM_VOCAB_MAX);
   if (o->model_type != AT_SPM_UNIGRAM && o->model_type != AT_SPM_BPE)
     return at_fail(AT_ERR_INVALID_ARG, "unknown model type %d", o->model_type);
   if (!(o->character_coverage > 0.0f && o->character_coverage <= 1.0f))
@@ -75,6 +78,63 @@ static at_status at__check_train_options(const at_spm_train_options *o) {
   return AT_OK;
 }
 
+/* Bytes of each training text checked before SentencePiece reads it. */
+#define AT__SPM_SCAN ((size_t)1 << 20)
+
+/* Checks that path is a text SentencePiece can train on, so that an empty,
+ * binary or unreadable file gets attend's own error naming it instead of
+ * SentencePiece's internals ("[!sentences_.empty()]"): not a directory, no
+ * NUL byte and mostly valid UTF-8 in its first MiB, and at least one line
+ * that is not blank (a file shorter than a MiB). */
+static at_status at__check_text_file(const char *path) {
+  struct stat st;
+  if (stat(path, &st) != 0) return at_fail(AT_ERR_IO, "%s: %s", path, strerror(errno));
+  if (S_ISDIR(st.st_mode)) return at_fail(AT_ERR_IO, "%s: %s", path, strerror(EISDIR));
+  /* SentencePiece opens the file again: a FIFO would be empty by then */
+  if (!S_ISREG(st.st_mode)) return at_fail(AT_ERR_IO, "%s: not a regular file: a tokenizer is trained on a file", path);
+  FILE *f = fopen(path, "rb");
+  if (!f) return at_fail(AT_ERR_IO, "%s: %s", path, strerror(errno));
+  char *buf = at_malloc(AT__SPM_SCAN);
+  if (!buf) {
+    fclose(f);
+    return at_fail(AT_ERR_NOMEM, "%s: out of memory", path);
+  }
+  size_t n = fread(buf, 1, AT__SPM_SCAN, f);
+  int e = ferror(f) ? errno : 0, all = !e && n < AT__SPM_SCAN && feof(f);
+  fclose(f);
+  at_status s = AT_OK;
+  long line = 0, text = 0, bad = 0, first_bad = 0;
+  if (e) s = at_fail(AT_ERR_IO, "%s: read error: %s", path, strerror(e));
+  for (size_t i = 0; s == AT_OK && i < n;) {
+    const char *nl = memchr(buf + i, '\n', n - i);
+    size_t end = nl ? (size_t)(nl - buf) : n;
+    if (!nl && !all) break; /* a line cut by the scan limit */
+    line++;
+    const char *nul = memchr(buf + i, '\0', end - i);
+    if (nul) {
+      s = at_fail(AT_ERR_INVALID_ARG, "%s:%ld: a NUL byte (a binary file?): a tokenizer is trained on UTF-8 text", path,
+                  line);
+    } else if (!at_utf8_valid(buf + i, end - i, NULL)) {
+      if (!bad++) first_bad = line;
+    } else {
+      for (size_t k = i; k < end; k++)
+        if (buf[k] != ' ' && buf[k] != '\t' && buf[k] != '\r' && buf[k] != '\f' && buf[k] != '\v') {
+          text++;
+          break;
+        }
+    }
+    i = end + 1;
+  }
+  at_free(buf);
+  if (s == AT_OK && bad > text)
+    s = at_fail(AT_ERR_UTF8, "%s: not UTF-8 text (%ld of the first %ld lines are invalid UTF-8, the first is line %ld): "
+                "a tokenizer is trained on UTF-8 text", path, bad, line, first_bad);
+  else if (s == AT_OK && all && text == 0)
+    s = at_fail(AT_ERR_INVALID_ARG, "%s: no text to train a tokenizer on (%s)", path,
+                n == 0 ? "an empty file" : "only blank lines");
+  return s;
+}
+
 /* Checks each input is readable (so the error names it) and joins the names
  * with ',' for SentencePiece into a malloc'd string. */
 static at_status at__join_inputs(const at_spm_train_options *o, char **out) {
@@ -83,9 +143,8 @@ static at_status at__join_inputs(const at_spm_train_options *o, char **out) {
     const char *p = o->inputs[i];
     if (!p || !*p) return at_fail(AT_ERR_INVALID_ARG, "input file %d: empty name", i + 1);
     if (strchr(p, ',')) return at_fail(AT_ERR_INVALID_ARG, "%s: input file names may not contain ','", p);
-    FILE *f = fopen(p, "rb");
-    if (!f) return at_fail(AT_ERR_IO, "%s: %s", p, strerror(errno));
-    fclose(f);
+    at_status s = at__check_text_file(p);
+    if (s != AT_OK) return s;
     total += strlen(p) + 1;
   }
   char *s = at_malloc(total);
@@ -99,6 +158,23 @@ static at_status at__join_inputs(const at_spm_train_options *o, char **out) {
   return AT_OK;
 }
 
+/* SentencePiece's own messages for a vocabulary that does not fit the text
+ * ("Vocabulary size too high (8000). Please set it to a value <= 5809.",
+ * "Vocabulary size is smaller than required_chars. 100 vs 1958. ...") in
+ * attend's words, naming the files; other errors get the files as context. */
+static at_status at__spm_train_error(const at_spm_train_options *o, const char *inputs, at_status s) {
+  const char *msg = at_last_error(), *p;
+  long most = 0, need = 0, have = 0;
+  if ((p = strstr(msg, "value <= ")) && sscanf(p, "value <= %ld", &most) == 1)
+    return at_fail(AT_ERR_TOKENIZER, "%s: too little text for a vocabulary of %d pieces (SentencePiece can make at "
+                   "most %ld from it): lower the vocabulary size, or train on more text", inputs, o->vocab_size, most);
+  if ((p = strstr(msg, "required_chars. ")) && sscanf(p, "required_chars. %ld vs %ld", &have, &need) == 2)
+    return at_fail(AT_ERR_TOKENIZER, "%s: the text has %ld characters to cover (character coverage %g), more than a "
+                   "vocabulary of %ld pieces holds: raise the vocabulary size or lower the character coverage", inputs,
+                   need, (double)o->character_coverage, have);
+  return at_fail_context(s, "training a tokenizer on %s", inputs);
+}
+
 at_status at_spm_train(const at_spm_train_options *o) {
   if (!o) return at_fail(AT_ERR_INVALID_ARG, "at_spm_train: NULL options");
   at_status s = at__check_train_options(o);
@@ -107,32 +183,54 @@ at_status at_spm_train(const at_spm_train_options *o) {
   s = at__join_inputs(o, &inputs);
   if (s != AT_OK) return s;
   s = at__spm_train(o, inputs);
+  if (s != AT_OK) s = at__spm_train_error(o, inputs, s);
   at_free(inputs);
   return s;
 }
 
 /* ---- loading -------------------------------------------------------------------- */
 
+/* Most bytes a model file may have (SentencePiece reads at most 2 GiB; real
+ * models are a few MB). */
+#define AT__MODEL_MAX ((size_t)1 << 30)
+
 /* Reads a whole file into a malloc'd buffer. */
 static at_status at__read_file(const char *path, char **data, size_t *n) {
+  struct stat st;
+  if (stat(path, &st) != 0) return at_fail(AT_ERR_IO, "%s: %s", path, strerror(errno));
+  if (S_ISDIR(st.st_mode)) return at_fail(AT_ERR_IO, "%s: %s", path, strerror(EISDIR));
+  if (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode)) /* /dev/zero: no model, and endless */
+    return at_fail(AT_ERR_TOKENIZER, "%s: a device, not a SentencePiece model", path);
+  if (S_ISREG(st.st_mode) && (size_t)st.st_size > AT__MODEL_MAX)
+    return at_fail(AT_ERR_TOKENIZER, "%s: %lld bytes, more than 1 GiB: not a SentencePiece model", path,
+                   (long long)st.st_size);
   FILE *f = fopen(path, "rb");
   if (!f) return at_fail(AT_ERR_IO, "%s: %s", path, strerror(errno));
   size_t cap = 1 << 16, len = 0;
   char *buf = at_malloc(cap);
+  int huge = 0;
   while (buf) {
     len += fread(buf + len, 1, cap - len, f);
     if (len < cap) break;
+    if (cap >= AT__MODEL_MAX) { /* /dev/zero never ends */
+      huge = 1;
+      break;
+    }
     char *p = at_realloc(buf, cap * 2);
     if (!p) at_free(buf);
     buf = p;
     cap *= 2;
   }
-  int err = ferror(f);
+  int err = ferror(f) ? (errno ? errno : EIO) : 0;
   fclose(f);
   if (!buf) return at_fail(AT_ERR_NOMEM, "%s: out of memory reading the file", path);
+  if (huge) {
+    at_free(buf);
+    return at_fail(AT_ERR_TOKENIZER, "%s: more than 1 GiB, not a SentencePiece model", path);
+  }
   if (err) {
     at_free(buf);
-    return at_fail(AT_ERR_IO, "%s: read error", path);
+    return at_fail(AT_ERR_IO, "%s: read error: %s", path, strerror(err));
   }
   *data = buf;
   *n = len;

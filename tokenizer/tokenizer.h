@@ -87,6 +87,10 @@ void at_spm_train_options_default(at_spm_train_options *o);
  * <prefix>.vocab. Deterministic for a given seed, inputs and num_threads
  * (same .model bytes). Errors: AT_ERR_INVALID_ARG (options), AT_ERR_IO (an
  * input cannot be opened, named), AT_ERR_TOKENIZER (SentencePiece's message). */
+/* Most pieces a trained tokenizer may have (spm-train --vocab-size, train's
+ * *vocab_size): SentencePiece asked for 2^31-1 ran for minutes. */
+#define AT_SPM_VOCAB_MAX 10000000
+
 at_status at_spm_train(const at_spm_train_options *o);
 
 /* ---- a loaded model -------------------------------------------------------- */
@@ -115,6 +119,13 @@ int at_tokenizer_piece_to_id(const at_tokenizer *t, const char *piece);
 /* Encodes text[0..len) into out->ids[0..out->n) (out is overwritten, grown
  * as needed). No BOS/EOS is added. Empty text gives n = 0. */
 at_status at_tokenizer_encode(const at_tokenizer *t, const char *text, size_t len, at_ids *out);
+
+/* A line of more than AT_TOKENIZER_BYTES_PER_PIECE bytes per piece allowed
+ * (max_len) is over-long without tokenizing it: a SentencePiece piece has at
+ * most 16 characters (64 bytes) by default, and encoding needs about 100
+ * bytes of memory per byte of text, so a 10 MB line would need 1 GB for
+ * nothing. Callers cut or skip such lines before at_tokenizer_encode. */
+#define AT_TOKENIZER_BYTES_PER_PIECE 256
 /* Like encode, but writes the pieces separated by single spaces into out
  * (overwritten, '\0'-terminated). Pieces never contain a space: SentencePiece
  * writes a space as "▁" (U+2581). */

@@ -128,8 +128,14 @@ at_status at_train_config_validate(const at_train_config *c) {
   AT__REQ(c->src[0] && c->tgt[0], "the training data is missing: set src and tgt");
   AT__REQ(c->save_dir[0], "save_dir is missing");
   AT__REQ(!c->dev_src[0] == !c->dev_tgt[0], "dev_src and dev_tgt go together");
-  AT__REQ(c->src_vocab_size >= 5 && c->tgt_vocab_size >= 5, "src_vocab_size/tgt_vocab_size: must be >= 5");
-  AT__REQ(c->vocab_size == 0 || c->vocab_size >= 5, "vocab_size: %d, must be 0 or >= 5", c->vocab_size);
+  /* at most what spm-train accepts (a model allows 2^24): SentencePiece given
+   * 2^31-1 pieces to make ran for minutes, deaf to SIGTERM */
+  AT__REQ(c->src_vocab_size >= 5 && c->src_vocab_size <= AT_SPM_VOCAB_MAX, "src_vocab_size: %d, must be 5 to %d",
+          c->src_vocab_size, AT_SPM_VOCAB_MAX);
+  AT__REQ(c->tgt_vocab_size >= 5 && c->tgt_vocab_size <= AT_SPM_VOCAB_MAX, "tgt_vocab_size: %d, must be 5 to %d",
+          c->tgt_vocab_size, AT_SPM_VOCAB_MAX);
+  AT__REQ(c->vocab_size == 0 || (c->vocab_size >= 5 && c->vocab_size <= AT_SPM_VOCAB_MAX),
+          "vocab_size: %d, must be 0 or 5 to %d", c->vocab_size, AT_SPM_VOCAB_MAX);
   AT__REQ(!c->shared_vocab || c->vocab_size > 0 || c->src_vocab_size == c->tgt_vocab_size,
           "shared_vocab: one tokenizer has one size, but src_vocab_size %d != tgt_vocab_size %d (set vocab_size)",
           c->src_vocab_size, c->tgt_vocab_size);

@@ -8,6 +8,7 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "train/train.h"
 #include "train/train_internal.h"
@@ -33,10 +34,29 @@ static void at__lines_free(at__lines *l) {
   memset(l, 0, sizeof *l);
 }
 
-/* Reads path whole into *text (NUL-terminated), *size bytes. */
-static at_status at__read_file(const char *path, char **text, size_t *size) {
+/* Opens a corpus file: a regular file, as the corpus is read more than once
+ * (its lines counted, then read; the dev references a third time): a FIFO or
+ * /dev/stdin would be empty the second time, /dev/zero never ends, and
+ * before this check both hung. */
+static at_status at__open_corpus(const char *path, FILE **out) {
+  struct stat st;
+  *out = NULL;
+  if (stat(path, &st) != 0) return at_fail(AT_ERR_IO, "%s: %s", path, strerror(errno));
+  if (S_ISDIR(st.st_mode)) return at_fail(AT_ERR_IO, "%s: %s", path, strerror(EISDIR));
+  if (!S_ISREG(st.st_mode))
+    return at_fail(AT_ERR_IO, "%s: not a regular file (%s): a corpus is read more than once, so it must be a file",
+                   path, S_ISFIFO(st.st_mode) ? "a FIFO or pipe" : S_ISCHR(st.st_mode) ? "a device" : "a socket or device");
   FILE *f = fopen(path, "rb");
   if (!f) return at_fail(AT_ERR_IO, "%s: %s", path, strerror(errno));
+  *out = f;
+  return AT_OK;
+}
+
+/* Reads path whole into *text (NUL-terminated), *size bytes. */
+static at_status at__read_file(const char *path, char **text, size_t *size) {
+  FILE *f;
+  at_status s0 = at__open_corpus(path, &f);
+  if (s0 != AT_OK) return s0;
   size_t cap = 1 << 16, n = 0;
   char *buf = at_malloc(cap);
   at_status s = buf ? AT_OK : at_fail(AT_ERR_NOMEM, "%s: out of memory", path);
@@ -122,7 +142,13 @@ static int at__pair_process(const at__pair_ctx *c, long i, at_ids *sids, at_ids 
   const char *s = c->src->text + c->src->start[i], *t = c->tgt->text + c->tgt->start[i];
   size_t sn = c->src->len[i], tn = c->tgt->len[i];
   if (!at_utf8_valid(s, sn, NULL) || !at_utf8_valid(t, tn, NULL)) return AT__PAIR_UTF8;
+  /* a NUL byte is not text (before, it reached SentencePiece and training) */
+  if ((sn && memchr(s, '\0', sn)) || (tn && memchr(t, '\0', tn))) return AT__PAIR_UTF8;
   if (sn == 0 || tn == 0) return AT__PAIR_EMPTY;
+  /* far longer than max_len pieces can be: skipped without tokenizing (which
+   * needs ~100 bytes per byte: 1 GB for a 10 MB line) */
+  size_t cap = (size_t)c->max_len * AT_TOKENIZER_BYTES_PER_PIECE;
+  if (c->max_len > 0 && (sn > cap || tn > cap)) return AT__PAIR_LONG;
   at_status st = at_tokenizer_encode(c->src_tok, s, sn, sids);
   if (st == AT_OK) st = at_tokenizer_encode(c->tgt_tok, t, tn, tids);
   if (st != AT_OK) return st == AT_ERR_NOMEM ? AT__PAIR_NOMEM : AT__PAIR_ERROR;
@@ -230,15 +256,16 @@ static void at__corpus_warn(const char *src_path, const char *tgt_path, const at
   }
   if (st->invalid_utf8) {
     at__format_lines(buf, sizeof buf, st->invalid_lines, st->invalid_utf8);
-    at_log(AT_LOG_WARN, "%s / %s: skipped %ld line pair(s) with invalid UTF-8 (lines %s)", src_path, tgt_path,
+    at_log(AT_LOG_WARN, "%s / %s: skipped %ld line pair(s) with invalid UTF-8 or a NUL byte (lines %s)", src_path, tgt_path,
            st->invalid_utf8, buf);
   }
 }
 
 /* Counts lines like at__lines_read without keeping the text. */
 static at_status at__count_lines(const char *path, long *lines) {
-  FILE *f = fopen(path, "rb");
-  if (!f) return at_fail(AT_ERR_IO, "%s: %s", path, strerror(errno));
+  FILE *f;
+  at_status s0 = at__open_corpus(path, &f);
+  if (s0 != AT_OK) return s0;
   char buf[1 << 16];
   long n = 0;
   int last = '\n';
@@ -247,9 +274,9 @@ static at_status at__count_lines(const char *path, long *lines) {
     for (size_t i = 0; i < got; i++) n += buf[i] == '\n';
     last = buf[got - 1];
   }
-  int err = ferror(f);
+  int err = ferror(f) ? (errno ? errno : EIO) : 0;
   fclose(f);
-  if (err) return at_fail(AT_ERR_IO, "%s: read error", path);
+  if (err) return at_fail(AT_ERR_IO, "%s: read error: %s", path, strerror(err));
   *lines = n + (last != '\n');
   return AT_OK;
 }

@@ -35,7 +35,7 @@ typedef struct at_corpus_stats {
   long lines;        /* lines in each file */
   long kept;         /* pairs stored */
   long empty;        /* pairs skipped: a side empty (or no pieces after normalization) */
-  long invalid_utf8; /* pairs skipped: a side not valid UTF-8 */
+  long invalid_utf8; /* pairs skipped: a side not valid UTF-8, or holding a NUL byte */
   long too_long;     /* pairs skipped: a side longer than max_len pieces */
   long empty_lines[AT_CORPUS_REPORT];   /* first 1-based line numbers, min(empty, REPORT) valid */
   long invalid_lines[AT_CORPUS_REPORT]; /* first 1-based line numbers, min(invalid_utf8, REPORT) */
@@ -61,7 +61,9 @@ typedef struct at_corpus {
  * dropped; a last line without '\n' counts), skips and counts pairs with an
  * empty or invalid-UTF-8 side (never shifting the other pairs), encodes both
  * sides with all OpenMP threads, and drops pairs with a side longer than
- * max_len pieces (max_len <= 0: no limit; EOS not counted). Skipped lines are
+ * max_len pieces (max_len <= 0: no limit; EOS not counted; a side of more
+ * than max_len * AT_TOKENIZER_BYTES_PER_PIECE bytes is dropped as too long
+ * without being tokenized). Skipped lines are
  * reported with at_log warnings. stats may be NULL.
  * Errors: AT_ERR_IO (a file unreadable, named), AT_ERR_FORMAT (line counts
  * differ: the message names both files and both counts; or nothing left),
@@ -276,8 +278,8 @@ extern const char *const at_best_metric_names[]; /* "ppl", "bleu", NULL */
   X(STR, save_dir, "", "run directory: checkpoints, tokenizers, config.yaml, metrics.tsv")                \
   X(STR, src_spm, "", "source SentencePiece model (default: <save-dir>/src.model, trained if missing)")    \
   X(STR, tgt_spm, "", "target SentencePiece model (default: <save-dir>/tgt.model, trained if missing)")    \
-  X(INT, src_vocab_size, 8000, "source vocabulary size when a tokenizer is trained")                      \
-  X(INT, tgt_vocab_size, 8000, "target vocabulary size when a tokenizer is trained")                      \
+  X(INT, src_vocab_size, 8000, "source vocabulary size when a tokenizer is trained (5..10000000)")                      \
+  X(INT, tgt_vocab_size, 8000, "target vocabulary size when a tokenizer is trained (5..10000000)")                      \
   X(INT, vocab_size, 0, "pieces of each trained tokenizer, of the joint one with --shared-vocab (0 = --src/--tgt-vocab-size)") \
   X(BOOL, shared_vocab, 0, "one tokenizer for both sides, trained on both texts (or --src-spm = --tgt-spm); --share-embeddings needs it") \
   X(ENUM(at_spm_type_names), spm_type, 0, "tokenizer model type when trained: unigram or bpe")           \
@@ -314,7 +316,7 @@ extern const char *const at_best_metric_names[]; /* "ppl", "bleu", NULL */
   X(FLOAT, init_scale, 0.1, "initial weights uniform in [-s, s]")                                         \
   X(INT, threads, 0, "OpenMP threads, at most 1024 (0 = all cores)")                                      \
   X(STR, resume, "", "continue the run saved in this checkpoint (e.g. runs/x/last.h5)")                \
-  X(STR, init_from, "", "start from this checkpoint's parameters (new optimizer and schedule)")
+  X(STR, init_from, "", "start from this checkpoint's parameters and tokenizers (new optimizer and schedule)")
 
 #define AT__TCFG_CTYPE_STR(name) char name[AT_TRAIN_PATH_MAX]
 #define AT__TCFG_CTYPE_INT(name) int name

@@ -28,7 +28,8 @@ static at_status at__mkdirs(const char *path) {
     if (!c) break;
   }
   struct stat st;
-  if (stat(path, &st) != 0 || !S_ISDIR(st.st_mode)) return at_fail(AT_ERR_IO, "%s is not a directory", path);
+  if (stat(path, &st) != 0) return at_fail(AT_ERR_IO, "%s: %s", path, strerror(errno));
+  if (!S_ISDIR(st.st_mode)) return at_fail(AT_ERR_IO, "%s is not a directory", path);
   return AT_OK;
 }
 
@@ -139,6 +140,14 @@ static at_status at__spm_train(at__run *r, const char *const *texts, int n, cons
   return s == AT_OK ? s : at_fail_context(s, "writing the %s tokenizer", joint ? "joint" : side);
 }
 
+/* 1 when the two tokenizers are the same model (the same serialized bytes). */
+static int at__same_tokenizer(const at_tokenizer *a, const at_tokenizer *b) {
+  const void *pa, *pb;
+  size_t na, nb;
+  if (at_tokenizer_bytes(a, &pa, &na) != AT_OK || at_tokenizer_bytes(b, &pb, &nb) != AT_OK) return 0;
+  return na == nb && !memcmp(pa, pb, na);
+}
+
 /* One side's tokenizer: from the checkpoint being resumed (always) or
  * initialised from (unless a model is given), the given model,
  * <save_dir>/<side>.model, or trained there. With shared_vocab a model given
@@ -156,7 +165,24 @@ static at_status at__tokenizer(at__run *r, const at_checkpoint *ck, int tgt, at_
   }
   if (given[0]) {
     snprintf(origin, osize, "%s", given);
-    return at_tokenizer_load(given, out);
+    at_status s = at_tokenizer_load(given, out);
+    const void *blob = ck ? (tgt ? ck->spm_tgt : ck->spm_src) : NULL;
+    if (s != AT_OK || !blob) return s;
+    /* --init-from with a tokenizer given: the parameters were trained with the
+     * checkpoint's, so another model (even of the same size) is refused */
+    at_tokenizer *theirs = NULL;
+    s = at_tokenizer_load_bytes(blob, tgt ? ck->spm_tgt_size : ck->spm_src_size, &theirs);
+    if (s != AT_OK) return at_fail_context(s, "the %s tokenizer of %s", side, tc->init_from);
+    int same = at__same_tokenizer(*out, theirs);
+    int n_given = at_tokenizer_vocab_size(*out), n_theirs = at_tokenizer_vocab_size(theirs);
+    at_tokenizer_free(theirs);
+    if (same) return AT_OK;
+    const char *flag = (tgt ? tc->tgt_spm : tc->src_spm)[0] ? side : tgt ? "src" : "tgt"; /* shared_vocab */
+    at_tokenizer_free(*out);
+    *out = NULL;
+    return at_fail(AT_ERR_CONFIG, "--%s-spm %s (%d pieces) is not the %s tokenizer of --init-from %s (%d pieces, "
+                   "another model): its parameters only mean something with that one; omit --%s-spm to use it",
+                   flag, given, n_given, tgt ? "target" : "source", tc->init_from, n_theirs, flag);
   }
   char path[AT_TRAIN_PATH_MAX + 16], other[AT_TRAIN_PATH_MAX + 16];
   snprintf(path, sizeof path, "%s/%s.model", tc->save_dir, side);
@@ -181,14 +207,6 @@ static at_status at__tokenizer(at__run *r, const at_checkpoint *ck, int tgt, at_
   if (s != AT_OK && existed)
     return at_fail_context(s, "the %s tokenizer %s does not load (remove it to train a new one)", side, path);
   return s;
-}
-
-/* 1 when the two tokenizers are the same model (the same serialized bytes). */
-static int at__same_tokenizer(const at_tokenizer *a, const at_tokenizer *b) {
-  const void *pa, *pb;
-  size_t na, nb;
-  if (at_tokenizer_bytes(a, &pa, &na) != AT_OK || at_tokenizer_bytes(b, &pb, &nb) != AT_OK) return 0;
-  return na == nb && !memcmp(pa, pb, na);
 }
 
 static at_status at__tokenizers(at__run *r) {
@@ -233,7 +251,7 @@ static at_status at__load_corpora(at__run *r) {
   at_corpus_stats st;
   at_status s = at_corpus_load(tc->src, tc->tgt, r->src_tok, r->tgt_tok, tc->max_len, &r->train, &st);
   if (s != AT_OK) return s;
-  at__say(r, "train: %ld pairs of %ld lines (%ld empty, %ld invalid UTF-8, %ld longer than %d pieces); "
+  at__say(r, "train: %ld pairs of %ld lines (%ld empty, %ld invalid UTF-8 or NUL, %ld longer than %d pieces); "
           "%ld source and %ld target tokens", st.kept, st.lines, st.empty, st.invalid_utf8, st.too_long, tc->max_len,
           r->train.src_tokens, r->train.tgt_tokens);
   if (!tc->dev_src[0] || r->dist_rank != 0) return AT_OK; /* rank 0 alone validates */
