@@ -52,6 +52,7 @@ normalised log-probability that `attend translate --scores` prints, and the
 search's smallest decision margin: see search()).
 """
 import argparse
+import importlib.util
 import math
 import os
 import resource
@@ -277,6 +278,17 @@ def load_attend_checkpoint(path):
     return m
 
 
+def golden_transformer():
+    """scripts/make-golden-transformer.py as a module: its torch_slots maps attend's Transformer
+    parameter names onto torch.nn.Transformer's (one mapping for the golden test and this baseline)."""
+    here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    spec = importlib.util.spec_from_file_location("make_golden_transformer",
+                                                  os.path.join(here, "scripts", "make-golden-transformer.py"))
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
 def load_attend_transformer(path, c, P):
     """A Transformer checkpoint (Transformer encoder and decoder, sinusoidal positions, embeddings scaled,
     no tying or shared embeddings, width = emb_dim) -> BenchTransformer with its weights."""
@@ -294,32 +306,7 @@ def load_attend_transformer(path, c, P):
     ff = int(c.get("ff_dim", 0)) or 4 * d
     m = BenchTransformer(int(c["src_vocab"]), int(c["tgt_vocab"]), d, int(c["heads"]), ff, int(c["enc_layers"]),
                          int(c["dec_layers"]), str(c.get("norm", "pre")), str(c.get("ff_activation", "relu")))
-    tr = m.tf
-    slots = {"src_emb/W": (m.src_emb.weight, slice(None)), "tgt_emb/W": (m.tgt_emb.weight, slice(None)),
-             "output/W": (m.out.weight, slice(None)), "output/b": (m.out.bias, slice(None))}
-    a_ = slice(None)
-
-    def common(p, L):
-        slots[p + "ln1/g"], slots[p + "ln1/b"] = (L.norm1.weight, a_), (L.norm1.bias, a_)
-        slots[p + "ln2/g"], slots[p + "ln2/b"] = (L.norm2.weight, a_), (L.norm2.bias, a_)
-        slots[p + "self/W_qkv"], slots[p + "self/b_qkv"] = (L.self_attn.in_proj_weight, a_), (L.self_attn.in_proj_bias, a_)
-        slots[p + "self/W_o"], slots[p + "self/b_o"] = (L.self_attn.out_proj.weight, a_), (L.self_attn.out_proj.bias, a_)
-        slots[p + "ff/W_1"], slots[p + "ff/b_1"] = (L.linear1.weight, a_), (L.linear1.bias, a_)
-        slots[p + "ff/W_2"], slots[p + "ff/b_2"] = (L.linear2.weight, a_), (L.linear2.bias, a_)
-
-    for k, L in enumerate(tr.encoder.layers):
-        common("encoder/l%d/" % k, L)
-    for k, L in enumerate(tr.decoder.layers):
-        p = "decoder/l%d/" % k
-        common(p, L)
-        a = L.multihead_attn
-        slots[p + "cross/W_q"], slots[p + "cross/b_q"] = (a.in_proj_weight, slice(0, d)), (a.in_proj_bias, slice(0, d))
-        slots[p + "cross/W_kv"], slots[p + "cross/b_kv"] = (a.in_proj_weight, slice(d, 3 * d)), (a.in_proj_bias,
-                                                                                              slice(d, 3 * d))
-        slots[p + "cross/W_o"], slots[p + "cross/b_o"] = (a.out_proj.weight, a_), (a.out_proj.bias, a_)
-        slots[p + "ln3/g"], slots[p + "ln3/b"] = (L.norm3.weight, a_), (L.norm3.bias, a_)
-    slots["encoder/ln/g"], slots["encoder/ln/b"] = (tr.encoder.norm.weight, a_), (tr.encoder.norm.bias, a_)
-    slots["decoder/ln/g"], slots["decoder/ln/b"] = (tr.decoder.norm.weight, a_), (tr.decoder.norm.bias, a_)
+    slots = golden_transformer().torch_slots(m.tf, m.src_emb, m.tgt_emb, m.out)
     if set(P) != set(slots):
         raise ValueError("%s: parameters %s do not map onto torch.nn.Transformer's (missing %s)" %
                          (path, sorted(set(P) - set(slots)), sorted(set(slots) - set(P))))

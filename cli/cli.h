@@ -43,6 +43,9 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
  * naming the option and returns non-zero. */
 int cli_parse_int(const char *cmd, const char *opt, const char *text, long min, long max, long *out);
 int cli_parse_float(const char *cmd, const char *opt, const char *text, double min, double max, double *out);
+/* The usage error for what getopt_long (optstring starting with ':', opterr 0) returned
+ * in c: ':' an option without its value, else an unknown option. Returns CLI_USAGE. */
+int cli_getopt_error(const char *cmd, int c, char **argv);
 
 /* cli/cmd_spm_common.c: the line loop of spm-encode and spm-decode. Reads
  * `in` line by line (any length; a final line without '\n' counts; one '\r'

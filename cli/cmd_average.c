@@ -129,10 +129,7 @@ int cmd_average(int argc, char **argv) {
     switch (c) {
       case 'o': out = optarg; break;
       case 'h': at__usage(stdout); return CLI_OK;
-      case ':': return cli_usage_error(CMD, "option '%s' needs a value", argv[optind - 1]);
-      default:
-        if (optopt) return cli_usage_error(CMD, "unknown option '-%c'", optopt);
-        return cli_usage_error(CMD, "unknown option '%s'", argv[optind - 1]);
+      default: return cli_getopt_error(CMD, c, argv);
     }
   }
   if (!out) return cli_usage_error(CMD, "--output is required");

@@ -144,10 +144,7 @@ int cmd_shortlist(int argc, char **argv) {
         if (cli_parse_int(CMD, "threads", optarg, 0, 1024, &o.threads)) return CLI_USAGE;
         break;
       case 'h': at__usage(stdout); return CLI_OK;
-      case ':': return cli_usage_error(CMD, "option '%s' needs a value", argv[optind - 1]);
-      default:
-        if (optopt) return cli_usage_error(CMD, "unknown option '-%c'", optopt);
-        return cli_usage_error(CMD, "unknown option '%s'", argv[optind - 1]);
+      default: return cli_getopt_error(CMD, c, argv);
     }
   }
   if (optind < argc) return cli_usage_error(CMD, "unexpected argument '%s'", argv[optind]);

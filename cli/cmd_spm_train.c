@@ -134,10 +134,7 @@ static int at__parse_args(int argc, char **argv, at_spm_train_options *o, name_l
       case OPT_SOFT: o->soft_vocab_limit = 1; break;
       case OPT_VERBOSE: o->verbose = 1; break;
       case 'h': at__usage(stdout); return CLI_OK;
-      case ':': return cli_usage_error(CMD, "option '%s' needs a value", argv[optind - 1]);
-      default:
-        if (optopt) return cli_usage_error(CMD, "unknown option '-%c'", optopt);
-        return cli_usage_error(CMD, "unknown option '%s'", argv[optind - 1]);
+      default: return cli_getopt_error(CMD, c, argv);
     }
   }
   if (optind < argc) return cli_usage_error(CMD, "unexpected argument '%s'", argv[optind]);

@@ -2,6 +2,7 @@
  * in their own file so that the fuzz harness of cmd_score.c links the same
  * code attend runs; the messages go through cli_usage_error. */
 #include <errno.h>
+#include <getopt.h>
 #include <stdlib.h>
 
 #include "cli/cli.h"
@@ -28,4 +29,10 @@ int cli_parse_float(const char *cmd, const char *opt, const char *text, double m
   }
   *out = v;
   return 0;
+}
+
+int cli_getopt_error(const char *cmd, int c, char **argv) {
+  if (c == ':') return cli_usage_error(cmd, "option '%s' needs a value", argv[optind - 1]);
+  if (optopt) return cli_usage_error(cmd, "unknown option '-%c'", optopt);
+  return cli_usage_error(cmd, "unknown option '%s'", argv[optind - 1]);
 }

@@ -169,7 +169,9 @@ def smoothed_losses(logits, tgt_out, eps):
 
 # ---- the reference: torch.nn.Transformer -----------------------------------------------------
 def torch_slots(tr, emb_s, emb_t, out):
-    """attend name -> (torch parameter, index into it) for every attend parameter."""
+    """attend name -> (torch parameter, index into it) for every attend parameter of a
+    torch.nn.Transformer tr of any width (bench/torch_baseline.py loads checkpoints with it)."""
+    D = tr.encoder.layers[0].self_attn.embed_dim
     m = {"src_emb/W": (emb_s.weight, slice(None)), "tgt_emb/W": (emb_t.weight, slice(None)),
          "output/W": (out.weight, slice(None)), "output/b": (out.bias, slice(None))}
     all_ = slice(None)
