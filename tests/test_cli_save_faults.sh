@@ -6,7 +6,9 @@
 # and one line naming the file and the reason (before the fix: SIGSEGV in
 # HDF5's shutdown, exit 139, after a message cut off mid-line), and leave
 # last.h5 and best.h5 from before byte for byte, loadable, and no temporary
-# file. The same for a fresh run whose very first save fails. Needs no root.
+# file. The same for a fresh run whose very first save fails. A metrics.tsv
+# that cannot be written (/dev/full) is said at its first row and fails the
+# run at its end, after complete checkpoints. Needs no root.
 set -u
 : "${ATTEND:?}" "${ATTEND_SRC:?}" "${ATTEND_TMP:?}"
 export OMP_WAIT_POLICY=passive
@@ -69,4 +71,17 @@ ls "$T/fresh" | grep -Eq '\.h5' && fail "fresh run left checkpoint files: $(ls "
 # ---- 4. without the limit the resumed run finishes ----------------------------------
 "$ATTEND" train --resume "$R/last.h5" --max-steps 8 >"$T/again.out" 2>"$T/again.err" || { cat "$T/again.err"; fail "resume without the limit"; }
 "$ATTEND" info "$R/last.h5" | grep -q '^  step: 8$' || fail "last.h5 is not at step 8 after the resume"
+
+# ---- 5. metrics.tsv on a full disk (/dev/full): said at once, the run trains on and exits 1 ----
+# (4 rows: steps 1 to 3 and the final validation's)
+M=$T/mfull
+mkdir -p "$M" && ln -s /dev/full "$M/metrics.tsv"
+"$ATTEND" train $ARGS --valid-every 0 --log-every 1 --save-dir "$M" --max-steps 3 >"$T/mfull.out" 2>"$T/mfull.err"
+rc=$?
+[ "$rc" -eq 1 ] || fail "metrics.tsv on /dev/full: exit $rc, expected 1 (before: 0, the rows silently lost)"
+grep -q "warning: $M/metrics.tsv: writing the row of step 1 failed: No space left on device" "$T/mfull.err" ||
+  fail "metrics.tsv on /dev/full: no warning at the first row: $(head -n 3 "$T/mfull.err")"
+grep -Eq "training failed: $M/metrics.tsv: 4 row\(s\) could not be written \(No space left on device\); the checkpoints are complete" \
+  "$T/mfull.err" || fail "metrics.tsv on /dev/full: $(tail -n 2 "$T/mfull.err")"
+"$ATTEND" info "$M/last.h5" | grep -q '^  step: 3$' || fail "metrics.tsv on /dev/full: last.h5 is not at step 3"
 echo "ok"

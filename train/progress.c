@@ -123,7 +123,16 @@ static void at__metrics_row(at__run *r, const at__valid *v) {
   else fputs("\t\t\t", f);
   if (v && v->scored) fprintf(f, "%.4f\t%.4f\n", v->bleu, v->chrf);
   else fputs("\t\n", f);
-  fflush(f);
+  if (fflush(f) != 0 || ferror(f)) {
+    /* a full disk or a quota: training goes on (the checkpoints say whether
+     * they were written), the loss is said at once and fails the run at its end */
+    if (r->metrics_lost++ == 0) {
+      snprintf(r->metrics_err, sizeof r->metrics_err, "%s", strerror(errno ? errno : EIO));
+      at__say(r, "warning: %s: writing the row of step %lld failed: %s (the run goes on; it will exit with an error)",
+              r->path_metrics, (long long)r->step, r->metrics_err);
+    }
+    clearerr(f);
+  }
 }
 
 static void at__interval_reset(at__interval *iv) {

@@ -63,6 +63,8 @@ typedef struct at__run {
   double lr, gnorm;
   at__interval iv;
   FILE *metrics;
+  long metrics_lost;                   /* rows whose write failed (full disk, quota) */
+  char metrics_err[96];                /* the first failure's reason */
   const char *stop_reason;
   int status_shown;                    /* a live status line is on the terminal */
   int lock_fd;                         /* <save_dir>/.lock, held for the run (-1: none) */

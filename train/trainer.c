@@ -737,6 +737,9 @@ at_status at_train_run(const at_train_config *tc, at_model_config *mc, const at_
             1e3 * (r->comm_seconds - wait) / n);
   }
   at__progress_end(r);
+  if (s == AT_OK && r->metrics_lost)
+    s = at_fail(AT_ERR_IO, "%s: %ld row(s) could not be written (%s); the checkpoints are complete",
+                r->path_metrics, r->metrics_lost, r->metrics_err);
   if (s == AT_OK)
     at__say(r, "stopped (%s) at step %lld, epoch %.2f; wrote %s", r->stop_reason, (long long)r->step,
             (double)at_batcher_epoch(r->bt) + (double)at_batcher_pos(r->bt) / at_batcher_num_batches(r->bt),
