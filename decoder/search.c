@@ -349,32 +349,37 @@ static at_status at__beam_finalize(const at__search *s, at_search_result *result
 /* ---- shortlists ----------------------------------------------------------------- */
 
 /* The union of the sentences' shortlists (ascending, into *ids, *n) and each
- * sentence's own columns of it (allow (B, n)), from arena A. */
+ * sentence's own columns of it (allow (B, n)), from arena A. Each sentence's
+ * list is selected twice (for the union, then for its mask) rather than kept:
+ * a selection is cheap beside the B x V ints keeping them would take. */
 static at_status at__shortlist_union(const at_search_options *opt, const int *src, const int *src_len, int Ts, int B,
                                      int V, at_arena *A, int **ids, int *n, unsigned char **allow) {
   const at_shortlist *sl = opt->shortlist;
   unsigned char *mark = at_arena_alloc(A, (size_t)V), *in_union = at_arena_alloc(A, (size_t)V);
-  int *own = at_arena_alloc(A, sizeof(int) * (size_t)V * B), *own_n = at_arena_alloc(A, sizeof(int) * (size_t)B);
-  int *col = at_arena_alloc(A, sizeof(int) * (size_t)V), *toks = at_arena_alloc(A, sizeof(int) * (size_t)Ts);
+  int *own = at_arena_alloc(A, sizeof(int) * (size_t)V), *col = at_arena_alloc(A, sizeof(int) * (size_t)V);
+  int *toks = at_arena_alloc(A, sizeof(int) * (size_t)Ts);
   *ids = at_arena_alloc(A, sizeof(int) * (size_t)V);
-  if (!mark || !in_union || !own || !own_n || !col || !toks || !*ids)
+  if (!mark || !in_union || !own || !col || !toks || !*ids)
     return at_fail(AT_ERR_NOMEM, "search: shortlist for %d sentences of %d target pieces", B, V);
   memset(mark, 0, (size_t)V);
   memset(in_union, 0, (size_t)V);
-  for (int b = 0; b < B; b++) {
-    for (int t = 0; t < src_len[b]; t++) toks[t] = src[(size_t)t * B + b];
-    int *o = own + (size_t)b * V;
-    own_n[b] = at_shortlist_select(sl, toks, src_len[b], opt->shortlist_k, opt->shortlist_frequent, mark, o);
-    for (int i = 0; i < own_n[b]; i++) in_union[o[i]] = 1;
+  for (int pass = 0; pass < 2; pass++) {
+    if (pass == 1) { /* the union is known: its columns, then each sentence's mask */
+      *n = 0;
+      for (int v = 0; v < V; v++)
+        if (in_union[v]) col[v] = *n, (*ids)[(*n)++] = v;
+      if (!(*allow = at_arena_alloc(A, (size_t)B * (size_t)*n))) return at_fail(AT_ERR_NOMEM, "search: shortlist masks");
+      memset(*allow, 0, (size_t)B * (size_t)*n);
+    }
+    for (int b = 0; b < B; b++) {
+      for (int t = 0; t < src_len[b]; t++) toks[t] = src[(size_t)t * B + b];
+      int k = at_shortlist_select(sl, toks, src_len[b], opt->shortlist_k, opt->shortlist_frequent, mark, own);
+      for (int i = 0; i < k; i++) {
+        if (pass == 0) in_union[own[i]] = 1;
+        else (*allow)[(size_t)b * *n + col[own[i]]] = 1;
+      }
+    }
   }
-  *n = 0;
-  for (int v = 0; v < V; v++)
-    if (in_union[v]) col[v] = *n, (*ids)[(*n)++] = v;
-  *allow = at_arena_alloc(A, (size_t)B * (size_t)*n);
-  if (!*allow) return at_fail(AT_ERR_NOMEM, "search: shortlist masks");
-  memset(*allow, 0, (size_t)B * (size_t)*n);
-  for (int b = 0; b < B; b++)
-    for (int i = 0; i < own_n[b]; i++) (*allow)[(size_t)b * *n + col[own[(size_t)b * V + i]]] = 1;
   return AT_OK;
 }
 

@@ -148,6 +148,22 @@ static int at__copy(const void *src, size_t n, void **out) {
   return 0;
 }
 
+/* One message with its size first; at__recv_sized allocates *out for it. */
+static at_status at__send_sized(const void *buf, size_t len, int to) {
+  uint64_t n = len;
+  at_status s = at__send(&n, sizeof n, to);
+  return s == AT_OK ? at__send(buf, len, to) : s;
+}
+
+static at_status at__recv_sized(void **out, size_t *len, int from, const char *what) {
+  uint64_t n = 0;
+  at_status s = at__recv(&n, sizeof n, from);
+  if (s == AT_OK && at__copy(NULL, (size_t)n, out)) s = at_fail(AT_ERR_NOMEM, "%s: %llu bytes", what, (unsigned long long)n);
+  if (s == AT_OK) s = at__recv(*out, (size_t)n, from);
+  if (s == AT_OK) *len = (size_t)n;
+  return s;
+}
+
 at_status at_dist_scatter_bytes(const void *const *bufs, const size_t *lens, void **out, size_t *out_len, int root) {
   *out = NULL;
   *out_len = 0;
@@ -159,18 +175,10 @@ at_status at_dist_scatter_bytes(const void *const *bufs, const size_t *lens, voi
   double t0 = MPI_Wtime();
   at_status s = AT_OK;
   if (at__rank == root) {
-    for (int r = 0; r < at__size && s == AT_OK; r++) {
-      if (r == root) continue;
-      uint64_t n = lens[r];
-      s = at__send(&n, sizeof n, r);
-      if (s == AT_OK) s = at__send(bufs[r], lens[r], r);
-    }
+    for (int r = 0; r < at__size && s == AT_OK; r++)
+      if (r != root) s = at__send_sized(bufs[r], lens[r], r);
   } else {
-    uint64_t n = 0;
-    s = at__recv(&n, sizeof n, root);
-    if (s == AT_OK && at__copy(NULL, (size_t)n, out)) s = at_fail(AT_ERR_NOMEM, "scatter: %llu bytes", (unsigned long long)n);
-    if (s == AT_OK) s = at__recv(*out, (size_t)n, root);
-    if (s == AT_OK) *out_len = (size_t)n;
+    s = at__recv_sized(out, out_len, root, "scatter");
   }
   at__comm_s += MPI_Wtime() - t0;
   at__comm_n++;
@@ -187,18 +195,10 @@ at_status at_dist_gather_bytes(const void *buf, size_t len, void **bufs, size_t 
   double t0 = MPI_Wtime();
   at_status s = AT_OK;
   if (at__rank == root) {
-    for (int r = 0; r < at__size && s == AT_OK; r++) {
-      if (r == root) continue;
-      uint64_t n = 0;
-      s = at__recv(&n, sizeof n, r);
-      if (s == AT_OK && at__copy(NULL, (size_t)n, &bufs[r])) s = at_fail(AT_ERR_NOMEM, "gather: %llu bytes", (unsigned long long)n);
-      if (s == AT_OK) s = at__recv(bufs[r], (size_t)n, r);
-      if (s == AT_OK) lens[r] = (size_t)n;
-    }
+    for (int r = 0; r < at__size && s == AT_OK; r++)
+      if (r != root) s = at__recv_sized(&bufs[r], &lens[r], r, "gather");
   } else {
-    uint64_t n = len;
-    s = at__send(&n, sizeof n, root);
-    if (s == AT_OK) s = at__send(buf, len, root);
+    s = at__send_sized(buf, len, root);
   }
   at__comm_s += MPI_Wtime() - t0;
   at__comm_n++;

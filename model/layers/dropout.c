@@ -18,15 +18,25 @@ void at_dropout_mask(at_rng *rng, float p, float *mask, size_t n) {
 /* The rows mode's value of an element, from its uniform. */
 #define AT__DROP(u) ((u) < p ? 0.0f : keep)
 
-void at_dropout_mask_tbd(at_rng *rng, float p, float *mask, int T, int B, int D) {
-  size_t n = (size_t)T * B * D;
+/* A mask of n elements at the next site of rng's rows mode: 1 and the site in
+ * *site when the per-sentence mode applies, else 0 after filling the mask from
+ * the sequential stream (the site still advances, so later sites keep their
+ * numbers). */
+static int at__rows_site(at_rng *rng, float p, float *mask, size_t n, uint32_t *site) {
   if (!rng->rows || p <= 0.0f || p >= 1.0f) {
     if (rng->rows) rng->rows->site++;
     at_dropout_mask(rng, p, mask, n);
-    return;
+    return 0;
   }
+  *site = rng->rows->site++;
+  return 1;
+}
+
+void at_dropout_mask_tbd(at_rng *rng, float p, float *mask, int T, int B, int D) {
+  size_t n = (size_t)T * B * D;
+  uint32_t site;
+  if (!at__rows_site(rng, p, mask, n, &site)) return;
   const at_rng_rows *R = rng->rows;
-  uint32_t site = rng->rows->site++;
   float keep = 1.0f / (1.0f - p);
   AT__OMP(omp parallel for schedule(static) if (n >= 65536))
   for (int b = 0; b < B; b++) {
@@ -56,13 +66,9 @@ void at_dropout_mask_rows(at_rng *rng, float p, float *mask, int B, int D, uint3
 
 void at_dropout_mask_attn(at_rng *rng, float p, float *mask, int B, int H, int Tq, int Tk) {
   size_t n = (size_t)B * H * Tq * Tk;
-  if (!rng->rows || p <= 0.0f || p >= 1.0f) {
-    if (rng->rows) rng->rows->site++;
-    at_dropout_mask(rng, p, mask, n);
-    return;
-  }
+  uint32_t site;
+  if (!at__rows_site(rng, p, mask, n, &site)) return;
   const at_rng_rows *R = rng->rows;
-  uint32_t site = rng->rows->site++;
   float keep = 1.0f / (1.0f - p);
   AT__OMP(omp parallel for schedule(static) if (n >= 65536))
   for (int b = 0; b < B; b++) {
