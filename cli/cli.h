@@ -19,6 +19,7 @@ enum { CLI_OK = 0, CLI_FAIL = 1, CLI_USAGE = 2 };
   X("info", cmd_info, "show what a checkpoint holds: config, parameters, training state") \
   X("average", cmd_average, "average the parameters of checkpoints into a new one") \
   X("shortlist", cmd_shortlist, "build a vocabulary shortlist that speeds up translation") \
+  X("quantize", cmd_quantize, "write an int8 copy of a checkpoint for faster translation") \
   X("train", cmd_train, "train a translation model on a parallel corpus")
 
 #define CLI__DECLARE(name, fn, summary) int fn(int argc, char **argv);

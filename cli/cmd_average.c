@@ -106,6 +106,9 @@ static int at__average(char **inputs, int n, const char *out) {
     for (int k = 0; k < AT_CKPT_MAX_SLOTS; k++) at_free(ck.slots[k]), ck.slots[k] = NULL;
     ck.n_slots = 0;
     ck.n_state = 0;
+    at_qparams_free(ck.quant); /* the mean is float32, even of int8 inputs */
+    at_free(ck.quant);
+    ck.quant = NULL;
     s = at_checkpoint_set_i64(&ck, "averaged_from", n);
     if (s == AT_OK) s = at_checkpoint_save(out, &ck);
     if (s != AT_OK) rc = cli_fail_status(CMD, "cannot write the average", s);

@@ -99,6 +99,12 @@ static void at__print_info(const char *path, const at_checkpoint *ck, int list, 
   printf("created: %s\n", ck->created[0] ? ck->created : "?");
   at__print_config(&ck->config);
   at__print_param_counts(ck->params);
+  if (ck->quant) {
+    int n = 0;
+    for (int i = 0; i < ck->quant->count; i++) n += ck->quant->q[i] != NULL;
+    printf("int8: %d of %d arrays (per-row scales; %zu bytes of int8 values and scales)\n", n, ck->params->count,
+           at_qparams_bytes(ck->quant, ck->params));
+  }
   if (list) at__print_param_list(ck->params);
   printf("tokenizers: src %zu bytes, tgt %zu bytes\n", ck->spm_src_size, ck->spm_tgt_size);
   at__print_state(ck);

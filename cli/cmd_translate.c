@@ -77,6 +77,9 @@ static void at__usage(FILE *f) {
           "                            frequent target pieces and those of its source pieces\n"
           "      --shortlist-k N       use the first N pieces per source piece (default: all)\n"
           "      --shortlist-frequent N  use the N most frequent pieces (default: all)\n"
+          "      --int8                multiply in int8 (weights per row, scales in float;\n"
+          "                            a float32 checkpoint is quantised as it loads, as\n"
+          "                            'attend quantize' does; an int8 checkpoint always is)\n"
           "      --batch-size N        sentences per batch (default 128)\n"
           "      --chunk-lines N       lines read, sorted and translated at a time (default 4096)\n"
           "  -t, --threads N           threads (default: all cores); output does not depend on it\n"
@@ -112,7 +115,7 @@ typedef struct tr_args {
 
 enum { OPT_SCORES = 256, OPT_ALIGN, OPT_NBEST, OPT_ATTN, OPT_ATTN_FMT, OPT_STRICT, OPT_LP, OPT_MINLEN, OPT_RATIO,
        OPT_EXTRA, OPT_MAXSRC, OPT_BATCH, OPT_CHUNK, OPT_ATTN_HEADS, OPT_MAXLINE,
-       OPT_ATTN_MAPS, OPT_RESUME, OPT_SHORTLIST, OPT_SHORTLIST_K, OPT_SHORTLIST_F };
+       OPT_ATTN_MAPS, OPT_RESUME, OPT_SHORTLIST, OPT_SHORTLIST_K, OPT_SHORTLIST_F, OPT_INT8 };
 
 /* --attention-maps LIST: cross, enc-self, dec-self (comma-separated). */
 static int at__parse_maps(const char *list, tr_args *a) {
@@ -152,7 +155,7 @@ static int at__parse_args(int argc, char **argv, tr_args *a) {
       {"chunk-lines", required_argument, 0, OPT_CHUNK}, {"threads", required_argument, 0, 't'},
       {"max-line-bytes", required_argument, 0, OPT_MAXLINE}, {"resume", no_argument, 0, OPT_RESUME},
       {"shortlist", required_argument, 0, OPT_SHORTLIST}, {"shortlist-k", required_argument, 0, OPT_SHORTLIST_K},
-      {"shortlist-frequent", required_argument, 0, OPT_SHORTLIST_F},
+      {"shortlist-frequent", required_argument, 0, OPT_SHORTLIST_F}, {"int8", no_argument, 0, OPT_INT8},
       {"quiet", no_argument, 0, 'q'},              {"help", no_argument, 0, 'h'},
       {0, 0, 0, 0}};
   memset(a, 0, sizeof *a);
@@ -218,6 +221,7 @@ static int at__parse_args(int argc, char **argv, tr_args *a) {
       a->opt.batch_size = (int)v;
       break;
     case OPT_SHORTLIST: a->shortlist = optarg; break;
+    case OPT_INT8: a->opt.int8 = 1; break;
     case OPT_SHORTLIST_K:
       if (cli_parse_int(CMD, "shortlist-k", optarg, 1, 100000, &v)) return CLI_USAGE;
       a->opt.search.shortlist_k = (int)v;
@@ -879,6 +883,7 @@ static int at__resume_header(const tr_args *a, at__resume *rs) {
                       so->shortlist_k, so->shortlist_frequent);
     bad |= at__kv_add(&rs->info, &rs->n_info, "file.shortlist", "%s", a->shortlist);
   }
+  bad |= at__kv_add(&rs->hdr, &rs->n_hdr, "int8", "%s", at__onoff(a->opt.int8));
   bad |= at__kv_add(&rs->hdr, &rs->n_hdr, "beam", "%d", so->beam);
   bad |= at__kv_add(&rs->hdr, &rs->n_hdr, "nbest", "%d", so->nbest);
   bad |= at__kv_add(&rs->hdr, &rs->n_hdr, "length-penalty", "%.9g", (double)so->length_penalty);

@@ -118,6 +118,8 @@ typedef struct at_translator_options {
   int threads;      /* OpenMP threads (0 = all cores) */
   int attention_maps; /* AT_MAPS_* bits: self-attention maps of the best hypothesis
                          (needs search.want_attention; the first model's) */
+  int int8;           /* 1: int8 decoding, float32 checkpoints quantised as they load
+                         (an int8 checkpoint of `attend quantize` decodes in int8 anyway) */
 } at_translator_options;
 
 /* Self-attention maps translate can add to a result (at_translation.enc_self,

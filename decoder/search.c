@@ -385,8 +385,11 @@ static at_status at__shortlist_union(const at_search_options *opt, const int *sr
 
 /* ---- the search ---------------------------------------------------------------- */
 
-at_status at_search(const at_model *const *models, int n_models, const int *src, const int *src_len, int Ts, int B,
-                    const at_search_options *opt, at_arena *arena, at_search_result *results) {
+/* at_search with the shortlist's subsets in sub (16, zeroed by the caller,
+ * which releases what they hold once this returns, whatever it returns). */
+static at_status at__search_run(const at_model *const *models, int n_models, const int *src, const int *src_len, int Ts,
+                            int B, const at_search_options *opt, at_arena *arena, at_search_result *results,
+                            at_vocab_subset *sub) {
   at_status st = at_search_options_validate(opt);
   if (st) return st;
   if (n_models < 1 || n_models > 16) return at_fail(AT_ERR_INVALID_ARG, "ensemble of %d models: 1..16", n_models);
@@ -402,7 +405,6 @@ at_status at_search(const at_model *const *models, int n_models, const int *src,
     return at_fail(AT_ERR_CONFIG, "shortlist for %d/%d pieces, the model has %d/%d (source/target)",
                    at_shortlist_src_vocab(opt->shortlist), at_shortlist_tgt_vocab(opt->shortlist),
                    at_model_get_config(models[0])->src_vocab, V);
-  at_vocab_subset sub[16];
   int *sub_ids = NULL;
   if (opt->shortlist) {
     int n_sub = 0;
@@ -502,5 +504,14 @@ at_status at_search(const at_model *const *models, int n_models, const int *src,
 done:
   if (st)
     for (int b = 0; b < B; b++) at_search_result_free(&results[b]);
+  return st;
+}
+
+at_status at_search(const at_model *const *models, int n_models, const int *src, const int *src_len, int Ts, int B,
+                    const at_search_options *opt, at_arena *arena, at_search_result *results) {
+  at_vocab_subset sub[16];
+  memset(sub, 0, sizeof sub);
+  at_status st = at__search_run(models, n_models, src, src_len, Ts, B, opt, arena, results, sub);
+  for (int m = 0; m < 16; m++) at_model_vocab_subset_release(&sub[m]);
   return st;
 }

@@ -66,7 +66,7 @@ static at_status at__translator_load(at_translator *tr, const char *path, int wa
   if (st) return st;
   at_model *m = NULL;
   if ((st = at_model_create(&ck.config, &m))) goto out;
-  if ((st = at_checkpoint_load_params(path, at_model_params(m)))) goto out;
+  if ((st = at_model_load_params(m, path, tr->opt.int8, NULL))) goto out;
   if ((st = at_params_check_finite(at_model_params(m), path))) goto out;
   if (want_tok) {
     if (!ck.spm_src || !ck.spm_tgt) {

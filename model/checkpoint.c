@@ -3,7 +3,9 @@
  *   /            attrs format, format_version, toolkit_version, created
  *   /config      one attr per model config field, plus run_config (YAML)
  *   /tokenizer/src, /tokenizer/tgt     uint8 (bytes)
- *   /params/<name>                     float32 (rows) or (rows, cols)
+ *   /params/<name>                     float32 (rows) or (rows, cols); int8
+ *                                      (rows, cols) in a quantised file (v3)
+ *   /params_scale/<name>               float32 (rows): an int8 parameter's row scales
  *   /optimizer/<slot>/<name>           float32, same shapes
  *   /train_state attrs                 int64, uint64 or float64
  * Every HDF5 call is checked; HDF5's own error printing is turned off and its
@@ -21,6 +23,7 @@
 
 #include <hdf5.h>
 
+#include "core/qgemm.h"
 #include "model/model.h"
 
 /* ---- small helpers ------------------------------------------------------- */
@@ -199,14 +202,14 @@ static const struct {
 #undef AT__CK_FIELD
 #define AT__CK_NFIELDS ((int)(sizeof at__ck_fields / sizeof at__ck_fields[0]))
 
-static at_status at__write_root(hid_t f, const char *file) {
+static at_status at__write_root(hid_t f, int version, const char *file) {
   char created[32];
   time_t now = time(NULL);
   struct tm tm;
   gmtime_r(&now, &tm);
   strftime(created, sizeof created, "%Y-%m-%dT%H:%M:%SZ", &tm);
   at_status s = at__attr_str(f, "format", AT_CHECKPOINT_FORMAT, file);
-  if (s == AT_OK) s = at__attr_i64(f, "format_version", AT_CHECKPOINT_VERSION, file);
+  if (s == AT_OK) s = at__attr_i64(f, "format_version", version, file);
   if (s == AT_OK) s = at__attr_str(f, "toolkit_version", at_version(), file);
   if (s == AT_OK) s = at__attr_str(f, "created", created, file);
   return s;
@@ -255,19 +258,33 @@ static at_status at__write_tokenizers(hid_t f, const at_checkpoint *ck, const ch
   return s;
 }
 
-/* Every parameter of p, values from data (p->total), as datasets under group `path`. */
-static at_status at__write_arrays(hid_t f, const char *path, const at_params *p, const float *data, const char *file) {
-  hid_t g = at__group_create(f, path);
+/* Every parameter of p, values from data (p->total), as datasets under group
+ * `path` in layout order (a loaded checkpoint's layout is the file's creation
+ * order); those q holds (q NULL: none) as int8, with their row scales under
+ * /params_scale. */
+static at_status at__write_arrays_q(hid_t f, const char *path, const at_params *p, const float *data,
+                                    const at_qparams *q, const char *file) {
+  hid_t g = at__group_create(f, path), gs = -1;
   if (g < 0) return at__h5_fail(AT_ERR_IO, file, "creating group", path);
   at_status s = AT_OK;
+  if (q && (gs = at__group_create(f, "params_scale")) < 0) s = at__h5_fail(AT_ERR_IO, file, "creating group", "/params_scale");
   for (int i = 0; i < p->count && s == AT_OK; i++) {
     const at_param_info *pi = &p->info[i];
     hsize_t dims[2];
     at__param_dims(pi, dims);
-    s = at__dset_write(g, pi->name, H5T_IEEE_F32LE, H5T_NATIVE_FLOAT, pi->ndim, dims, data + pi->offset, file);
+    if (q && i < q->count && q->q[i]) {
+      s = at__dset_write(g, pi->name, H5T_STD_I8LE, H5T_NATIVE_INT8, 2, dims, q->q[i], file);
+      if (s == AT_OK) s = at__dset_write(gs, pi->name, H5T_IEEE_F32LE, H5T_NATIVE_FLOAT, 1, dims, q->scale[i], file);
+    } else
+      s = at__dset_write(g, pi->name, H5T_IEEE_F32LE, H5T_NATIVE_FLOAT, pi->ndim, dims, data + pi->offset, file);
   }
+  at__close(gs);
   H5Gclose(g);
   return s;
+}
+
+static at_status at__write_arrays(hid_t f, const char *path, const at_params *p, const float *data, const char *file) {
+  return at__write_arrays_q(f, path, p, data, NULL, file);
 }
 
 static at_status at__write_optimizer(hid_t f, const at_checkpoint *ck, const char *file) {
@@ -319,10 +336,10 @@ static at_status at__build_image(const char *name, const at_checkpoint *ck, cons
   hid_t f = H5Fcreate(name, H5F_ACC_TRUNC, H5P_DEFAULT, fapl);
   H5Pclose(fapl);
   if (f < 0) return at__h5_fail(AT_ERR_IO, file, "creating in memory", name);
-  at_status s = at__write_root(f, file);
+  at_status s = at__write_root(f, ck->quant ? AT_CHECKPOINT_VERSION_INT8 : AT_CHECKPOINT_VERSION, file);
   if (s == AT_OK) s = at__write_config(f, ck, file);
   if (s == AT_OK) s = at__write_tokenizers(f, ck, file);
-  if (s == AT_OK) s = at__write_arrays(f, "params", ck->params, ck->params->data, file);
+  if (s == AT_OK) s = at__write_arrays_q(f, "params", ck->params, ck->params->data, ck->quant, file);
   if (s == AT_OK) s = at__write_optimizer(f, ck, file);
   if (s == AT_OK) s = at__write_state(f, ck, file);
   if (s == AT_OK && H5Fflush(f, H5F_SCOPE_GLOBAL) < 0) s = at__h5_fail(AT_ERR_IO, file, "flushing", name);
@@ -614,7 +631,7 @@ static at_status at__read_root(hid_t f, at_checkpoint *ck, const char *file) {
     H5Aclose(a);
     if (s != AT_OK) return s;
   }
-  int known = has_version && v.cls == H5T_INTEGER && v.i >= AT_CHECKPOINT_VERSION_MIN && v.i <= AT_CHECKPOINT_VERSION;
+  int known = has_version && v.cls == H5T_INTEGER && v.i >= AT_CHECKPOINT_VERSION_MIN && v.i <= AT_CHECKPOINT_VERSION_MAX;
   int vlen_ok = known && v.i == 1;
   if (known || !at__attr_is_vlen(f, "format")) {
     s = at__attr_read_buf(f, "format", fmt, sizeof fmt, file, "/format", vlen_ok);
@@ -626,7 +643,7 @@ static at_status at__read_root(hid_t f, at_checkpoint *ck, const char *file) {
   if (!known)
     return at_fail(AT_ERR_VERSION, "%s: format_version %lld is not supported (this attend reads versions %d to %d)",
                    file, v.cls == H5T_INTEGER ? (long long)v.i : -1LL, AT_CHECKPOINT_VERSION_MIN,
-                   AT_CHECKPOINT_VERSION);
+                   AT_CHECKPOINT_VERSION_MAX);
   ck->format_version = (int)v.i;
   if (H5Aexists(f, "toolkit_version") > 0)
     s = at__attr_read_buf(f, "toolkit_version", ck->toolkit_version, sizeof ck->toolkit_version, file,
@@ -897,7 +914,7 @@ typedef struct {
   char name[96];
   int rank;
   hsize_t dims[2];
-  int is_f32;
+  int is_f32, is_i8;
   int used;
 } at__dset;
 
@@ -934,6 +951,7 @@ static herr_t at__list_cb(hid_t g, const char *name, const H5L_info_t *info, voi
   e->rank = sp < 0 ? -1 : H5Sget_simple_extent_ndims(sp);
   if (e->rank >= 1 && e->rank <= 2) H5Sget_simple_extent_dims(sp, e->dims, NULL);
   e->is_f32 = ft >= 0 && H5Tget_class(ft) == H5T_FLOAT && H5Tget_size(ft) == 4;
+  e->is_i8 = ft >= 0 && H5Tget_class(ft) == H5T_INTEGER && H5Tget_size(ft) == 1 && H5Tget_sign(ft) == H5T_SGN_2;
   at__close(ft);
   at__close(sp);
   H5Oclose(o);
@@ -964,8 +982,9 @@ static at__dset *at__list_find(at__dset_list *L, const char *name) {
   return NULL;
 }
 
-/* Checks that L holds exactly p's parameters with p's shapes, as float32. */
-static at_status at__match(at__dset_list *L, const at_params *p) {
+/* Checks that L holds exactly p's parameters with p's shapes, as float32
+ * (or, int8_ok, a matrix as int8). */
+static at_status at__match(at__dset_list *L, const at_params *p, int int8_ok) {
   char a[64], b[64];
   for (int i = 0; i < p->count; i++) {
     const at_param_info *pi = &p->info[i];
@@ -979,8 +998,9 @@ static at_status at__match(at__dset_list *L, const at_params *p) {
     if (e->rank != pi->ndim || e->dims[0] != want[0] || (pi->ndim == 2 && e->dims[1] != want[1]))
       return at_fail(AT_ERR_CHECKPOINT, "%s: dataset %s/%s has shape %s, model expects %s", L->file, L->base, pi->name,
                      at__shape_str(a, sizeof a, e->rank, e->dims), at__shape_str(b, sizeof b, pi->ndim, want));
-    if (!e->is_f32)
-      return at_fail(AT_ERR_CHECKPOINT, "%s: dataset %s/%s is not float32", L->file, L->base, pi->name);
+    if (!e->is_f32 && !(int8_ok && e->is_i8 && pi->ndim == 2))
+      return at_fail(AT_ERR_CHECKPOINT, "%s: dataset %s/%s is not float32%s", L->file, L->base, pi->name,
+                     e->is_i8 ? " (int8 parameters need format_version 3 and a matrix)" : "");
   }
   for (int i = 0; i < L->n; i++)
     if (!L->d[i].used)
@@ -989,30 +1009,113 @@ static at_status at__match(at__dset_list *L, const at_params *p) {
   return AT_OK;
 }
 
-/* Reads every parameter of p from group base into dst (p->total). */
-static at_status at__read_arrays(hid_t f, const char *base, const at_params *p, float *dst, const char *file) {
+/* The int8 parameter pi from the open dataset d (shape checked by the
+ * listing) and its row scales /params_scale/<name>: dequantised into dst;
+ * *q and *scale (when q is not NULL) receive the values (at_malloc'ed). */
+static at_status at__read_int8(hid_t f, hid_t d, const at_param_info *pi, float *dst, int8_t **q, float **scale,
+                               const char *file) {
+  const int rows = pi->shape[0], cols = pi->shape[1];
+  char where[160];
+  snprintf(where, sizeof where, "/params_scale/%s", pi->name);
+  int8_t *v = at_malloc(pi->size);
+  float *sc = at_malloc((size_t)rows * sizeof(float));
+  at_status s = v && sc ? AT_OK : at_fail(AT_ERR_NOMEM, "%s: int8 parameter /params/%s", file, pi->name);
+  if (s == AT_OK && H5Dread(d, H5T_NATIVE_INT8, H5S_ALL, H5S_ALL, H5P_DEFAULT, v) < 0)
+    s = at__h5_fail(AT_ERR_CHECKPOINT, file, "reading dataset /params", pi->name);
+  for (size_t k = 0; s == AT_OK && k < pi->size; k++)
+    if (v[k] < -127)
+      s = at_fail(AT_ERR_CHECKPOINT, "%s: dataset /params/%s: value -128 at %zu (int8 weights are -127..127)", file,
+                  pi->name, k);
+  hid_t ds = -1, sp = -1, ft = -1;
+  if (s == AT_OK && (H5Lexists(f, where, H5P_DEFAULT) <= 0 || (ds = H5Dopen2(f, where, H5P_DEFAULT)) < 0)) {
+    H5Eclear2(H5E_DEFAULT);
+    s = at_fail(AT_ERR_CHECKPOINT, "%s: dataset %s (the row scales of int8 /params/%s) is missing", file, where,
+                pi->name);
+  }
+  if (s == AT_OK) {
+    sp = H5Dget_space(ds);
+    ft = H5Dget_type(ds);
+    hsize_t n[2] = {0, 0};
+    int rank = sp < 0 ? -1 : H5Sget_simple_extent_ndims(sp);
+    if (rank == 1) H5Sget_simple_extent_dims(sp, n, NULL);
+    if (rank != 1 || n[0] != (hsize_t)rows || ft < 0 || H5Tget_class(ft) != H5T_FLOAT || H5Tget_size(ft) != 4)
+      s = at_fail(AT_ERR_CHECKPOINT, "%s: dataset %s: expected float32 (%d) row scales", file, where, rows);
+    else if (H5Dread(ds, H5T_NATIVE_FLOAT, H5S_ALL, H5S_ALL, H5P_DEFAULT, sc) < 0)
+      s = at__h5_fail(AT_ERR_CHECKPOINT, file, "reading dataset", where);
+  }
+  for (int r = 0; s == AT_OK && r < rows; r++)
+    if (!(sc[r] >= 0.0f && sc[r] <= 3.0e38f))
+      s = at_fail(AT_ERR_CHECKPOINT, "%s: dataset %s: row %d's scale %g is negative or not finite", file, where, r,
+                  (double)sc[r]);
+  at__close(ft);
+  at__close(sp);
+  at__close(ds);
+  if (s == AT_OK)
+    for (int r = 0; r < rows; r++)
+      for (int k = 0; k < cols; k++) dst[(size_t)r * cols + k] = sc[r] * (float)v[(size_t)r * cols + k];
+  if (s == AT_OK && q) {
+    *q = v;
+    *scale = sc;
+  } else {
+    at_free(v);
+    at_free(sc);
+  }
+  return s;
+}
+
+/* Reads every parameter of p from group base into dst (p->total); int8 ones
+ * (only where at__match allowed them) dequantised, their values into q when
+ * q is not NULL (q->q and q->scale allocated here, q->count = p->count). */
+static at_status at__read_arrays_q(hid_t f, const char *base, const at_params *p, float *dst, at_qparams *q,
+                                   const char *file) {
   hid_t g = H5Gopen2(f, base, H5P_DEFAULT);
   if (g < 0) return at__h5_fail(AT_ERR_CHECKPOINT, file, "opening group", base);
   at_status s = AT_OK;
+  if (q) {
+    memset(q, 0, sizeof *q);
+    q->q = at_calloc((size_t)(p->count ? p->count : 1), sizeof *q->q);
+    q->scale = at_calloc((size_t)(p->count ? p->count : 1), sizeof *q->scale);
+    q->count = p->count;
+    if (!q->q || !q->scale) s = at_fail(AT_ERR_NOMEM, "%s: int8 tables", file);
+  }
   char where[256];
+  int any = 0;
   for (int i = 0; i < p->count && s == AT_OK; i++) {
     snprintf(where, sizeof where, "%s/%s", base, p->info[i].name);
     hid_t d = H5Dopen2(g, p->info[i].name, H5P_DEFAULT);
-    if (d < 0 || H5Dread(d, H5T_NATIVE_FLOAT, H5S_ALL, H5S_ALL, H5P_DEFAULT, dst + p->info[i].offset) < 0)
+    hid_t ft = d < 0 ? -1 : H5Dget_type(d);
+    int i8 = ft >= 0 && H5Tget_class(ft) == H5T_INTEGER;
+    at__close(ft);
+    if (d >= 0 && i8) {
+      s = at__read_int8(f, d, &p->info[i], dst + p->info[i].offset, q ? &q->q[i] : NULL, q ? &q->scale[i] : NULL,
+                        file);
+      any = 1;
+    } else if (d < 0 || H5Dread(d, H5T_NATIVE_FLOAT, H5S_ALL, H5S_ALL, H5P_DEFAULT, dst + p->info[i].offset) < 0)
       s = at__h5_fail(AT_ERR_CHECKPOINT, file, "reading dataset", where);
     at__close(d);
   }
   H5Gclose(g);
+  if (q && (s != AT_OK || !any)) at_qparams_free(q);
   return s;
 }
 
-/* Lists base, matches it against p, reads into dst. */
-static at_status at__load_arrays(hid_t f, const char *base, const at_params *p, float *dst, const char *file) {
+static at_status at__read_arrays(hid_t f, const char *base, const at_params *p, float *dst, const char *file) {
+  return at__read_arrays_q(f, base, p, dst, NULL, file);
+}
+
+/* Lists base, matches it against p, reads into dst (int8_ok: base may hold
+ * int8 matrices, dequantised; their values into q when not NULL). */
+static at_status at__load_arrays_q(hid_t f, const char *base, const at_params *p, float *dst, int int8_ok,
+                                   at_qparams *q, const char *file) {
   at__dset_list L;
   at_status s = at__list(f, base, &L, file);
-  if (s == AT_OK) s = at__match(&L, p);
+  if (s == AT_OK) s = at__match(&L, p, int8_ok);
   at_free(L.d);
-  return s == AT_OK ? at__read_arrays(f, base, p, dst, file) : s;
+  return s == AT_OK ? at__read_arrays_q(f, base, p, dst, q, file) : s;
+}
+
+static at_status at__load_arrays(hid_t f, const char *base, const at_params *p, float *dst, const char *file) {
+  return at__load_arrays_q(f, base, p, dst, 0, NULL, file);
 }
 
 /* n floats (at most AT_PARAMS_MAX_TOTAL), 64-byte aligned, uninitialised;
@@ -1035,10 +1138,12 @@ static at_status at__read_params_new(hid_t f, at_checkpoint *ck, const char *fil
     at__dset *e = &L.d[i];
     char a[64];
     hsize_t cols = e->rank == 2 ? e->dims[1] : 1;
-    if (!e->is_f32 || e->rank < 1 || e->rank > 2 || e->dims[0] == 0 || e->dims[0] > INT_MAX || cols == 0 ||
+    const int int8_here = e->is_i8 && e->rank == 2 && ck->format_version >= AT_CHECKPOINT_VERSION_INT8;
+    if ((!e->is_f32 && !int8_here) || e->rank < 1 || e->rank > 2 || e->dims[0] == 0 || e->dims[0] > INT_MAX || cols == 0 ||
         cols > INT_MAX) {
-      s = at_fail(AT_ERR_CHECKPOINT, "%s: dataset /params/%s (shape %s): expected a non-empty 1-D or 2-D float32 array",
-                  file, e->name, at__shape_str(a, sizeof a, e->rank, e->dims));
+      s = at_fail(AT_ERR_CHECKPOINT, "%s: dataset /params/%s (shape %s): expected a non-empty 1-D or 2-D float32 array%s",
+                  file, e->name, at__shape_str(a, sizeof a, e->rank, e->dims),
+                  e->is_i8 ? " (int8 matrices only in format_version 3 files)" : "");
     } else if (e->dims[0] > AT_PARAMS_MAX_TOTAL / cols || e->dims[0] * cols > AT_PARAMS_MAX_TOTAL - p->total) {
       /* both factors are below 2^31, so the hsize_t product cannot wrap */
       s = at_fail(AT_ERR_CHECKPOINT,
@@ -1056,7 +1161,12 @@ static at_status at__read_params_new(hid_t f, at_checkpoint *ck, const char *fil
   if (s != AT_OK) return s;
   p->data = at__floats_alloc(p->total);
   if (!p->data) return at_fail(AT_ERR_NOMEM, "%s: %zu parameters", file, p->total);
-  return at__read_arrays(f, "/params", p, p->data, file);
+  if (ck->format_version < AT_CHECKPOINT_VERSION_INT8) return at__read_arrays(f, "/params", p, p->data, file);
+  ck->quant = at_calloc(1, sizeof *ck->quant);
+  if (!ck->quant) return at_fail(AT_ERR_NOMEM, "%s: int8 table", file);
+  s = at__read_arrays_q(f, "/params", p, p->data, ck->quant, file);
+  if (s == AT_OK && !ck->quant->count) at_free(ck->quant), ck->quant = NULL;
+  return s;
 }
 
 typedef struct {
@@ -1152,7 +1262,7 @@ at_status at_checkpoint_load_header_image(const void *buf, size_t n, const char 
 }
 
 /* Opens path, checks format, loads group base into dst laid out like p. */
-static at_status at__load_into(const char *path, const char *base, const at_params *p, float *dst) {
+static at_status at__load_into(const char *path, const char *base, const at_params *p, float *dst, at_qparams *q) {
   if (!p || !dst) return at_fail(AT_ERR_INVALID_ARG, "%s: no parameter layout or destination", path ? path : "(null)");
   hid_t f = -1;
   at_status s = at__open(path, &f);
@@ -1164,7 +1274,8 @@ static at_status at__load_into(const char *path, const char *base, const at_para
     H5Eclear2(H5E_DEFAULT);
     s = at_fail(AT_ERR_CHECKPOINT, "%s: group %s is missing", path, base);
   }
-  if (s == AT_OK) s = at__load_arrays(f, base, p, dst, path);
+  const int int8_ok = !strcmp(base, "/params") && tmp.format_version >= AT_CHECKPOINT_VERSION_INT8;
+  if (s == AT_OK) s = at__load_arrays_q(f, base, p, dst, int8_ok, q, path);
   H5Fclose(f);
   return s;
 }
@@ -1174,14 +1285,23 @@ at_status at_checkpoint_load_params(const char *path, at_params *p) {
     at_status s = at_params_alloc(p);
     if (s != AT_OK) return s;
   }
-  return at__load_into(path, "/params", p, p ? p->data : NULL);
+  return at__load_into(path, "/params", p, p ? p->data : NULL, NULL);
+}
+
+at_status at_checkpoint_load_params_q(const char *path, at_params *p, at_qparams *q) {
+  if (q) memset(q, 0, sizeof *q);
+  if (p && !p->data) {
+    at_status s = at_params_alloc(p);
+    if (s != AT_OK) return s;
+  }
+  return at__load_into(path, "/params", p, p ? p->data : NULL, q);
 }
 
 at_status at_checkpoint_load_slot(const char *path, const char *slot, const at_params *layout, float *dst) {
   char base[64];
   if (!at__name_ok(slot, 32)) return at_fail(AT_ERR_INVALID_ARG, "%s: bad optimizer slot name", path);
   snprintf(base, sizeof base, "/optimizer/%s", slot);
-  return at__load_into(path, base, layout, dst);
+  return at__load_into(path, base, layout, dst, NULL);
 }
 
 /* ---- the struct -------------------------------------------------------------------- */
@@ -1199,6 +1319,8 @@ void at_checkpoint_free(at_checkpoint *ck) {
   if (ck->params) at_params_free(ck->params);
   at_free(ck->params);
   for (int k = 0; k < AT_CKPT_MAX_SLOTS; k++) at_free(ck->slots[k]);
+  at_qparams_free(ck->quant);
+  at_free(ck->quant);
   memset(ck, 0, sizeof *ck);
 }
 

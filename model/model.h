@@ -267,9 +267,13 @@ typedef struct at_vocab_subset {
   float *b;       /* (n), NULL when the output layer is tied (no bias) */
   const unsigned char *allow; /* (B, n) or NULL: 0 where column j is not in sentence b's own
                                  subset (its log-probability is then -inf), the caller's */
+  void *qW;       /* int8 model (at_model_use_int8): the rows packed for the int8 product, else NULL */
 } at_vocab_subset;
-/* Packs the output rows of ids[0..n) from arena (memory stays until the caller rewinds). */
+/* Packs the output rows of ids[0..n) from arena (memory stays until the
+ * caller rewinds); an int8 model also packs them for its kernels, which
+ * at_model_vocab_subset_release frees (a no-op for a zeroed subset). */
 at_status at_model_vocab_subset(const at_model *m, const int *ids, int n, at_arena *arena, at_vocab_subset *out);
+void at_model_vocab_subset_release(at_vocab_subset *sub);
 /* at_model_step over a subset: logprobs (N, sub->n), the log-softmax over the
  * subset's columns only (renormalised, as Marian's shortlist does; with
  * sub->allow, over the columns allowed for the hypothesis' sentence); column
@@ -311,6 +315,46 @@ typedef struct at_attention_maps {
 at_status at_model_attention_maps(const at_model *m, const int *src, int S, const int *tgt, int T, at_arena *arena,
                                   at_attention_maps *out);
 
+/* ---- int8 weights (model/quant.c; `attend quantize`, `attend translate --int8`) ----
+ * Every matrix parameter (2-D, at least AT_QUANT_MIN_COLS columns: weights,
+ * embeddings) is quantised per row, symmetrically: int8 q[r][k] in -127..127
+ * and one float scale s[r] = max|W[r]| / 127 (core/qgemm.h). The float32
+ * values of such a parameter are then replaced by s[r] q[r][k], so every code
+ * path that reads floats (the encoder, embeddings) runs the quantised model,
+ * and the int8 matrix products of decoding (at_model_use_int8) compute the
+ * same model with int8 arithmetic. Vectors (biases, layer-norm gains) stay
+ * float32. */
+enum { AT_QUANT_MIN_COLS = 16 };
+typedef struct at_qparams {
+  int count;     /* the layout's parameter count; 0: nothing quantised */
+  int8_t **q;    /* (count): (rows, cols) int8 of parameter i, NULL when it stays float32 */
+  float **scale; /* (count): its row scales (rows), NULL with q[i] */
+} at_qparams;
+/* 1 when parameter pi is quantised by at_qparams_quantize. */
+int at_qparams_eligible(const at_param_info *pi);
+/* Quantises every eligible parameter of p into out (allocated; free with
+ * at_qparams_free) and replaces their values in p->data with the dequantised ones. */
+at_status at_qparams_quantize(at_params *p, at_qparams *out);
+/* Writes s[r] q[r][k] into p->data for every parameter q holds (q->count == p->count). */
+void at_qparams_dequantize(const at_qparams *q, at_params *p);
+/* Bytes of the int8 values and scales of q. */
+size_t at_qparams_bytes(const at_qparams *q, const at_params *p);
+void at_qparams_free(at_qparams *q);
+/* From now on the model's decoder steps multiply with int8 kernels where it
+ * has them (the output layer; a recurrent decoder's GRU/LSTM/RNN matrices,
+ * its combine layer and attention query projection), packed here from q
+ * (which must hold every eligible parameter of the model's layout; the
+ * model's float values must be q's dequantised ones, e.g. after
+ * at_qparams_quantize on at_model_params(m)). The model may not be trained
+ * afterwards. q is not kept. */
+at_status at_model_use_int8(at_model *m, const at_qparams *q);
+/* 1 after at_model_use_int8. */
+int at_model_int8(const at_model *m);
+/* Reads path's parameters into m (created from the file's config) for
+ * decoding: an int8 checkpoint, or any checkpoint when int8 != 0 (quantised
+ * as it loads), makes m an int8 model. *is_int8 (may be NULL) says which. */
+at_status at_model_load_params(at_model *m, const char *path, int int8, int *is_int8);
+
 /* ---- checkpoints (model/checkpoint.c; HDF5 layout in docs/checkpoint-format.md) ----
  * One file holds the model config, the effective training config (YAML), both
  * SentencePiece models, every parameter under /params/<name> with its shape,
@@ -321,6 +365,11 @@ at_status at_model_attention_maps(const at_model *m, const int *src, int S, cons
  * Version 1 files (variable-length strings) are still read. */
 #define AT_CHECKPOINT_VERSION 2
 #define AT_CHECKPOINT_VERSION_MIN 1
+/* Version 3: version 2 with int8 parameters (/params/<name> int8 and its row
+ * scales /params_scale/<name>), written only for a quantised checkpoint, so
+ * an older attend refuses it by its version. */
+#define AT_CHECKPOINT_VERSION_INT8 3
+#define AT_CHECKPOINT_VERSION_MAX AT_CHECKPOINT_VERSION_INT8
 enum { AT_CKPT_MAX_SLOTS = 4, AT_CKPT_MAX_STATE = 64, AT_CKPT_NAME_MAX = 48 };
 
 typedef enum { AT_CKPT_I64 = 0, AT_CKPT_U64 = 1, AT_CKPT_F64 = 2 } at_ckpt_type;
@@ -349,6 +398,10 @@ typedef struct at_checkpoint {
   float *slots[AT_CKPT_MAX_SLOTS];  /* each (params->total), laid out like params->data */
   int n_state;
   at_ckpt_value state[AT_CKPT_MAX_STATE];
+  /* int8 parameters (format_version 3, written by `attend quantize`), or
+   * NULL: saving writes each parameter q holds as int8 with its row scales;
+   * loading fills it (and params->data with the dequantised values). */
+  at_qparams *quant;
   /* filled by loading, ignored by saving: */
   int format_version;
   char toolkit_version[32];         /* at_version() of the writer */
@@ -396,6 +449,11 @@ at_status at_checkpoint_load_header_image(const void *buf, size_t n, const char 
  * wrongly shaped or wrongly typed dataset is AT_ERR_CHECKPOINT with a message
  * naming the file, the dataset and both shapes. */
 at_status at_checkpoint_load_params(const char *path, at_params *p);
+/* at_checkpoint_load_params that also hands over an int8 checkpoint's int8
+ * values: *q is filled (allocated; q->count 0 for a float32 checkpoint) and
+ * p->data holds the dequantised values. at_checkpoint_load_params alone
+ * reads an int8 checkpoint too (dequantised values only). */
+at_status at_checkpoint_load_params_q(const char *path, at_params *p, at_qparams *q);
 /* Same for optimizer slot `slot`: /optimizer/<slot>/... into dst (layout->total),
  * laid out like layout. */
 at_status at_checkpoint_load_slot(const char *path, const char *slot, const at_params *layout, float *dst);

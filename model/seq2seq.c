@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/qgemm.h"
 #include "model/blocks/blocks.h"
 #include "tokenizer/tokenizer.h" /* AT_BOS_ID, AT_EOS_ID */
 
@@ -54,6 +55,13 @@ struct at_model {
   at__train_cache tc;
   double baseline;             /* reward baseline of decoders that sample (hard attention) */
   int64_t baseline_updates;
+  /* int8 decoding (at_model_use_int8): the packed matrices the layers look
+   * up, the output layer's packed form, and its int8 rows and scales for
+   * packing vocabulary subsets. */
+  int int8;
+  at_qmap qmap;
+  at_qparams qout;             /* count 1: the output matrix only */
+  int qout_rows, qout_cols;
 };
 
 static size_t at__f(size_t n) { return at_arena_round(n * sizeof(float)); }
@@ -129,6 +137,8 @@ at_status at_model_create(const at_model_config *cfg, at_model **out) {
 
 void at_model_free(at_model *m) {
   if (!m) return;
+  at_qmap_free(&m->qmap);
+  at_qparams_free(&m->qout);
   at_params_free(&m->P);
   at_arena_free(&m->arena);
   at_free(m->enc);
@@ -522,7 +532,8 @@ const at_state_block *at_dec_state_find(const at_dec_state *st, const char *name
 }
 
 size_t at_model_step_bytes(const at_model *m, int N, int B, int Ts) {
-  return at__f((size_t)N * m->E) + at__f((size_t)N * m->D) + m->dec_ops->step_bytes(m->dec, N, B, Ts);
+  return at__f((size_t)N * m->E) + at__f((size_t)N * m->D) + at__f((size_t)m->cfg.tgt_vocab) +
+         m->dec_ops->step_bytes(m->dec, N, B, Ts);
 }
 
 at_status at_model_vocab_subset(const at_model *m, const int *ids, int n, at_arena *arena, at_vocab_subset *out) {
@@ -538,6 +549,51 @@ at_status at_model_vocab_subset(const at_model *m, const int *ids, int n, at_are
   out->b = m->out.tied ? NULL : at_arena_floats(arena, (size_t)n);
   if (!out->W || (!m->out.tied && !out->b)) return at_fail(AT_ERR_NOMEM, "vocabulary subset of %d pieces", n);
   at_output_pack_rows(&m->out, m->P.data, ids, n, out->W, out->b);
+  if (m->int8 && m->qout.count) {
+    at_qpacked *p = at_calloc(1, sizeof *p);
+    if (!p) return at_fail(AT_ERR_NOMEM, "vocabulary subset of %d pieces (int8)", n);
+    at_status s = at_qpack(m->qout.q[0], m->qout.scale[0], m->qout_cols, ids, n, 0, m->qout_cols, p);
+    if (s != AT_OK) return at_free(p), at_fail_context(s, "vocabulary subset of %d pieces (int8)", n);
+    out->qW = p;
+  }
+  return AT_OK;
+}
+
+void at_model_vocab_subset_release(at_vocab_subset *sub) {
+  if (!sub || !sub->qW) return;
+  at_qpacked_free(sub->qW);
+  at_free(sub->qW);
+  sub->qW = NULL;
+}
+
+int at_model_int8(const at_model *m) { return m->int8; }
+
+at_status at_model_use_int8(at_model *m, const at_qparams *q) {
+  if (m->int8) return at_fail(AT_ERR_INVALID_ARG, "int8: the model already uses int8 weights");
+  if (q->count != m->P.count) return at_fail(AT_ERR_INVALID_ARG, "int8: %d quantised entries for %d parameters", q->count, m->P.count);
+  int i = 0;
+  while (i < m->P.count && m->P.info[i].offset != m->out.W) i++;
+  if (i < m->P.count && q->q[i]) { /* the output matrix: its rows for subsets, packed whole for full steps */
+    const at_param_info *pi = &m->P.info[i];
+    m->qout.q = at_calloc(1, sizeof *m->qout.q);
+    m->qout.scale = at_calloc(1, sizeof *m->qout.scale);
+    if (m->qout.q) m->qout.q[0] = at_malloc(pi->size);
+    if (m->qout.scale) m->qout.scale[0] = at_malloc((size_t)pi->shape[0] * sizeof(float));
+    m->qout.count = 1;
+    if (!m->qout.q || !m->qout.scale || !m->qout.q[0] || !m->qout.scale[0])
+      return at_qparams_free(&m->qout), at_fail(AT_ERR_NOMEM, "int8 output layer");
+    memcpy(m->qout.q[0], q->q[i], pi->size);
+    memcpy(m->qout.scale[0], q->scale[i], (size_t)pi->shape[0] * sizeof(float));
+    m->qout_rows = pi->shape[0], m->qout_cols = pi->shape[1];
+  }
+  at_status s = at_qmap_add(&m->qmap, &m->P, q, m->out.W, 0, m->D);
+  if (s == AT_OK && m->dec_ops->use_int8) s = m->dec_ops->use_int8(m->dec, &m->P, q, &m->qmap);
+  if (s != AT_OK) {
+    at_qmap_free(&m->qmap);
+    at_qparams_free(&m->qout);
+    return s;
+  }
+  m->int8 = 1;
   return AT_OK;
 }
 
@@ -563,15 +619,33 @@ at_status at_model_step_sub(const at_model *m, const at_encoded *enc, int t, con
   s = at_embedding_forward(&m->tgt_emb, params, y_prev, N, emb);
   if (s == AT_OK) s = m->dec_ops->step(m->dec, params, enc->memory, t, sent, in, emb, out, y, attn, arena);
   if (s != AT_OK) return at_fail_context(s, "model step");
+  const at_qpacked *qout = m->int8 ? at_qmap_find(&m->qmap, params + m->out.W, m->D) : NULL;
   if (sub) {
-    at_output_logits_packed(&m->out, sub->W, sub->b, sub->n, y, N, logprobs);
-    for (int i = 0; sub->allow && i < N; i++) {
-      const unsigned char *ok = sub->allow + (size_t)sent[i] * V;
-      float *row = logprobs + (size_t)i * V;
-      for (int j = 0; j < V; j++)
-        if (!ok[j]) row[j] = -INFINITY;
+    if (sub->qW)
+      at_output_logits_q(&m->out, sub->qW, sub->b, y, N, logprobs);
+    else
+      at_output_logits_packed(&m->out, sub->W, sub->b, sub->n, y, N, logprobs);
+    if (sub->allow) {
+      /* Each row's log-softmax over its sentence's own columns, gathered in
+       * id order: the sums then never see where the batch's union put them
+       * (the union depends on the other sentences, hence on batch and threads). */
+      float *own = at_arena_floats(arena, (size_t)V);
+      if (!own) return at_fail(AT_ERR_NOMEM, "model step");
+      for (int i = 0; i < N; i++) {
+        const unsigned char *ok = sub->allow + (size_t)sent[i] * V;
+        float *row = logprobs + (size_t)i * V;
+        int n = 0;
+        for (int j = 0; j < V; j++)
+          if (ok[j]) own[n++] = row[j];
+        at_log_softmax_rows(own, own, 1, n);
+        n = 0;
+        for (int j = 0; j < V; j++) row[j] = ok[j] ? own[n++] : -INFINITY;
+      }
+      return AT_OK;
     }
-  } else
+  } else if (qout)
+    at_output_logits_q(&m->out, qout, m->out.tied ? NULL : params + m->out.b, y, N, logprobs);
+  else
     at_output_logits(&m->out, params, y, N, logprobs);
   at_log_softmax_rows(logprobs, logprobs, N, V);
   return AT_OK;

@@ -174,7 +174,7 @@ static void test_load_into(const char *path, const at_params *P, float **slots) 
 }
 
 /* Copies path to `to` and rewrites it with HDF5: a float64 parameter, or
- * format_version AT_CHECKPOINT_VERSION + 1, or another format name, or no format attribute. */
+ * format_version AT_CHECKPOINT_VERSION_MAX + 1, or another format name, or no format attribute. */
 static void forge(const char *path, const char *to, int how) {
   copy_file(path, to, 1.0);
   hid_t f = H5Fopen(to, H5F_ACC_RDWR, H5P_DEFAULT);
@@ -190,7 +190,7 @@ static void forge(const char *path, const char *to, int how) {
     H5Dclose(d);
     H5Sclose(s1);
   } else if (how == 1) {
-    long long next = AT_CHECKPOINT_VERSION + 1;
+    long long next = AT_CHECKPOINT_VERSION_MAX + 1;
     CHECK(H5Adelete(f, "format_version") >= 0);
     hid_t a = H5Acreate2(f, "format_version", H5T_STD_I64LE, sp, H5P_DEFAULT, H5P_DEFAULT);
     CHECK(a >= 0 && H5Awrite(a, H5T_NATIVE_LLONG, &next) >= 0);
@@ -396,10 +396,10 @@ static void test_bad_files(const char *path) {
   at_params_free(&Q);
   CHECK_STATUS(at_checkpoint_load(p, &L), AT_ERR_CHECKPOINT);
 
-  p = tmp_path("version3.h5");
+  p = tmp_path("version4.h5");
   forge(path, p, 1);
   CHECK_STATUS(at_checkpoint_load(p, &L), AT_ERR_VERSION);
-  CHECK_MSG(contains(at_last_error(), "format_version 3") && contains(at_last_error(), p), "%s", at_last_error());
+  CHECK_MSG(contains(at_last_error(), "format_version 4") && contains(at_last_error(), p), "%s", at_last_error());
   p = tmp_path("other.h5");
   forge(path, p, 2);
   CHECK_STATUS(at_checkpoint_load(p, &L), AT_ERR_VERSION);
@@ -536,9 +536,9 @@ static void test_string_kinds(const char *path) {
   }
   /* an unknown version with a variable-length format: the version error, the string unread */
   const char *p = tmp_path("vlen.h5");
-  forge_vlen(path, p, "/", "format", "other", AT_CHECKPOINT_VERSION + 1);
+  forge_vlen(path, p, "/", "format", "other", AT_CHECKPOINT_VERSION_MAX + 1);
   CHECK_STATUS(at_checkpoint_load_header(p, &L), AT_ERR_VERSION);
-  CHECK_MSG(contains(at_last_error(), "format_version 3"), "%s", at_last_error());
+  CHECK_MSG(contains(at_last_error(), "format_version 4"), "%s", at_last_error());
 }
 
 static void test_save_errors(const at_params *P) {

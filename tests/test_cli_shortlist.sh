@@ -34,6 +34,12 @@ for beam in 1 4; do
   "$ATTEND" translate -q -m "$CKPT" -i in.txt -o some.$beam --beam $beam --shortlist some.sl ||
     fail "translate --beam $beam --shortlist some.sl failed"
   [ "$(wc -l <some.$beam)" -eq 60 ] || fail "beam $beam with some.sl: $(wc -l <some.$beam) lines for 60"
+  # the batch's union of lists depends on the threads (how lines are batched); scores must not
+  for th in 1 2; do
+    "$ATTEND" translate -q -m "$CKPT" -i in.txt -o th.$beam.$th --beam $beam --scores --shortlist some.sl -t $th ||
+      fail "translate --beam $beam --shortlist some.sl -t $th failed"
+  done
+  cmp -s th.$beam.1 th.$beam.2 || { fail "beam $beam: the shortlist's output depends on the threads:"; diff th.$beam.1 th.$beam.2 | head -4 >&2; }
 done
 sed 's/ |||.*//' full.1 >full.1.txt
 cmp -s full.1.txt some.1 && fail "a 3-per-piece shortlist of a 200-piece vocabulary changed nothing"

@@ -136,6 +136,10 @@ typedef struct at_decoder_ops {
    * step). */
   int (*attention_maps)(const void *self, const void *cache, int kind, int layer, const float **att, int *heads,
                         int *rows, int *cols);
+  /* Optional (NULL: steps multiply in float32): adds the matrices the block's
+   * step multiplies to the model's int8 map (at_qmap_add) and points its
+   * layers at it. */
+  at_status (*use_int8)(void *self, const at_params *P, const at_qparams *q, at_qmap *map);
 } at_decoder_ops;
 
 /* The blocks a configuration uses. */

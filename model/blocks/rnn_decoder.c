@@ -27,6 +27,7 @@ typedef struct at__rnn_dec {
   float soft_fraction, reinforce, entropy, baseline_decay;
   at_linear combine;
   size_t rnn_sc; /* step cache floats per row */
+  const at_qmap *q; /* int8 decoding (at__rnn_use_int8), or NULL */
 } at__rnn_dec;
 
 /* Per-sentence memory (prepare). */
@@ -103,7 +104,7 @@ static void at__axpy(float *y, const float *x, size_t n) {
 static void at__gx0_embed(const at__rnn_dec *D, const float *params, const float *emb, int N, float *gx0) {
   const at_rnn *R = &D->cell[0];
   int GH = R->gates * D->H;
-  at_gemm(0, 1, N, GH, D->E, 1.0f, emb, D->E, params + R->W_ih, D->in0, 0.0f, gx0, GH);
+  at_gemm_wt(D->q, N, GH, D->E, emb, D->E, params + R->W_ih, D->in0, 0.0f, gx0, GH);
   at__add_bias(gx0, params + R->b_ih, N, GH);
 }
 
@@ -214,7 +215,7 @@ static const float *at__upper_gx(const at__rnn_dec *D, const float *params, cons
                          ((uint64_t)s->t * D->L + (uint64_t)l) * (uint64_t)D->H);
     at_dropout_apply(x, s->dmask + l * NH, x, NH);
   }
-  at_gemm(0, 1, s->N, GH, D->H, 1.0f, x, D->H, params + R->W_ih, D->H, 0.0f, s->gx_tmp, GH);
+  at_gemm_wt(D->q, s->N, GH, D->H, x, D->H, params + R->W_ih, D->H, 0.0f, s->gx_tmp, GH);
   at__add_bias(s->gx_tmp, params + R->b_ih, s->N, GH);
   return s->gx_tmp;
 }
@@ -232,7 +233,7 @@ static void at__rnn_step(const at__rnn_dec *D, const float *params, const at__st
   int bahdanau = D->attention == AT_ATTN_BAHDANAU;
   if (bahdanau) at__attend(params, s, s->h_in[L - 1], scratch);
   const float *feed = bahdanau ? s->ctx : s->feed_in;
-  if (feed) at_gemm(0, 1, N, GH, H, 1.0f, feed, H, params + D->cell[0].W_ih + D->E, D->in0, 1.0f, s->gx0, GH);
+  if (feed) at_gemm_wt(D->q, N, GH, H, feed, H, params + D->cell[0].W_ih + D->E, D->in0, 1.0f, s->gx0, GH);
   for (int l = 0; l < L; l++) {
     const float *gx = l == 0 ? s->gx0 : at__upper_gx(D, params, s, l);
     at_rnn_step_forward(&D->cell[l], params, gx, s->h_in[l], s->c_in[l], N, s->mask, s->h_out[l], s->c_out[l],
@@ -658,6 +659,31 @@ static int at__rnn_attention_maps(const void *self, const void *cache, int kind,
   return 0;
 }
 
+/* ---- int8 decoding ------------------------------------------------------------------- */
+static at_status at__rnn_use_int8(void *self, const at_params *P, const at_qparams *q, at_qmap *map) {
+  at__rnn_dec *D = self;
+  const int H = D->H;
+  at_status s = AT_OK;
+  for (int l = 0; l < D->L && s == AT_OK; l++) {
+    at_rnn *R = &D->cell[l];
+    if (l == 0) {
+      s = at_qmap_add(map, P, q, R->W_ih, 0, D->E);
+      if (s == AT_OK && D->F) s = at_qmap_add(map, P, q, R->W_ih, D->E, D->F);
+    } else
+      s = at_qmap_add(map, P, q, R->W_ih, 0, H);
+    if (s == AT_OK) s = at_qmap_add(map, P, q, R->W_hh, 0, H);
+    R->q = map;
+  }
+  if (s == AT_OK) s = at_qmap_add(map, P, q, D->combine.W, 0, H);
+  if (s == AT_OK && at__has_attn(D)) s = at_qmap_add(map, P, q, D->combine.W, H, H);
+  D->combine.q = map;
+  if (s == AT_OK && at__has_attn(D) && D->attn.score == AT_SCORE_CONCAT && !D->attn.heads)
+    s = at_qmap_add(map, P, q, D->attn.W_q, 0, D->attn.query_dim);
+  D->attn.q = D->attn_soft.q = map;
+  D->q = map;
+  return s;
+}
+
 const at_decoder_ops at_rnn_decoder_ops = {
     "rnn",
     sizeof(at__rnn_dec),
@@ -677,4 +703,5 @@ const at_decoder_ops at_rnn_decoder_ops = {
     at__rnn_state_init,
     at__rnn_step_op,
     at__rnn_attention_maps,
+    at__rnn_use_int8,
 };

@@ -780,4 +780,5 @@ const at_decoder_ops at_transformer_decoder_ops = {
     at__tfd_state_init,
     at__tfd_step,
     at__tfd_attention_maps,
+    NULL, /* int8: the output layer only */
 };

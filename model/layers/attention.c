@@ -395,7 +395,7 @@ static void at__attn_scores_concat(const at_attention *L, const float *params, c
   const size_t TA = (size_t)Ts * A;
   const float *v = params + L->v; /* (A) */
   float *qp = at__scratch_alloc(scratch, (size_t)N * A * sizeof(float)); /* (N, A) */
-  at_gemm(0, 1, N, A, Dq, 1.0f, q, Dq, params + L->W_q, Dq, 0.0f, qp, A);
+  at_gemm_wt(L->q, N, A, Dq, q, Dq, params + L->W_q, Dq, 0.0f, qp, A);
   float *tbuf = NULL; /* (threads, Ts*A) */
   if (!cache) tbuf = at__scratch_alloc(scratch, (size_t)at_get_threads() * TA * sizeof(float));
   size_t work = (size_t)N * TA;

@@ -17,6 +17,39 @@
 
 #define AT_MAX_LAYERS 8
 
+/* ---- int8 weights of decoding (model/layers/qmap.c) ------------------------------ *
+ * A map from a weight matrix (its address in the float layout, and the K
+ * columns a product uses) to its packed int8 form (core/qgemm.h). Layers that
+ * decoding runs hold a pointer to their model's map (NULL: float32 only, as
+ * in training) and multiply through at_gemm_wt, which takes the int8 kernel
+ * when the map has the matrix and sgemm otherwise. */
+typedef struct at_qpacked at_qpacked;
+typedef struct at_qmap_entry {
+  const float *w; /* first element of the columns used, in the float layout */
+  int K;
+  at_qpacked *p;
+} at_qmap_entry;
+typedef struct at_qmap {
+  int n, cap;
+  at_qmap_entry *e;
+} at_qmap;
+/* Adds columns [k0, k0 + K) of the parameter at offset `off` of P (a matrix
+ * q holds as int8; AT_OK without adding anything when q keeps it float32). */
+at_status at_qmap_add(at_qmap *m, const at_params *P, const at_qparams *q, size_t off, int k0, int K);
+/* Adds rows ids[0..n) (all columns) of the parameter at `off` as one packed
+ * matrix into *out (at_qpacked_free + at_free it); *out NULL when float32. */
+at_status at_qpack_param_rows(const at_params *P, const at_qparams *q, size_t off, const int *ids, int n,
+                              at_qpacked **out);
+const at_qpacked *at_qmap_find(const at_qmap *m, const float *w, int K);
+void at_qmap_free(at_qmap *m);
+/* y (N, O) = beta y + x (N, K) W^T for W (O, K) with row stride ldw: the
+ * int8 product when m holds (W, K), else at_gemm. beta 0 or 1. */
+/* y (N, W->N) = beta y + x (N, W->K) W^T with W packed (the int8 product;
+ * should its scratch not be allocated, W's dequantised values in float). */
+void at_gemm_wt_packed(const at_qpacked *W, int N, const float *x, int ldx, float beta, float *y, int ldy);
+void at_gemm_wt(const at_qmap *m, int N, int O, int K, const float *x, int ldx, const float *W, int ldw, float beta,
+                float *y, int ldy);
+
 /* ---- embedding ------------------------------------------------------------------ */
 typedef struct at_embedding {
   int vocab, dim, pad_id;
@@ -42,6 +75,7 @@ typedef struct at_linear {
   at_activation act;
   size_t W; /* (out_dim, in_dim) */
   size_t b; /* (out_dim) if has_bias */
+  const at_qmap *q; /* int8 decoding, or NULL */
 } at_linear;
 
 at_status at_linear_declare(at_linear *L, at_params *P, const char *name, int in_dim, int out_dim, int has_bias,
@@ -79,6 +113,7 @@ typedef struct at_rnn {
   size_t W_hh; /* (G*H, H) */
   size_t b_ih; /* (G*H) */
   size_t b_hh; /* (G*H) */
+  const at_qmap *q; /* int8 decoding (W_hh), or NULL */
 } at_rnn;
 
 at_status at_rnn_declare(at_rnn *L, at_params *P, const char *name, at_cell_type cell, int in_dim, int hidden);
@@ -196,6 +231,7 @@ typedef struct at_attention {
   size_t W_p;     /* local-p, hybrid: (Ap, Dq) */
   size_t v_p;     /* local-p, hybrid: (Ap) */
   size_t W_Q, W_K, W_V, W_O; /* multi-head: (Dk, Dq), (Dk, Dk), (Dk, Dk), (Dk, Dk); head h uses rows h*d.. */
+  const at_qmap *q; /* int8 decoding (the concat query projection), or NULL */
 } at_attention;
 
 /* Declares a global attention's parameters "<name>/W" etc. */
@@ -281,6 +317,10 @@ typedef struct at_output {
 
 at_status at_output_declare(at_output *L, at_params *P, const char *name, int in_dim, int vocab, int pad_id,
                             const size_t *tied_W /* offset of a (V, D) matrix or NULL */);
+/* logits (N, W->N) = h W^T + b with W the output matrix (or some of its
+ * rows) packed for int8 (b (W->N) or NULL). */
+void at_output_logits_q(const at_output *L, const at_qpacked *W, const float *b, const float *h, int N,
+                        float *logits);
 /* logits (N, V) = h W^T + b. */
 void at_output_logits(const at_output *L, const float *params, const float *h /* (N, D) */, int N, float *logits);
 /* In place: logits (N, V) -> dlogits scaled by `scale`, accumulating loss

@@ -37,8 +37,8 @@ void at_linear_forward(const at_linear *L, const float *params, const float *x1 
       for (int o = 0; o < O; o++) y[(size_t)i * O + o] = b[o];
     beta = 1.0f;
   }
-  at_gemm(0, 1, N, O, in1, 1.0f, x1, in1, W, D, beta, y, O);
-  if (x2) at_gemm(0, 1, N, O, in2, 1.0f, x2, in2, W + in1, D, 1.0f, y, O);
+  at_gemm_wt(L->q, N, O, in1, x1, in1, W, D, beta, y, O);
+  if (x2) at_gemm_wt(L->q, N, O, in2, x2, in2, W + in1, D, 1.0f, y, O);
   if (L->act == AT_ACT_TANH) at_tanh(y, y, (size_t)N * O);
 }
 

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "core/fastmath.h"
+#include "core/qgemm.h"
 #include "core/omp.h"
 #include "model/layers/layers.h"
 
@@ -70,6 +71,18 @@ void at_output_logits_packed(const at_output *L, const float *W_sub, const float
     beta = 1.0f;
   }
   at_gemm(0, 1, N, n, D, 1.0f, h, D, W_sub, D, beta, logits, n);
+}
+
+void at_output_logits_q(const at_output *L, const at_qpacked *W, const float *b, const float *h, int N,
+                        float *logits) {
+  const int n = W->N;
+  if (N <= 0) return;
+  float beta = 0.0f;
+  if (b) {
+    for (int i = 0; i < N; i++) memcpy(logits + (size_t)i * n, b, (size_t)n * sizeof(float));
+    beta = 1.0f;
+  }
+  at_gemm_wt_packed(W, N, h, L->in_dim, beta, logits, n);
 }
 
 typedef struct row_stats {

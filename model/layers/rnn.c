@@ -62,9 +62,10 @@ size_t at_rnn_step_cache_floats(const at_rnn *L) {
 
 /* Y (rows, cols) = bias (cols) broadcast to every row, then += X (rows, K) W^T
  * with W (cols, K) (skipped when X is NULL). */
-static void at__affine(const float *X, int rows, int K, const float *W, const float *bias, int cols, float *Y) {
+static void at__affine(const at_qmap *q, const float *X, int rows, int K, const float *W, const float *bias, int cols,
+                       float *Y) {
   for (int r = 0; r < rows; r++) memcpy(Y + (size_t)r * cols, bias, (size_t)cols * sizeof(float));
-  if (X) at_gemm(0, 1, rows, cols, K, 1.0f, X, K, W, K, 1.0f, Y, cols);
+  if (X) at_gemm_wt(q, rows, cols, K, X, K, W, K, 1.0f, Y, cols);
 }
 
 /* out (cols) += column sums of A (rows, cols); parallel over column blocks. */
@@ -124,7 +125,7 @@ static void at__step_fwd(const at_rnn *L, const float *params, const float *gx, 
                          int N, const unsigned char *mask, float *h, float *c, float *cache, float *gh) {
   int H = L->hidden, GH = L->gates * H;
   size_t CF = at_rnn_step_cache_floats(L);
-  at__affine(hp, N, H, params + L->W_hh, params + L->b_hh, GH, gh);
+  at__affine(L->q, hp, N, H, params + L->W_hh, params + L->b_hh, GH, gh);
   AT__OMP(omp parallel for schedule(static) if ((size_t)N * GH >= AT__PAR_MIN))
   for (int i = 0; i < N; i++) {
     size_t oh = (size_t)i * H, og = (size_t)i * GH;
@@ -337,7 +338,7 @@ at_status at_rnn_seq_forward(const at_rnn *L, const float *params, const float *
   if (s != AT_OK) return s;
   if (!gh) return at_fail(AT_ERR_NOMEM, "rnn scratch");
   size_t H = (size_t)L->hidden, GH = (size_t)L->gates * H, BH = (size_t)B * H, CF = at_rnn_step_cache_floats(L);
-  at__affine(x, T * B, L->in_dim, params + L->W_ih, params + L->b_ih, (int)GH, cache->gx);
+  at__affine(NULL, x, T * B, L->in_dim, params + L->W_ih, params + L->b_ih, (int)GH, cache->gx);
   at__init_state(cache->h, h0, BH);
   if (cache->c) at__init_state(cache->c, c0, BH);
   for (int st = 0; st < T; st++) {
