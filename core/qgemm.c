@@ -53,9 +53,20 @@ static int at__kp(int K) { return (int)at__round_up((size_t)K, 4); }
  * so that the loop vectorises on baseline x86-64 (SSE2 has no round). */
 static inline float at__rint_small(float t) { return (t + 12582912.0f) - 12582912.0f; }
 
-/* q[0..n) = x / scale rounded and clamped to [-127, 127]; returns scale =
- * max|x| / 127 (0 and q = 0 for an all-zero row). */
-static float at__quantize_row(const float *x, int n, int8_t *q) {
+/* One value: x / scale rounded and clamped to [-127, 127] (NaN -> 127: the
+ * comparisons send it to the bound, so the cast is always defined). The
+ * vector quantisers below do these same operations lane by lane, hence give
+ * the same bytes. */
+static inline int at__q1(float x, float scale) {
+  float t = at__rint_small(x / scale);
+  t = t < 127.0f ? t : 127.0f;
+  t = t > -127.0f ? t : -127.0f;
+  return (int)t;
+}
+
+/* q[0..n) = x quantised, plus `flip` (0, or 128 to store a + 128 as u8 for
+ * VNNI); returns scale = max|x| / 127 (0, and q = flip, for a zero row). */
+static float at__quantize_row(const float *x, int n, uint8_t *q, int flip) {
   float m = 0.0f;
   AT__OMP(omp simd reduction(max : m))
   for (int k = 0; k < n; k++) {
@@ -63,23 +74,13 @@ static float at__quantize_row(const float *x, int n, int8_t *q) {
     m = v > m ? v : m;
   }
   if (m == 0.0f) {
-    memset(q, 0, (size_t)n);
+    memset(q, flip, (size_t)n);
     return 0.0f;
   }
   float scale = m / 127.0f;
   AT__OMP(omp simd)
-  for (int k = 0; k < n; k++) {
-    float t = at__rint_small(x[k] / scale);
-    t = t < 127.0f ? t : 127.0f; /* also turns NaN into 127: no undefined cast */
-    t = t > -127.0f ? t : -127.0f;
-    q[k] = (int8_t)(int)t;
-  }
+  for (int k = 0; k < n; k++) q[k] = (uint8_t)(at__q1(x[k], scale) + flip);
   return scale;
-}
-
-void at_quantize_rows(const float *W, int rows, int cols, int8_t *q, float *scale) {
-  for (int r = 0; r < rows; r++)
-    scale[r] = at__quantize_row(W + (size_t)r * cols, cols, q + (size_t)r * cols);
 }
 
 /* ---- ISA choice ------------------------------------------------------------- */
@@ -387,7 +388,85 @@ AT__TARGET_VNNI static void at__qkernel_vnni(const at__qtask *t, int mr) {
     default: AT__VNNI_CASE(8)
   }
 }
+/* ---- vector quantisation of rows (same bytes as at__quantize_row) -------------- */
+
+/* At M x K = 640 x 512 the portable loop (SSE2: no vector float->int8 path)
+ * costs about as much as the whole product for N = 512. */
+AT__TARGET_VNNI static float at__quantize_row_avx512(const float *x, int n, uint8_t *q, int flip) {
+  __m512 m = _mm512_setzero_ps();
+  int k = 0;
+  for (; k + 16 <= n; k += 16) m = _mm512_max_ps(_mm512_abs_ps(_mm512_loadu_ps(x + k)), m);
+  __mmask16 tail = (__mmask16)((1u << (n - k)) - 1);
+  if (tail) m = _mm512_max_ps(_mm512_abs_ps(_mm512_maskz_loadu_ps(tail, x + k)), m);
+  float mx = _mm512_reduce_max_ps(m); /* max is exact: any order gives the same */
+  if (mx == 0.0f) {
+    memset(q, flip, (size_t)n);
+    return 0.0f;
+  }
+  float scale = mx / 127.0f;
+  const __m512 vs = _mm512_set1_ps(scale), magic = _mm512_set1_ps(12582912.0f);
+  const __m512 hi = _mm512_set1_ps(127.0f), lo = _mm512_set1_ps(-127.0f);
+  const __m512i vflip = _mm512_set1_epi32(flip);
+  for (k = 0; k < n; k += 16) {
+    __mmask16 mk = (__mmask16)(n - k >= 16 ? 0xffff : (1u << (n - k)) - 1);
+    __m512 t = _mm512_div_ps(_mm512_maskz_loadu_ps(mk, x + k), vs);
+    t = _mm512_sub_ps(_mm512_add_ps(t, magic), magic);
+    t = _mm512_max_ps(_mm512_min_ps(t, hi), lo); /* min(t, b) = t < b ? t : b, as at__q1 */
+    __m512i v = _mm512_add_epi32(_mm512_cvtps_epi32(t), vflip);
+    _mm512_mask_cvtepi32_storeu_epi8(q + k, mk, v);
+  }
+  return scale;
+}
+
+AT__TARGET_AVX2 static float at__quantize_row_avx2(const float *x, int n, uint8_t *q, int flip) {
+  const __m256 sign = _mm256_set1_ps(-0.0f);
+  __m256 m = _mm256_setzero_ps();
+  int k = 0;
+  for (; k + 8 <= n; k += 8) m = _mm256_max_ps(_mm256_andnot_ps(sign, _mm256_loadu_ps(x + k)), m);
+  float lanes[8], mx = 0.0f;
+  _mm256_storeu_ps(lanes, m);
+  for (int j = 0; j < 8; j++) mx = lanes[j] > mx ? lanes[j] : mx;
+  for (; k < n; k++) mx = fabsf(x[k]) > mx ? fabsf(x[k]) : mx;
+  if (mx == 0.0f) {
+    memset(q, flip, (size_t)n);
+    return 0.0f;
+  }
+  float scale = mx / 127.0f;
+  const __m256 vs = _mm256_set1_ps(scale), magic = _mm256_set1_ps(12582912.0f);
+  const __m256 hi = _mm256_set1_ps(127.0f), lo = _mm256_set1_ps(-127.0f);
+  const __m256i order = _mm256_setr_epi32(0, 4, 1, 5, 2, 6, 3, 7), vflip = _mm256_set1_epi8((char)flip);
+  for (k = 0; k + 32 <= n; k += 32) {
+    __m256i v[4];
+    for (int j = 0; j < 4; j++) {
+      __m256 t = _mm256_div_ps(_mm256_loadu_ps(x + k + 8 * j), vs);
+      t = _mm256_sub_ps(_mm256_add_ps(t, magic), magic);
+      v[j] = _mm256_cvtps_epi32(_mm256_max_ps(_mm256_min_ps(t, hi), lo));
+    }
+    /* packs work within 128-bit lanes: bytes come out as 4-groups of v0..v3
+     * per lane, put back in order by the dword permutation */
+    __m256i b = _mm256_packs_epi16(_mm256_packs_epi32(v[0], v[1]), _mm256_packs_epi32(v[2], v[3]));
+    b = _mm256_xor_si256(_mm256_permutevar8x32_epi32(b, order), vflip); /* +128 mod 256 = ^ 0x80 */
+    _mm256_storeu_si256((__m256i *)(q + k), b);
+  }
+  for (; k < n; k++) q[k] = (uint8_t)(at__q1(x[k], scale) + flip);
+  return scale;
+}
 #endif /* AT__QGEMM_X86 */
+
+static float at__quantize_row_isa(int isa, const float *x, int n, uint8_t *q, int flip) {
+#ifdef AT__QGEMM_X86
+  if (isa == AT__ISA_VNNI) return at__quantize_row_avx512(x, n, q, flip);
+  if (isa == AT__ISA_AVX2) return at__quantize_row_avx2(x, n, q, flip);
+#endif
+  (void)isa;
+  return at__quantize_row(x, n, q, flip);
+}
+
+void at_quantize_rows(const float *W, int rows, int cols, int8_t *q, float *scale) {
+  int isa = at__isa_level();
+  for (int r = 0; r < rows; r++)
+    scale[r] = at__quantize_row_isa(isa, W + (size_t)r * cols, cols, (uint8_t *)q + (size_t)r * cols, 0);
+}
 
 /* ---- the product ------------------------------------------------------------------- */
 
@@ -432,10 +511,9 @@ static void at__quantize_a(int isa, int M, const float *A, int lda, int K, int K
   AT__OMP(omp parallel for schedule(static) if ((long)M * K >= (1L << 16)))
   for (int i = 0; i < M; i++) {
     uint8_t *q = qa + (size_t)i * Kp;
-    sa[i] = at__quantize_row(A + (size_t)i * lda, K, (int8_t *)q);
-    memset(q + K, 0, (size_t)(Kp - K));
-    if (isa == AT__ISA_VNNI)
-      for (int k = 0; k < Kp; k++) q[k] ^= 0x80;
+    int flip = isa == AT__ISA_VNNI ? 128 : 0;
+    sa[i] = at__quantize_row_isa(isa, A + (size_t)i * lda, K, q, flip);
+    memset(q + K, flip, (size_t)(Kp - K));
   }
 }
 

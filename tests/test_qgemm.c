@@ -60,6 +60,29 @@ static void test_quantize_known(void) {
   CHECK(hit >= R);
 }
 
+/* at_quantize_rows gives the same bytes and scales with every ISA (its
+ * vector paths), for every length 1..80 and 513 (vector tails), ties included. */
+static void test_quantize_isas(void) {
+  enum { LEN = 513 };
+  static float x[LEN];
+  for (int k = 0; k < LEN; k++) x[k] = k % 5 == 0 ? (float)(k % 254) - 127.0f : rnd() * 4.0f; /* integers: ties */
+  x[100] = 127.0f;
+  int8_t q0[LEN], q[LEN];
+  for (int n = 1; n <= LEN; n = n < 80 ? n + 1 : LEN) {
+    float s0, s;
+    CHECK(at__qgemm_force_isa("scalar") == 0);
+    at_quantize_rows(x + (n < 80 ? 81 - n : 0), 1, n, q0, &s0);
+    for (int i = 1; i < 3; i++) {
+      if (!at__qgemm_isa_available(isas[i])) continue;
+      at__qgemm_force_isa(isas[i]);
+      at_quantize_rows(x + (n < 80 ? 81 - n : 0), 1, n, q, &s);
+      CHECK_MSG(s == s0 && !memcmp(q, q0, (size_t)n), "%s: quantize_rows differs from scalar at length %d", isas[i],
+                n);
+    }
+    if (n == LEN) break;
+  }
+}
+
 static void test_pack_args(void) {
   int8_t q[8] = {0};
   float s[2] = {1, 1};
@@ -242,6 +265,7 @@ static void test_threads(void) {
 int main(void) {
   fprintf(stderr, "at_qgemm_isa() = %s\n", at_qgemm_isa());
   test_quantize_known();
+  test_quantize_isas();
   test_pack_args();
   test_products();
   test_threads();
