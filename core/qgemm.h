@@ -26,7 +26,10 @@
 extern "C" {
 #endif
 
-/* Quantises each row of W (rows, cols): q (rows, cols) row-major, scale (rows). */
+/* Quantises each row of W (rows, cols): q (rows, cols) row-major, scale (rows).
+ * q = W / scale rounded to nearest (ties to even, as rintf in the default
+ * rounding mode) and clamped to [-127, 127]; an all-zero row gets scale 0 and
+ * q 0. at_qgemm quantises the rows of A with the same function. */
 void at_quantize_rows(const float *W, int rows, int cols, int8_t *q, float *scale);
 
 typedef struct at_qpacked {
@@ -56,6 +59,14 @@ void at_qgemm(int M, const float *A, int lda, const at_qpacked *W, float beta, f
  * environment variable ATTEND_ISA (scalar, avx2, avx512vnni) lowers the choice
  * (never above what the processor has), for tests and benchmarks. */
 const char *at_qgemm_isa(void);
+
+/* ---- internal (tests and benchmarks) ----
+ * at__qgemm_force_isa replaces the cached choice (ATTEND_ISA is read once)
+ * with `name`; -1 (and no change) when the name is unknown or the processor
+ * lacks it. Call it outside parallel regions, between products.
+ * at__qgemm_isa_available: 1 when the processor has the kernel `name`. */
+int at__qgemm_force_isa(const char *name);
+int at__qgemm_isa_available(const char *name);
 
 #ifdef __cplusplus
 }
