@@ -8,6 +8,7 @@
  *                   [--batch 128] [--beam 5] [--mode greedy|beam|both]
  *                   [--seconds S] [--seed N] [--tsv FILE] [--out PREFIX]
  *                   [--shortlist FILE [--shortlist-k K] [--shortlist-frequent F]]
+ *                   [--precision fp32|int8]
  *
  * Without --model the bench-config model gets random weights: its outputs
  * then almost never end with EOS, so the maximum length is set to
@@ -34,7 +35,10 @@
  * the columns actually computed, and the TSV's last column gives the mean
  * number of them per step ("full" without a shortlist). --arch transformer gives the random-weight model the bench Transformer
  * configuration (bench_model_config_transformer); with --model the
- * checkpoint decides. The TSV's last column names the architecture. */
+ * checkpoint decides. The TSV's column 20 names the architecture. --precision int8 decodes
+ * with int8 weights (the checkpoint quantised as it loads, as `attend
+ * translate --int8`; an int8 checkpoint of `attend quantize` always does);
+ * FLOPs are counted the same way; the TSV's column 22 says which. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -92,7 +96,7 @@ at_status __wrap_at_model_encode(const at_model *m, const int *src, const int *s
 /* ---- options ------------------------------------------------------------------------- */
 
 typedef struct bench_args {
-  const char *model, *corpus, *src, *tgt, *cache, *src_spm, *score, *arch, *mode, *tsv, *out, *shortlist;
+  const char *model, *corpus, *src, *tgt, *cache, *src_spm, *score, *arch, *mode, *tsv, *out, *shortlist, *precision;
   long vocab, threads, sentences, batch, beam, seed, shortlist_k, shortlist_frequent;
   double seconds;
 } bench_args;
@@ -113,6 +117,7 @@ static void bench__defaults(bench_args *a) {
   a->seed = 1;
   a->seconds = 0;
   a->shortlist_frequent = -1;
+  a->precision = "fp32";
 }
 
 static int bench__usage(void) {
@@ -122,15 +127,16 @@ static int bench__usage(void) {
           "                       [--sentences 1000] [--batch 128]\n"
           "                       [--beam 5] [--mode greedy|beam|both] [--seconds S (per mode; 0 = all)]\n"
           "                       [--seed N] [--tsv FILE] [--out PREFIX]\n"
-          "                       [--shortlist FILE [--shortlist-k K] [--shortlist-frequent F]]\n");
+          "                       [--shortlist FILE [--shortlist-k K] [--shortlist-frequent F]]\n"
+          "                       [--precision fp32|int8]\n");
   return 2;
 }
 
 static int bench__parse_string(const char *o, const char *v, bench_args *a) {
   static const char *const names[] = {"--model",   "--corpus", "--src",  "--tgt",  "--cache", "--src-spm",
-                                      "--score",   "--arch",   "--mode", "--tsv",  "--out",   "--shortlist"};
+                                      "--score",   "--arch",   "--mode", "--tsv",  "--out",   "--shortlist", "--precision"};
   const char **dst[] = {&a->model, &a->corpus, &a->src,  &a->tgt, &a->cache, &a->src_spm,
-                        &a->score, &a->arch,   &a->mode, &a->tsv, &a->out,   &a->shortlist};
+                        &a->score, &a->arch,   &a->mode, &a->tsv, &a->out,   &a->shortlist, &a->precision};
   for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
     if (!strcmp(o, names[k])) {
       *dst[k] = v;
@@ -168,6 +174,10 @@ static int bench__parse(int argc, char **argv, bench_args *a) {
     fprintf(stderr, "bench_translate: --arch must be rnn or transformer\n");
     return -1;
   }
+  if (strcmp(a->precision, "fp32") && strcmp(a->precision, "int8")) {
+    fprintf(stderr, "bench_translate: --precision must be fp32 or int8\n");
+    return -1;
+  }
   if (a->shortlist && !a->model) {
     fprintf(stderr, "bench_translate: --shortlist needs --model\n");
     return -1;
@@ -190,14 +200,14 @@ typedef struct bench_state {
   double tok_seconds;
 } bench_state;
 
-static at_status bench__load_checkpoint(const char *path, bench_state *st) {
+static at_status bench__load_checkpoint(const char *path, int int8, bench_state *st) {
   at_checkpoint ck;
   at_checkpoint_init(&ck);
   at_status s = at_checkpoint_load_header(path, &ck);
   if (s == AT_OK && !ck.spm_src) s = at_fail(AT_ERR_CHECKPOINT, "%s: no source tokenizer", path);
   if (s == AT_OK) s = at_tokenizer_load_bytes(ck.spm_src, ck.spm_src_size, &st->tok);
   if (s == AT_OK) s = at_model_create(&ck.config, &st->m);
-  if (s == AT_OK) s = at_checkpoint_load_params(path, at_model_params(st->m));
+  if (s == AT_OK) s = at_model_load_params(st->m, path, int8, NULL);
   if (s == AT_OK && st->sl)
     s = at_shortlist_check(st->sl, ck.config.src_vocab, ck.config.tgt_vocab, at_fnv1a64(ck.spm_src, ck.spm_src_size),
                            ck.spm_tgt ? at_fnv1a64(ck.spm_tgt, ck.spm_tgt_size) : 0, path);
@@ -415,7 +425,7 @@ static void bench__best_free(const bench_state *st, bench_mode_result *r) {
 
 static const char bench__tsv_header[] =
     "time\tbench\tmode\tbeam\tweights\tthreads\tomp_wait\tload\tsentences\tsent_s\ttgt_tok_s\tmflop_per_hyp_step"
-    "\tachieved_gflops\tgemm_batch_gflops\tgemm_step_gflops\tfraction_batch\tfraction_step\tpeak_mib\tseconds\tarch\tshortlist_cols";
+    "\tachieved_gflops\tgemm_batch_gflops\tgemm_step_gflops\tfraction_batch\tfraction_step\tpeak_mib\tseconds\tarch\tshortlist_cols\tprecision";
 
 static void bench__report(const bench_args *a, const bench_state *st, const bench_mode_result *r) {
   char when[32], line[512];
@@ -435,12 +445,13 @@ static void bench__report(const bench_args *a, const bench_state *st, const benc
     printf("  shortlist %s: %.0f of %d output columns per step on average\n", a->shortlist, r->cols,
            at_model_get_config(st->m)->tgt_vocab);
   }
-  snprintf(line, sizeof line, "%s\tbench_translate\t%s\t%d\t%s\t%d\t%s\t%.2f\t%d\t%.2f\t%.0f\t%.2f\t%.1f\t%.1f\t%.1f\t%.3f\t%.3f\t%.0f\t%.1f\t%s\t%s",
+  snprintf(line, sizeof line, "%s\tbench_translate\t%s\t%d\t%s\t%d\t%s\t%.2f\t%d\t%.2f\t%.0f\t%.2f\t%.1f\t%.1f\t%.1f\t%.3f\t%.3f\t%.0f\t%.1f\t%s\t%s\t%s",
            when, r->name, r->beam, st->random ? "random" : "checkpoint", at_get_threads(),
            bench_omp_wait_policy(), r->load, r->sentences,
            r->sentences / r->seconds, r->tgt_tokens / r->seconds,
            r->hyp_steps ? (r->flops / r->hyp_steps) * 1e-6 : 0.0, gf, gb, gs, gf / gb, gf / gs, bench_peak_rss_mib(),
-           r->seconds, bench_model_arch(at_model_get_config(st->m)), cols);
+           r->seconds, bench_model_arch(at_model_get_config(st->m)), cols,
+           at_model_int8(st->m) ? "int8" : "fp32");
   printf("TSV\t%s\n", line);
   if (a->tsv && bench_tsv_append(a->tsv, bench__tsv_header, line) != AT_OK)
     fprintf(stderr, "bench_translate: %s\n", at_last_error());
@@ -488,7 +499,14 @@ static at_status bench__main(const bench_args *a, bench_state *st) {
   r[0].name = "greedy", r[1].name = "beam";
   int run[2] = {strcmp(a->mode, "beam") != 0, strcmp(a->mode, "greedy") != 0};
   at_status s = a->shortlist ? at_shortlist_load(a->shortlist, &st->sl) : AT_OK;
-  if (s == AT_OK) s = a->model ? bench__load_checkpoint(a->model, st) : bench__random_model(a, st);
+  const int int8 = !strcmp(a->precision, "int8");
+  if (s == AT_OK) s = a->model ? bench__load_checkpoint(a->model, int8, st) : bench__random_model(a, st);
+  if (s == AT_OK && !a->model && int8) {
+    at_qparams q;
+    s = at_qparams_quantize(at_model_params(st->m), &q);
+    if (s == AT_OK) s = at_model_use_int8(st->m, &q);
+    at_qparams_free(&q);
+  }
   if (s == AT_OK) s = bench__read_test(a, st);
   if (s == AT_OK) s = bench__make_batches(a, st);
   if (s != AT_OK) return s;

@@ -7,7 +7,7 @@
 #                    [--translate-seconds S] [--sentences N] [--model CKPT]
 #                    [--wait-policy passive|active] [--no-train] [--no-translate]
 #                    [--arch "rnn transformer"] [--baseline torch] [--rounds N]
-#                    [--shortlist FILE [--shortlist-k K] [--shortlist-frequent F]]
+#                    [--shortlist FILE [--shortlist-k K] [--shortlist-frequent F]] [--int8]
 #
 # Defaults: build dir build-bench (Release), corpus /work/corpus/bible (made
 # with scripts/get-bible-corpus.sh when missing), all cores, score concat (the
@@ -30,6 +30,9 @@
 # their translations are compared line by line. Records: OUT/torch_*.tsv.
 # --shortlist FILE [--shortlist-k K] [--shortlist-frequent F] adds attend's
 # search rows with that vocabulary shortlist (needs --model).
+# --int8 adds attend's search rows in int8 (the checkpoint quantised as it
+# loads, as `attend translate --int8`), with the shortlist too when given.
+# PyTorch's fp32 figures are the denominator of every attend row's ratio.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 build=$here/build-bench
@@ -49,6 +52,7 @@ rounds=1
 shortlist=
 shortlist_k=0
 shortlist_frequent=-1
+int8=
 
 usage() { sed -n '2,/^set -euo/p' "$0" | grep '^#' | sed 's/^# \{0,1\}//'; exit 2; }
 while [ $# -gt 0 ]; do
@@ -71,6 +75,7 @@ while [ $# -gt 0 ]; do
     --shortlist) shortlist=$2; shift 2 ;;
     --shortlist-k) shortlist_k=$2; shift 2 ;;
     --shortlist-frequent) shortlist_frequent=$2; shift 2 ;;
+    --int8) int8=1; shift ;;
     -h|--help) usage ;;
     *) echo "bench.sh: unknown option $1" >&2; usage ;;
   esac
@@ -184,6 +189,20 @@ if [ "$do_translate" = 1 ]; then
             --shortlist-k "$shortlist_k" --shortlist-frequent "$shortlist_frequent"
           bleu "$out/cache/attend-sl.$mode.ids" "$mode, shortlist $(basename "$shortlist") k $shortlist_k f $shortlist_frequent"
         fi
+        if [ -n "$int8" ]; then
+          echo "== bench_translate --mode $mode --precision int8" >&2
+          "$bin/bench_translate" "${common[@]}" "${model_args[@]}" "${arch_args[@]}" --mode "$mode" \
+            --sentences "$sentences" --seconds "$translate_seconds" --tsv "$translate_tsv" "${out_args[@]/%attend/attend-i8}" \
+            --precision int8
+          [ -n "$model" ] && bleu "$out/cache/attend-i8.$mode.ids" "$mode, int8"
+          if [ -n "$shortlist" ]; then
+            echo "== bench_translate --mode $mode --precision int8 --shortlist $shortlist" >&2
+            "$bin/bench_translate" "${common[@]}" "${model_args[@]}" --mode "$mode" --sentences "$sentences" \
+              --seconds "$translate_seconds" --tsv "$translate_tsv" --out "$out/cache/attend-i8sl" --shortlist "$shortlist" \
+              --shortlist-k "$shortlist_k" --shortlist-frequent "$shortlist_frequent" --precision int8
+            bleu "$out/cache/attend-i8sl.$mode.ids" "$mode, int8, shortlist $(basename "$shortlist") k $shortlist_k f $shortlist_frequent"
+          fi
+        fi
         [ -n "$baseline" ] || continue
         /usr/bin/python3 -c 'import h5py, sys; f = h5py.File(sys.argv[1], "r"); open(sys.argv[2], "wb").write(bytes(f["tokenizer/src"][()]))' \
           "$model" "$out/cache/model-src.model"
@@ -224,8 +243,9 @@ fi
     echo "| search | weights | sentences | sentences/s | target tok/s | MFLOP / hyp-step | achieved GFLOP/s | sgemm GFLOP/s (batch / step shape) | fraction (batch / step shape) | peak MiB | load |"
     echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
     tail -n +"$translate_from" "$translate_tsv" | awk -F'\t' '$2 == "bench_translate" {
-      printf "| %s (beam %s)%s%s | %s | %s | %s | %s | %s | %s | %s / %s | %s / %s | %s | %s |\n",
-             $3, $4, ($20 == "transformer" ? ", transformer" : ""), ($21 != "" && $21 != "full" ? ", shortlist (" $21 " columns)" : ""),
+      printf "| %s (beam %s)%s%s%s | %s | %s | %s | %s | %s | %s | %s / %s | %s / %s | %s | %s |\n",
+             $3, $4, ($20 == "transformer" ? ", transformer" : ""), ($22 == "int8" ? ", int8" : ""),
+             ($21 != "" && $21 != "full" ? ", shortlist (" $21 " columns)" : ""),
              $5, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $8 }'
     echo
   fi
@@ -247,15 +267,17 @@ fi
         "$train_tsv" "$torch_train_tsv"
     fi
     if [ "$do_translate" = 1 ] && [ -n "$model" ]; then
-      # rows with a shortlist (last column not "full") are attend-only: left out of the ratios
+      # every attend row (fp32, shortlist, int8, int8 + shortlist) against PyTorch's fp32 row of its search
       awk -F'\t' -v from_a="$translate_from" -v from_t="$torch_translate_from" '
         function median(list,   v, n, i, j, t) { n = split(list, v, " "); for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (v[j] + 0 < v[i] + 0) { t = v[i]; v[i] = v[j]; v[j] = t }
           return n % 2 ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2 }
-        FILENAME == ARGV[1] && FNR >= from_a && $2 == "bench_translate" && ($21 == "" || $21 == "full") { k = $3 " (beam " $4 ")"; as[k] = as[k] " " $10; am[k] = am[k] " " $18 }
+        FILENAME == ARGV[1] && FNR >= from_a && $2 == "bench_translate" {
+          k = $3 " (beam " $4 ")"; v = k ($22 == "int8" ? ", int8" : "") ($21 != "" && $21 != "full" ? ", shortlist" : "")
+          base[v] = k; as[v] = as[v] " " $10; am[v] = am[v] " " $18 }
         FILENAME == ARGV[2] && FNR >= from_t && $2 == "torch_translate" { k = $3 " (beam " $4 ")"; ts[k] = ts[k] " " $8; tm[k] = tm[k] " " $11 }
-        END { for (k in as) if (k in ts) {
-                a = median(as[k]); t = median(ts[k]); printf "| %s, sentences/s | %.2f | %.2f | %.2f |\n", k, a, t, a / t
-                a = median(am[k]); t = median(tm[k]); printf "| %s, peak MiB | %.0f | %.0f | %.2f |\n", k, a, t, a / t } }' \
+        END { for (v in as) if (base[v] in ts) { k = base[v]
+                a = median(as[v]); t = median(ts[k]); printf "| %s, sentences/s | %.2f | %.2f | %.2f |\n", v, a, t, a / t
+                a = median(am[v]); t = median(tm[k]); printf "| %s, peak MiB | %.0f | %.0f | %.2f |\n", v, a, t, a / t } }' \
         "$translate_tsv" "$torch_translate_tsv"
     fi
     echo
