@@ -53,6 +53,18 @@ done
 # bounds the log-probabilities, docs/performance.md has the BLEU)
 cmp -s f.1 b.1.1 && fail "int8 translation is byte-identical to float32 (scores too): int8 kernels unused?"
 
+# ---- a Transformer: every projection of its steps in int8 ------------------------------
+TF="$ATTEND_SRC/tests/data/ckpt_transformer_tiny.h5"
+"$ATTEND" quantize -m "$TF" -o tq.h5 2>q.log || fail "attend quantize (transformer) failed: $(cat q.log)"
+for beam in 1 4; do
+  "$ATTEND" translate -q -m "$TF" --int8 -i in.txt -o ta.$beam --beam $beam --scores -t 1 || fail "transformer --int8 failed"
+  "$ATTEND" translate -q -m tq.h5 -i in.txt -o tb.$beam --beam $beam --scores -t 2 || fail "transformer int8 checkpoint failed"
+  cmp -s ta.$beam tb.$beam || fail "transformer beam $beam: --int8 (1 thread) and the int8 checkpoint (2 threads) differ"
+  "$ATTEND" translate -q -m "$TF" -i in.txt -o tf.$beam --beam $beam --scores -t 2 || fail "transformer float32 failed"
+  cmp -s tf.$beam tb.$beam && fail "transformer beam $beam: int8 output is byte-identical to float32"
+  [ "$(wc -l <tb.$beam)" -eq 60 ] || fail "transformer int8 output has $(wc -l <tb.$beam) lines"
+done
+
 # ---- hostile int8 files --------------------------------------------------------------
 /usr/bin/python3 - <<'PY' || fail "python3 for the hostile int8 fixtures"
 import h5py, numpy as np, shutil

@@ -210,7 +210,7 @@ int main(void) {
   c = mu_config(AT_CELL_GRU, AT_ATTN_LUONG, AT_SCORE_DOT, 0, 0, 1, 1, 32, 32);
   c.encoder = AT_ENC_TRANSFORMER, c.decoder = AT_DEC_TRANSFORMER, c.heads = 2, c.enc_layers = 1, c.dec_layers = 1;
   c.ff_dim = 64;
-  test_steps(c, "transformer (output layer in int8)");
+  test_steps(c, "transformer");
   test_checkpoint();
   CHECK_DONE();
 }

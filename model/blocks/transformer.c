@@ -761,6 +761,26 @@ static int at__tfd_attention_maps(const void *self, const void *cache, int kind,
                         layer, att, heads, rows, cols);
 }
 
+/* ---- int8 decoding ------------------------------------------------------------------- */
+static at_status at__qlinear(at_linear *L, const at_params *P, const at_qparams *q, at_qmap *map) {
+  L->q = map;
+  return at_qmap_add(map, P, q, L->W, 0, L->in_dim);
+}
+
+/* Every projection of a step (self-attention q/k/v and output, cross-attention
+ * query and output, both feed-forward layers) and the per-sentence key/value
+ * projection of the encoder output. */
+static at_status at__tfd_use_int8(void *self, const at_params *P, const at_qparams *q, at_qmap *map) {
+  at__tf_dec *D = self;
+  at_status s = AT_OK;
+  for (int l = 0; l < D->S.L && s == AT_OK; l++) {
+    at__tf_layer *Y = &D->S.layer[l];
+    at_linear *lin[] = {&Y->self.qkv, &Y->self.o, &Y->cross.q, &Y->cross.kv, &Y->cross.o, &Y->ff.l1, &Y->ff.l2};
+    for (size_t k = 0; k < sizeof lin / sizeof lin[0] && s == AT_OK; k++) s = at__qlinear(lin[k], P, q, map);
+  }
+  return s;
+}
+
 const at_decoder_ops at_transformer_decoder_ops = {
     "transformer",
     sizeof(at__tf_dec),
@@ -780,5 +800,5 @@ const at_decoder_ops at_transformer_decoder_ops = {
     at__tfd_state_init,
     at__tfd_step,
     at__tfd_attention_maps,
-    NULL, /* int8: the output layer only */
+    at__tfd_use_int8,
 };
