@@ -67,8 +67,7 @@ static inline int at__q1(float x, float scale) {
 /* q[0..n) = x quantised, plus `flip` (0, or 128 to store a + 128 as u8 for
  * VNNI); returns scale = max|x| / 127 (0, and q = flip, for a zero row). */
 static float at__quantize_row(const float *x, int n, uint8_t *q, int flip) {
-  float m = 0.0f;
-  AT__OMP(omp simd reduction(max : m))
+  float m = 0.0f; /* no `omp simd`: clang cannot vectorise a float max without -ffinite-math */
   for (int k = 0; k < n; k++) {
     float v = fabsf(x[k]);
     m = v > m ? v : m;
@@ -78,7 +77,6 @@ static float at__quantize_row(const float *x, int n, uint8_t *q, int flip) {
     return 0.0f;
   }
   float scale = m / 127.0f;
-  AT__OMP(omp simd)
   for (int k = 0; k < n; k++) q[k] = (uint8_t)(at__q1(x[k], scale) + flip);
   return scale;
 }

@@ -51,8 +51,10 @@ size_t at_qgemm_scratch_bytes(int M, int K);
 /* C (M, W->N, row stride ldc) = beta * C + A (M, W->K, row stride lda) W^T,
  * beta 0 or 1 (0 overwrites, C need not be initialised). scratch: at least
  * at_qgemm_scratch_bytes(M, W->K) bytes, 64-byte aligned (NULL: allocated and
- * freed inside). Threads (OpenMP) over blocks of columns and rows when large;
- * the result does not depend on the thread count. */
+ * freed inside; a failed allocation there is an AT_ASSERT failure, so pass
+ * scratch where that matters). Threads (OpenMP) over tasks of 32 columns x 64
+ * rows when M N K >= 2^20; each element of C is computed by one task over the
+ * whole K, so the result does not depend on the thread count. */
 void at_qgemm(int M, const float *A, int lda, const at_qpacked *W, float beta, float *C, int ldc, void *scratch);
 
 /* The kernel at_qgemm uses: "avx512vnni", "avx2" or "scalar". The
