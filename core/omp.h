@@ -9,7 +9,11 @@
  * OpenMP. AT__AVX2_CLONES marks a purely element-wise kernel for an AVX2
  * clone picked at load time (GCC target_clones / ifunc): same bits as the
  * default, since -std=c11 turns FMA contraction off and such kernels have no
- * reduction whose order the vector width could change. */
+ * reduction whose order the vector width could change. AT__SIMD_CLONES adds
+ * an AVX-512 clone, for kernels with sum or max reductions (the decoder's
+ * log-softmax over the vocabulary):
+ * their last bits then depend on the processor's widest clone, never on the
+ * thread count or the run. */
 #ifndef ATTEND_CORE_OMP_H
 #define ATTEND_CORE_OMP_H
 
@@ -25,8 +29,10 @@ static inline int at__thread_id(void) { return 0; }
 #if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__) && \
     !defined(__SANITIZE_ADDRESS__)
 #define AT__AVX2_CLONES __attribute__((target_clones("avx2", "default")))
+#define AT__SIMD_CLONES __attribute__((target_clones("avx512f", "avx2", "default")))
 #else
 #define AT__AVX2_CLONES
+#define AT__SIMD_CLONES
 #endif
 
 #endif

@@ -14,7 +14,7 @@
 /* Below this many elements the threads cost more than they save. */
 #define AT__SOFTMAX_PAR_MIN 32768
 
-static float at__row_max(const float *x, int n) {
+static inline float at__row_max(const float *x, int n) {
   float m = -INFINITY;
   AT__OMP(omp simd reduction(max : m))
   for (int j = 0; j < n; j++) m = x[j] > m ? x[j] : m;
@@ -22,7 +22,7 @@ static float at__row_max(const float *x, int n) {
 }
 
 /* y[j] = exp(x[j] - m); returns the sum (float accumulation, 4-8 lanes). */
-static float at__row_exp_sum(const float *x, float *y, int n, float m) {
+static inline float at__row_exp_sum(const float *x, float *y, int n, float m) {
   float s = 0.0f;
   AT__OMP(omp simd reduction(+ : s))
   for (int j = 0; j < n; j++) {
@@ -33,7 +33,7 @@ static float at__row_exp_sum(const float *x, float *y, int n, float m) {
   return s;
 }
 
-static void at__row_scale(float *y, int n, float c) {
+static inline void at__row_scale(float *y, int n, float c) {
   AT__OMP(omp simd)
   for (int j = 0; j < n; j++) y[j] *= c;
 }
@@ -46,7 +46,7 @@ static void at__softmax_row(const float *x, float *y, int n) {
   at__row_scale(y, n, 1.0f / s);
 }
 
-static void at__log_softmax_row(const float *x, float *y, int n) {
+AT__SIMD_CLONES static void at__log_softmax_row(const float *x, float *y, int n) {
   if (n <= 0) return;
   float m = at__row_max(x, n);
   float s = 0.0f;

@@ -12,6 +12,7 @@ at_status at_linear_declare(at_linear *L, at_params *P, const char *name, int in
                             at_activation act) {
   if (in_dim <= 0 || out_dim <= 0)
     return at_fail(AT_ERR_INVALID_ARG, "linear %s: bad sizes in %d out %d", name, in_dim, out_dim);
+  memset(L, 0, sizeof *L); /* float32 products (L->q NULL) until a model goes int8 */
   L->in_dim = in_dim;
   L->out_dim = out_dim;
   L->has_bias = has_bias != 0;

@@ -37,6 +37,7 @@ at_status at_rnn_declare(at_rnn *L, at_params *P, const char *name, at_cell_type
   char full[128];
   if ((int)cell < 0 || (int)cell > 2 || in_dim <= 0 || hidden <= 0)
     return at_fail(AT_ERR_INVALID_ARG, "rnn %s: cell %d, in_dim %d, hidden %d", name, (int)cell, in_dim, hidden);
+  memset(L, 0, sizeof *L); /* float32 products (L->q NULL) until a model goes int8 */
   L->cell = cell;
   L->in_dim = in_dim;
   L->hidden = hidden;
