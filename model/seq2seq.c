@@ -368,7 +368,15 @@ at_status at_model_forward(at_model *m, const at_batch *b, int train, at_rng *rn
   at_arena_reset(&m->arena);
   memset(tc, 0, sizeof(*tc));
   at_status s = at__check_batch(m, b, train, rng);
-  if (s == AT_OK) s = at_arena_reserve(&m->arena, at_model_train_bytes(m, b->B, b->Ts, b->Tt, train));
+  size_t need = at_model_train_bytes(m, b->B, b->Ts, b->Tt, train);
+  if (s == AT_OK && at_arena_available(&m->arena) < need && at_arena_capacity(&m->arena) > 0) {
+    /* A batch larger than the arena: free it before reserving rather than
+     * chain a block next to the one the last batch touched (both resident
+     * until the next reset), with 25% headroom; untouched pages cost nothing. */
+    at_arena_free(&m->arena);
+    need += need / 4;
+  }
+  if (s == AT_OK) s = at_arena_reserve(&m->arena, need);
   if (s != AT_OK) return s;
   tc->B = b->B;
   tc->Ts = b->Ts;
