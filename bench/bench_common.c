@@ -151,7 +151,8 @@ static void bench__rnn_decoder(const at_model_config *c, bench_flops *f) {
   if (attn && c->score == AT_SCORE_CONCAT) f->src_tok += bench__mv(H, A);   /* pk = k W_k^T */
   if (c->bridge == AT_BRIDGE_DENSE) /* h0 = tanh(W_b h_enc + b) per layer (and c0 for LSTM) */
     f->sent = c->layers * (c->cell == AT_CELL_LSTM ? 2 : 1) * bench__mv(H, H);
-  f->step = bench__decoder_step(c, G) + bench__mv(H, V);                     /* + output projection */
+  f->step_out = bench__mv(H, V);
+  f->step = bench__decoder_step(c, G) + f->step_out;                          /* + output projection */
   if (attn) {
     if (c->score == AT_SCORE_CONCAT) f->step += bench__mv(H, A); /* W_q q */
     f->step += bench__mv(2 * H, H);                               /* combiner tanh(W_c [c; h]) */
@@ -166,7 +167,8 @@ static void bench__tf_decoder(const at_model_config *c, double K, bench_flops *f
   double E = c->emb_dim, D = bench__tf_dim(c), F = c->ff_dim > 0 ? c->ff_dim : 4 * D, V = c->tgt_vocab;
   double L = c->dec_layers;
   f->src_tok += L * bench__mv(K, 2 * D); /* cross-attention keys and values, W_kv (2D x K), once per sentence */
-  f->step = (E != D ? bench__mv(E, D) : 0.0) + L * bench__tf_layer(D, F, 1) + bench__mv(D, V);
+  f->step_out = bench__mv(D, V);
+  f->step = (E != D ? bench__mv(E, D) : 0.0) + L * bench__tf_layer(D, F, 1) + f->step_out;
   f->step_src = L * 2.0 * (2.0 * D);     /* cross-attention: scores q.k (D per key over the heads) + context */
   f->step_tgt = L * 2.0 * (2.0 * D);     /* causal self-attention, the same per target position attended */
 }

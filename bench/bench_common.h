@@ -70,6 +70,8 @@ typedef struct bench_flops {
   double step;      /* per target step: rnn: decoder input projection + recurrence + query projection
                        (concat) + combiner + output projection; transformer: the decoder layers'
                        projections and feed-forward + output projection */
+  double step_out;  /* the output projection's part of step (training computes its gradient products in
+                       the forward: model/seq2seq.c runs the output layer in blocks of rows) */
   double step_src;  /* per target step and source token: attention scores + context */
   double step_tgt;  /* per target step and target position attended: decoder self-attention
                        (scores + context) */

@@ -12,7 +12,9 @@
  *   training forward  == B * forward(S, T)                (transformer)
  *                     == B * (forward(S, T) - T S step_src)   (rnn: its
  *                        attention scores and context are loops, not GEMMs)
- *   backward          == 2 x the forward's GEMMs          (training = 3 x forward)
+ *                     + 2 B T step_out                 (the output layer's dW and dh products,
+ *                        which the training forward computes block by block)
+ *   backward          == 2 x the forward's GEMMs - 2 B T step_out  (training = 3 x forward)
  *   encode (+ state init) == B * encode(S)
  *   search step t     == B * step                         (the attention of a
  *                        decoding step, S step_src + (t + 1) step_tgt, is a
@@ -104,13 +106,15 @@ static at_status bench__check_training(const bench_case *k, at_model *m, const b
   if (s == AT_OK) {
     int rnn_dec = c->decoder == AT_DEC_RNN;
     double loops = rnn_dec ? (double)T * S * f->step_src : 0.0; /* rnn attention: not GEMMs */
-    bench__expect(k->name, "training forward", S, T, fwd, B * (bench_flops_forward(f, S, T) - loops));
+    double out_grads = 2.0 * B * T * f->step_out; /* dW and dh of the output layer, in the training forward */
+    double fwd0 = B * (bench_flops_forward(f, S, T) - loops);
+    bench__expect(k->name, "training forward", S, T, fwd, fwd0 + out_grads);
     /* The rnn's concat-score backward adds one GEMM for the v-dot's weight
      * gradient (2 A per step and source token), part of the loops' 2 x. */
     double extra = rnn_dec && c->score == AT_SCORE_CONCAT && c->attention != AT_ATTN_NONE
                        ? B * (double)T * S * 2.0 * (c->attn_dim > 0 ? c->attn_dim : c->hidden_dim)
                        : 0.0;
-    bench__expect(k->name, "backward = 2 x forward", S, T, bwd, 2 * fwd + extra);
+    bench__expect(k->name, "backward = 2 x forward", S, T, bwd, 2 * fwd0 + extra - out_grads);
   }
   free(src), free(tin), free(tout), free(sl), free(tl);
   return s;

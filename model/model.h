@@ -191,7 +191,10 @@ at_params *at_model_params(at_model *m);
 void at_model_init_params(at_model *m, uint64_t seed, float scale);
 
 /* Training forward: loss over the batch, keeping in the model's arena what
- * backward needs. train != 0 enables dropout (drawn from rng). */
+ * backward needs. train != 0 enables dropout (drawn from rng) and computes
+ * the output layer's gradients here, block by block (no (Tt*B, V) logits
+ * matrix is kept); train == 0 (validation) computes the loss only, and a
+ * backward after it does that work then, with the same bits. */
 at_status at_model_forward(at_model *m, const at_batch *b, int train, at_rng *rng, at_loss *out);
 /* Bytes of the model's arena the last forward (and backward, once run) took;
  * never more than at_model_train_bytes for that batch (tested). */

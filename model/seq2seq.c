@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/omp.h"
 #include "core/qgemm.h"
 #include "model/blocks/blocks.h"
 #include "tokenizer/tokenizer.h" /* AT_BOS_ID, AT_EOS_ID */
@@ -37,8 +38,8 @@ typedef struct at__train_cache {
   void *dec_cache;             /* the decoder block's cache */
   float *dec_out;              /* (Tt, B, D) decoder outputs */
   float *out_in, *out_mask;    /* (Tt, B, D) output-layer input (after dropout), mask or NULL */
-  float *dlogits;              /* (Tt * B, V) */
-  float dlogits_scale;         /* scale currently applied to dlogits */
+  float *logits;               /* (AT__OUT_ROWS, V) one block of the output layer's logits */
+  float *dW, *db, *dh;         /* (V, D), (V), (Tt * B, D) output-layer gradients at loss scale 1, or NULL */
   float *token_nll;            /* (Tt, B) -log p(y_t), 0 at padding */
 } at__train_cache;
 
@@ -63,6 +64,17 @@ struct at_model {
   at_qparams qout;             /* count 1: the output matrix only */
   int qout_rows, qout_cols;
 };
+
+/* Rows of the output layer processed at once (logits, loss, gradients), so
+ * that no (Tt * B, V) logits matrix exists. Measured (bench_train dot, 1
+ * thread, V 8000, D 512; docs/performance.md): 64 and 128 rows cost 15% and
+ * 7% of the step (dW (V, D) is read and written once per block, and the dW
+ * gemm's K is the block), 256 matches the unblocked speed, 512 gains nothing
+ * more and holds 16 MB of logits instead of 8. */
+#define AT__OUT_ROWS 256
+
+/* Rows of the logits block for nt rows. */
+static size_t at__out_block(size_t nt) { return nt < (size_t)AT__OUT_ROWS ? nt : (size_t)AT__OUT_ROWS; }
 
 static size_t at__f(size_t n) { return at_arena_round(n * sizeof(float)); }
 static size_t at__i(size_t n) { return at_arena_round(n * sizeof(int)); }
@@ -238,6 +250,13 @@ int at_encoded_Ts(const at_encoded *enc) { return enc->Ts; }
     if (!(ptr)) return at_fail(AT_ERR_NOMEM, "training cache: %s (%zu)", #ptr, (size_t)(n)); \
   } while (0)
 
+/* The output layer's private gradients (the forward of training or the
+ * backward after a forward without train computes them). */
+static size_t at__output_grad_bytes(const at_model *m, size_t nt) {
+  size_t V = (size_t)m->cfg.tgt_vocab, D = (size_t)m->D;
+  return at__f(V * D) + (m->out.tied ? 0 : at__f(V)) + at__f(nt * D);
+}
+
 size_t at_model_train_bytes(const at_model *m, int B, int Ts, int Tt, int train) {
   size_t ns = (size_t)Ts * B, nt = (size_t)Tt * B, drop = train && m->cfg.dropout > 0;
   size_t ddrop = drop && !m->dec_ops->own_input_dropout;
@@ -245,7 +264,7 @@ size_t at_model_train_bytes(const at_model *m, int B, int Ts, int Tt, int train)
   /* forward: batch copies, encoding, target embeddings, decoder, output */
   size_t f = at__i(ns) + 2 * at__i(nt) + at_arena_round(nt) + at__encode_bytes(m, B, Ts, train) +
              (1 + ddrop) * at__f(nt * m->E) + at_arena_round(m->dec_ops->cache_size) + 2 * ddrop * at__f(nt * D) +
-             at__f(nt * V) + at__f(nt);
+             at__f(at__out_block(nt) * V) + at__f(nt) + at__output_grad_bytes(m, nt);
   f += m->dec_ops->train_bytes(m->dec, B, Ts, Tt, train);
   /* backward: output gradient, target and source embedding gradients, encoder gradients */
   size_t g = at__f(nt * D) + at__f(nt * m->E) + at__f(ns * m->E) + at__f(ns * H) +
@@ -290,8 +309,26 @@ static at_status at__train_targets(const at_model *m, at__train_cache *tc, at_rn
   return s == AT_OK ? AT_OK : at_fail_context(s, "target");
 }
 
-/* Output layer over all Tt*B rows and the fused loss (dlogits kept). */
-static at_status at__train_output(at_model *m, at__train_cache *tc, at_rng *rng, at_loss *out) {
+/* The output layer's gradients at loss scale 1 (zeroed dW, db; dh written)
+ * with the loss statistics into out (NULL: already known). */
+static at_status at__output_grads(at_model *m, at__train_cache *tc, at_loss *out) {
+  at_arena *a = &m->arena;
+  size_t n = (size_t)tc->Tt * tc->B, V = (size_t)m->cfg.tgt_vocab;
+  tc->dW = at_arena_zeros(a, V * m->D);
+  tc->db = m->out.tied ? NULL : at_arena_zeros(a, V);
+  AT__ALLOC(tc->dh, n * m->D);
+  if (!tc->dW || (!m->out.tied && !tc->db)) return at_fail(AT_ERR_NOMEM, "output-layer gradients (%zu x %d)", V, m->D);
+  at_loss discard;
+  memset(&discard, 0, sizeof discard);
+  at_output_train_rows(&m->out, m->P.data, tc->out_in, tc->tgt_out, (int)n, m->cfg.label_smoothing, AT__OUT_ROWS,
+                       tc->logits, tc->dW, tc->db, tc->dh, out ? out : &discard, out ? tc->token_nll : NULL);
+  return AT_OK;
+}
+
+/* Output layer over all Tt*B rows, AT__OUT_ROWS at a time, and the fused
+ * loss; training also computes the output-layer gradients, a forward without
+ * train the statistics only (the backward, if called, computes the rest). */
+static at_status at__train_output(at_model *m, at__train_cache *tc, at_rng *rng, int train, at_loss *out) {
   at_arena *a = &m->arena;
   size_t n = (size_t)tc->Tt * tc->B, nd = n * m->D;
   tc->out_in = tc->dec_out;
@@ -303,12 +340,12 @@ static at_status at__train_output(at_model *m, at__train_cache *tc, at_rng *rng,
     at_status s = at__dropout(rng, m->cfg.dropout, x, tc->Tt, tc->B, m->D, a, &tc->out_mask);
     if (s != AT_OK) return s;
   }
-  AT__ALLOC(tc->dlogits, n * (size_t)m->cfg.tgt_vocab);
+  AT__ALLOC(tc->logits, at__out_block(n) * (size_t)m->cfg.tgt_vocab);
   AT__ALLOC(tc->token_nll, n);
-  at_output_logits(&m->out, m->P.data, tc->out_in, (int)n, tc->dlogits);
   memset(out, 0, sizeof(*out));
-  at_output_loss_rows(&m->out, tc->dlogits, tc->tgt_out, (int)n, m->cfg.label_smoothing, 1.0f, out, tc->token_nll);
-  tc->dlogits_scale = 1.0f;
+  if (train) return at__output_grads(m, tc, out);
+  at_output_train_rows(&m->out, m->P.data, tc->out_in, tc->tgt_out, (int)n, m->cfg.label_smoothing, AT__OUT_ROWS,
+                       tc->logits, NULL, NULL, NULL, out, tc->token_nll);
   return AT_OK;
 }
 
@@ -329,11 +366,11 @@ static at_status at__forward_decoder(const at_model *m, const at_batch *b, at_rn
   return s;
 }
 
-static at_status at__forward(at_model *m, const at_batch *b, at_rng *drng, at_loss *out) {
+static at_status at__forward(at_model *m, const at_batch *b, int train, at_rng *drng, at_loss *out) {
   at__train_cache *tc = &m->tc;
   at_status s = at__forward_decoder(m, b, drng, tc, &m->arena);
   if (s != AT_OK) return s;
-  return at__train_output(m, tc, drng, out);
+  return at__train_output(m, tc, drng, train, out);
 }
 
 at_status at_model_forward(at_model *m, const at_batch *b, int train, at_rng *rng, at_loss *out) {
@@ -341,12 +378,20 @@ at_status at_model_forward(at_model *m, const at_batch *b, int train, at_rng *rn
   at_arena_reset(&m->arena);
   memset(tc, 0, sizeof(*tc));
   at_status s = at__check_batch(m, b, train, rng);
-  if (s == AT_OK) s = at_arena_reserve(&m->arena, at_model_train_bytes(m, b->B, b->Ts, b->Tt, train));
+  size_t need = at_model_train_bytes(m, b->B, b->Ts, b->Tt, train);
+  if (s == AT_OK && at_arena_available(&m->arena) < need && at_arena_capacity(&m->arena) > 0) {
+    /* A batch larger than the arena: free it before reserving rather than
+     * chain a block next to the one the last batch touched (both resident
+     * until the next reset), with 25% headroom; untouched pages cost nothing. */
+    at_arena_free(&m->arena);
+    need += need / 4;
+  }
+  if (s == AT_OK) s = at_arena_reserve(&m->arena, need);
   if (s != AT_OK) return s;
   tc->B = b->B;
   tc->Ts = b->Ts;
   tc->Tt = b->Tt;
-  s = at__forward(m, b, train ? rng : NULL, out);
+  s = at__forward(m, b, train, train ? rng : NULL, out);
   if (s != AT_OK) return s;
   tc->valid = 1;
   return AT_OK;
@@ -434,17 +479,27 @@ at_status at_model_load_state(at_model *m, const at_checkpoint *ck) {
 
 /* ---- training backward ------------------------------------------------------------- */
 
-/* dlogits -> dW/db of the output layer and ddec (through the output dropout). */
-static void at__bwd_output(at_model *m, float loss_scale, float *ddec) {
+/* y (n) += alpha * x (n), element-wise (no dependence on the thread count). */
+static void at__axpy(float alpha, const float *x, float *y, size_t n) {
+  AT__OMP(omp parallel for simd schedule(static) if (n >= 262144))
+  for (size_t i = 0; i < n; i++) y[i] += alpha * x[i];
+}
+
+/* The output layer's gradients scaled by loss_scale: ADDS dW/db, writes ddec
+ * (through the output dropout). The forward of training computed them at
+ * scale 1; after a forward without train they are computed here. */
+static at_status at__bwd_output(at_model *m, float loss_scale, float *ddec) {
   at__train_cache *tc = &m->tc;
-  size_t n = (size_t)tc->Tt * tc->B, nv = n * m->cfg.tgt_vocab;
-  if (loss_scale != tc->dlogits_scale) {
-    float f = loss_scale / tc->dlogits_scale;
-    for (size_t i = 0; i < nv; i++) tc->dlogits[i] *= f;
-    tc->dlogits_scale = loss_scale;
+  size_t n = (size_t)tc->Tt * tc->B, V = (size_t)m->cfg.tgt_vocab;
+  if (!tc->dW) {
+    at_status s = at__output_grads(m, tc, NULL);
+    if (s != AT_OK) return s;
   }
-  at_output_backward(&m->out, m->P.data, m->P.grad, tc->out_in, (int)n, tc->dlogits, ddec);
+  at__axpy(loss_scale, tc->dW, m->P.grad + m->out.W, V * m->D);
+  if (tc->db) at__axpy(loss_scale, tc->db, m->P.grad + m->out.b, V);
+  at__axpy(loss_scale, tc->dh, ddec, n * m->D);
   if (tc->out_mask) at_dropout_apply(ddec, tc->out_mask, ddec, n * m->D);
+  return AT_OK;
 }
 
 /* Zeroed encoder-gradient buffers shaped like the encoder output. */
@@ -473,7 +528,8 @@ at_status at_model_backward(at_model *m, float loss_scale) {
   at_enc_grad eg;
   at_status s = at__enc_grad_alloc(m, &e->out, &eg);
   if (s != AT_OK) return s;
-  at__bwd_output(m, loss_scale, ddec);
+  s = at__bwd_output(m, loss_scale, ddec);
+  if (s != AT_OK) return s;
   at_dec_feedback fb = {tc->token_nll, loss_scale, &m->baseline, &m->baseline_updates};
   s = m->dec_ops->backward(m->dec, m->P.data, m->P.grad, e->memory, tc->dec_cache, ddec, dye, &eg, &fb, a);
   if (s != AT_OK) return s;

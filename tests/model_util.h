@@ -23,7 +23,7 @@ _Static_assert(MU_PAD == 0 && MU_UNK == 1 && MU_BOS == 2 && MU_EOS == 3,
 _Static_assert(MU_FIRST_ID > MU_PAD && MU_FIRST_ID > MU_UNK && MU_FIRST_ID > MU_BOS && MU_FIRST_ID > MU_EOS,
                "ordinary ids start after every special id");
 
-#define MU_MAX_T 16
+#define MU_MAX_T 24
 #define MU_MAX_B 16
 
 typedef struct mu_batch {

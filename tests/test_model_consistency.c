@@ -264,6 +264,42 @@ static void test_api(void) {
   at_model_free(m);
 }
 
+/* The output layer runs in blocks of rows: a batch of more than one block
+ * (16 x 20 = 320 target rows, a ragged last block, padding) gives bitwise
+ * the same loss and gradients whether the forward computes the output
+ * layer's gradients (train) or the backward does (a forward without train),
+ * and both stay within the arena estimate. */
+static void test_output_blocks(void) {
+  at_model_config c = mu_config(AT_CELL_GRU, AT_ATTN_LUONG, AT_SCORE_GENERAL, 1, 0, 1, 1, 12, 12);
+  c.tgt_vocab = 300, c.label_smoothing = 0.1f;
+  for (int tied = 0; tied <= 1; tied++) {
+    c.tie_embeddings = tied;
+    at_model *m = make_model(c, 9);
+    if (!m) return;
+    at_params *P = at_model_params(m);
+    at_rng rng;
+    at_rng_seed(&rng, 3, (uint64_t)tied);
+    int slen[16], tlen[16];
+    for (int b = 0; b < 16; b++) slen[b] = 3 + b % 5, tlen[b] = b == 5 ? 19 : 1 + (b * 7) % 18; /* Tt = 20 with EOS */
+    mu_batch mb;
+    mu_random(&mb, &rng, 16, slen, tlen, c.src_vocab, c.tgt_vocab);
+    CHECK(mb.b.Tt == 20);
+    float *g = malloc(P->total * sizeof(float));
+    at_loss l0, l1;
+    double v0 = loss_and_grad(m, &mb.b, g, &l0); /* forward without train */
+    CHECK(at_model_arena_used(m) <= at_model_train_bytes(m, mb.b.B, mb.b.Ts, mb.b.Tt, 0));
+    at_params_zero_grad(P);
+    CHECK_OK(at_model_forward(m, &mb.b, 1, &rng, &l1)); /* no dropout configured */
+    CHECK_OK(at_model_backward(m, 1.0f));
+    CHECK(at_model_arena_used(m) <= at_model_train_bytes(m, mb.b.B, mb.b.Ts, mb.b.Tt, 1));
+    CHECK(v0 == l1.loss_sum && l0.nll_sum == l1.nll_sum && l0.ntokens == l1.ntokens && l0.ncorrect == l1.ncorrect);
+    CHECK_MSG(!memcmp(g, P->grad, P->total * sizeof(float)), "tied %d: gradients differ by %g", tied,
+              max_diff(g, P->grad, P->total));
+    free(g);
+    at_model_free(m);
+  }
+}
+
 int main(void) {
   struct { at_model_config c; const char *label; } cases[] = {
       {mu_config(AT_CELL_GRU, AT_ATTN_LUONG, AT_SCORE_GENERAL, 1, 0, 2, 1, 4, 6), "gru luong feed L2 bi"},
@@ -331,5 +367,6 @@ int main(void) {
   test_threads(tf, "transformer", 5);
   test_gather();
   test_api();
+  test_output_blocks();
   CHECK_DONE();
 }

@@ -3,7 +3,7 @@
  * contribute nothing (zero gradient, no statistics), finite-difference checks
  * of W, b and h with and without label smoothing, tied mode (uses the given
  * matrix, declares nothing, has no bias), and 1 vs 2 threads giving identical
- * statistics. */
+ * statistics; the blocked training path against the unblocked one. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -155,11 +155,99 @@ static void test_threads(void) {
   at_params_free(&P);
 }
 
+/* at_output_train_rows (blocks of rows, a ragged last block, pad targets)
+ * against the unblocked reference at_output_logits + at_output_loss_rows +
+ * at_output_backward: the same statistics and per-row nll, gradients within
+ * a tight tolerance; and bitwise the same with 1 and 2 threads. */
+typedef struct blocked_out {
+  float *dW, *db, *dh, *nll;
+  at_loss st;
+} blocked_out;
+
+static void blocked_run(const at_output *L, const float *params, const float *h, const int *t, int M, float eps,
+                        int rows, blocked_out *o) {
+  const int Vb = L->vocab, Db = L->in_dim;
+  float *work = at_malloc((size_t)rows * Vb * sizeof(float));
+  o->dW = at_calloc((size_t)Vb * Db, sizeof(float));
+  o->db = at_calloc((size_t)Vb, sizeof(float));
+  o->dh = at_malloc((size_t)M * Db * sizeof(float));
+  o->nll = at_malloc((size_t)M * sizeof(float));
+  memset(&o->st, 0, sizeof o->st);
+  at_output_train_rows(L, params, h, t, M, eps, rows, work, o->dW, o->db, o->dh, &o->st, o->nll);
+  at_free(work);
+}
+
+static void blocked_free(blocked_out *o) { at_free(o->dW), at_free(o->db), at_free(o->dh), at_free(o->nll); }
+
+static double max_rel_diff(const float *a, const float *b, size_t n) {
+  double m = 0, s = 0;
+  for (size_t i = 0; i < n; i++) m = fmax(m, fabs((double)a[i] - b[i])), s = fmax(s, fabs((double)b[i]));
+  return s > 0 ? m / s : m;
+}
+
+static void test_blocked(float eps, int tied) {
+  enum { M = 350, W = 800, Dd = 16, ROWS = 100 }; /* blocks of 100, 100, 100, 50 */
+  /* W = 800: OpenBLAS's threaded driver cuts K into other pieces than its
+   * one-thread driver for some K (700, 1200 here), which makes any such gemm,
+   * blocked or not, differ with the thread count in the last bits. */
+  at_output L;
+  at_params P;
+  at_params_init(&P);
+  size_t emb = 0;
+  if (tied) CHECK_OK(at_params_add(&P, "tgt_emb/W", 2, W, Dd, &emb));
+  CHECK_OK(at_output_declare(&L, &P, "o", Dd, W, 0, tied ? &emb : NULL));
+  CHECK_OK(at_params_alloc(&P));
+  at_rng rng;
+  at_rng_seed(&rng, 11, (uint64_t)(tied * 2 + (eps > 0)));
+  fill(&rng, P.data, P.total, 1.0f);
+  float *h = at_malloc((size_t)M * Dd * sizeof(float)), *logits = at_malloc((size_t)M * W * sizeof(float));
+  float *dh = at_calloc((size_t)M * Dd, sizeof(float)), *nll = at_malloc(M * sizeof(float));
+  int *t = at_malloc(M * sizeof(int));
+  fill(&rng, h, (size_t)M * Dd, 4.0f);
+  for (int i = 0; i < M; i++) t[i] = i % 7 == 3 || i >= M - 5 ? 0 : (int)at_rng_below(&rng, W); /* pads, some at the end */
+  /* the unblocked reference */
+  at_loss ref = {0, 0, 0, 0};
+  at_params_zero_grad(&P);
+  at_output_logits(&L, P.data, h, M, logits);
+  at_output_loss_rows(&L, logits, t, M, eps, 1.0f, &ref, nll);
+  at_output_backward(&L, P.data, P.grad, h, M, logits, dh);
+  blocked_out o1, o2;
+  at_set_threads(1);
+  blocked_run(&L, P.data, h, t, M, eps, ROWS, &o1);
+  at_set_threads(2);
+  blocked_run(&L, P.data, h, t, M, eps, ROWS, &o2);
+  CHECK(o1.st.ntokens == ref.ntokens && o1.st.ncorrect == ref.ncorrect && ref.ntokens < M);
+  CHECK_NEAR(o1.st.loss_sum, ref.loss_sum, 1e-9 * ref.loss_sum);
+  CHECK_NEAR(o1.st.nll_sum, ref.nll_sum, 1e-9 * ref.nll_sum);
+  CHECK_MSG(max_rel_diff(o1.nll, nll, M) < 1e-6, "row nll differ by %g", max_rel_diff(o1.nll, nll, M));
+  double dw = max_rel_diff(o1.dW, P.grad + L.W, (size_t)W * Dd), dhd = max_rel_diff(o1.dh, dh, (size_t)M * Dd);
+  CHECK_MSG(dw < 1e-5 && dhd < 1e-5, "blocked (eps %g tied %d): dW differs by %g, dh by %g (relative)", eps, tied, dw,
+            dhd);
+  if (!tied) CHECK_MSG(max_rel_diff(o1.db, P.grad + L.b, W) < 1e-5, "db differs by %g", max_rel_diff(o1.db, P.grad + L.b, W));
+  for (int i = 0; i < M; i++)
+    for (int d = 0; t[i] == 0 && d < Dd; d++) CHECK(o1.dh[(size_t)i * Dd + d] == 0.0f);
+  CHECK(o1.st.loss_sum == o2.st.loss_sum && o1.st.nll_sum == o2.st.nll_sum && o1.st.ncorrect == o2.st.ncorrect);
+  CHECK(!memcmp(o1.dW, o2.dW, (size_t)W * Dd * sizeof(float)) && !memcmp(o1.db, o2.db, W * sizeof(float)));
+  CHECK_MSG(!memcmp(o1.dh, o2.dh, (size_t)M * Dd * sizeof(float)), "dh 1 vs 2 threads: %g", max_rel_diff(o1.dh, o2.dh, (size_t)M * Dd));
+  CHECK(!memcmp(o1.nll, o2.nll, M * sizeof(float)));
+  /* statistics only: the same totals, no gradient buffers */
+  at_loss so = {0, 0, 0, 0};
+  float *work = at_malloc((size_t)ROWS * W * sizeof(float));
+  at_output_train_rows(&L, P.data, h, t, M, eps, ROWS, work, NULL, NULL, NULL, &so, NULL);
+  CHECK(so.loss_sum == o1.st.loss_sum && so.nll_sum == o1.st.nll_sum && so.ntokens == o1.st.ntokens);
+  at_free(work);
+  blocked_free(&o1), blocked_free(&o2);
+  at_free(h), at_free(logits), at_free(dh), at_free(nll), at_free(t);
+  at_params_free(&P);
+}
+
 int main(void) {
   run(0.0f, 0);
   run(0.1f, 0);
   run(0.1f, 1);
   run(0.0f, 1);
   test_threads();
+  test_blocked(0.1f, 0);
+  test_blocked(0.0f, 1);
   CHECK_DONE();
 }

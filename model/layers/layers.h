@@ -342,6 +342,16 @@ void at_output_logits_packed(const at_output *L, const float *W_sub, const float
 /* From dlogits (N, V): ADDS dW, db and dh (N, D). */
 void at_output_backward(const at_output *L, const float *params, float *grads, const float *h, int N,
                         const float *dlogits, float *dh);
+/* The training output layer in blocks of `rows` rows, so that only a (rows, V)
+ * logits buffer exists (work, caller's): per block, logits -> loss statistics
+ * and row_nll (N) as at_output_loss_rows -> dlogits at scale 1 -> ADDS dW
+ * (V, D) and db (V) (untouched when tied) and WRITES the block's rows of dh
+ * (N, D). dW, db, dh NULL: statistics only (no gradient pass at all). Totals
+ * are summed in row order, so they equal the unblocked ones; dW sums its
+ * blocks in order (no dependence on the thread count). */
+void at_output_train_rows(const at_output *L, const float *params, const float *h, const int *targets, int N,
+                          float eps, int rows, float *work, float *dW, float *db, float *dh, at_loss *stats,
+                          float *row_nll);
 
 /* ---- layer normalisation (Ba et al. 2016), over the last dimension ------------------
  * y = g * (x - mean) / sqrt(var + eps) + b, var the biased variance, eps 1e-5

@@ -123,8 +123,9 @@ static float at__row_exp(float *x, int V, float m) {
   return s;
 }
 
-/* One non-pad row in place: x (V) logits -> scale * (softmax - q). */
-static row_stats at__loss_row(float *x, int V, int target, float eps, float scale) {
+/* One non-pad row in place: x (V) logits -> scale * (softmax - q); with
+ * grad 0 the statistics only (x is left holding exp(x - max)). */
+static row_stats at__loss_row(float *x, int V, int target, float eps, float scale, int grad) {
   row_stats r = {0.0, 0.0, 1, 0};
   int arg;
   float sx;
@@ -135,6 +136,7 @@ static row_stats at__loss_row(float *x, int V, int target, float eps, float scal
   r.nll = lse - xt;
   r.loss = (1.0 - eps) * r.nll + eps * (lse - (double)sx / V);
   r.correct = arg == target;
+  if (!grad) return r;
   const float inv = scale / se, off = scale * eps / (float)V;
   AT__OMP(omp simd)
   for (int j = 0; j < V; j++) x[j] = x[j] * inv - off;
@@ -142,14 +144,23 @@ static row_stats at__loss_row(float *x, int V, int target, float eps, float scal
   return r;
 }
 
+static void at__loss_block(const at_output *L, float *logits, const int *targets, int N, float eps, float scale,
+                           int grad, at_loss *stats, float *row_nll);
+
 void at_output_loss(const at_output *L, float *logits, const int *targets, int N, float eps, float scale,
                     at_loss *stats) {
   at_output_loss_rows(L, logits, targets, N, eps, scale, stats, NULL);
 }
 
-void at_output_loss_rows(const at_output *L, float *logits /* (N, V) in: logits, out: dlogits */,
-                         const int *targets /* (N) */, int N, float eps, float scale, at_loss *stats,
-                         float *row_nll /* (N) or NULL */) {
+void at_output_loss_rows(const at_output *L, float *logits, const int *targets, int N, float eps, float scale,
+                         at_loss *stats, float *row_nll) {
+  at__loss_block(L, logits, targets, N, eps, scale, 1, stats, row_nll);
+}
+
+/* at_output_loss_rows; grad 0: statistics only, logits left scrambled. */
+static void at__loss_block(const at_output *L, float *logits /* (N, V) in: logits, out: dlogits */,
+                           const int *targets /* (N) */, int N, float eps, float scale, int grad, at_loss *stats,
+                           float *row_nll /* (N) or NULL */) {
   const int V = L->vocab;
   row_stats rs[AT__LOSS_BLOCK];
   for (int r0 = 0; r0 < N; r0 += AT__LOSS_BLOCK) {
@@ -161,12 +172,12 @@ void at_output_loss_rows(const at_output *L, float *logits /* (N, V) in: logits,
       float *x = logits + (size_t)(r0 + k) * V;
       const int t = targets[r0 + k];
       if (t == L->pad_id) {
-        memset(x, 0, (size_t)V * sizeof(float));
+        if (grad) memset(x, 0, (size_t)V * sizeof(float));
         rs[k] = (row_stats){0.0, 0.0, 0, 0};
         continue;
       }
       AT_ASSERT(t >= 0 && t < V);
-      rs[k] = at__loss_row(x, V, t, eps, scale);
+      rs[k] = at__loss_row(x, V, t, eps, scale, grad);
     }
     if (row_nll)
       for (int k = 0; k < n; k++) row_nll[r0 + k] = (float)rs[k].nll;
@@ -205,4 +216,22 @@ void at_output_backward(const at_output *L, const float *params, float *grads, c
   at_gemm(1, 0, V, D, N, 1.0f, dlogits, V, h, D, 1.0f, grads + L->W, D);
   if (!L->tied) at__bias_backward(dlogits, N, V, grads + L->b);
   if (dh) at_gemm(0, 0, N, D, V, 1.0f, dlogits, V, params + L->W, D, 1.0f, dh, D);
+}
+
+void at_output_train_rows(const at_output *L, const float *params, const float *h /* (N, D) */,
+                          const int *targets /* (N) */, int N, float eps, int rows, float *work /* (rows, V) */,
+                          float *dW /* (V, D) or NULL */, float *db /* (V) or NULL */, float *dh /* (N, D) or NULL */,
+                          at_loss *stats, float *row_nll /* (N) or NULL */) {
+  const int V = L->vocab, D = L->in_dim;
+  const int grad = dW || db || dh;
+  AT_ASSERT(rows > 0);
+  for (int r0 = 0; r0 < N; r0 += rows) {
+    const int n = N - r0 < rows ? N - r0 : rows;
+    const float *hb = h + (size_t)r0 * D; /* (n, D) */
+    at_output_logits(L, params, hb, n, work);
+    at__loss_block(L, work, targets + r0, n, eps, 1.0f, grad, stats, row_nll ? row_nll + r0 : NULL);
+    if (dW) at_gemm(1, 0, V, D, n, 1.0f, work, V, hb, D, 1.0f, dW, D);
+    if (db && !L->tied) at__bias_backward(work, n, V, db);
+    if (dh) at_gemm(0, 0, n, D, V, 1.0f, work, V, params + L->W, D, 0.0f, dh + (size_t)r0 * D, D);
+  }
 }
