@@ -64,19 +64,33 @@ static void at__print_help(FILE *f) {
 
 /* OpenMP threads that busy-wait at barriers (libgomp's default spins for
  * about 300,000 iterations) cost 2-4x when another process shares the cores,
- * which on a 2-core machine is the common case; a short spin (10,000) did no
- * better than the default here, passive waiting was fastest (40 training
- * steps: 5.7-7.4 s passive, 7.3-18 s default, load 6 on 2 cores). libgomp
- * reads its settings when it is loaded, before main, so unless the user
- * chose (OMP_WAIT_POLICY=active on a dedicated machine) we set passive
- * waiting and run ourselves again. */
-static void at__tune_openmp_waiting(char **argv) {
+ * which on a 2-core machine is the common case: 40 training steps, load 6 on
+ * 2 cores: 5.7-7.4 s passive, 7.3-18 s default; 20 steps, load 4: 1310
+ * target tok/s passive, 401 active. On an idle machine spinning is faster:
+ * 2946 and 2976 tok/s passive, 3219 and 3401 active, 3411 with the default
+ * spin (scripts/bench-wait-policy.sh, docs/performance.md). So unless the
+ * user chose (OMP_WAIT_POLICY, GOMP_SPINCOUNT), train and translate look at
+ * how busy the CPUs are for 100 ms: below a fifth busy they keep libgomp's
+ * default, else (and for the other commands) they wait passively. libgomp
+ * reads its settings when it is loaded, before main, so passive waiting
+ * means setting it and running ourselves again. ATTEND_OMP_TUNED records the
+ * choice ("spin" or "passive") and keeps the second run from choosing again. */
+static void at__tune_openmp_waiting(int argc, char **argv) {
 #ifdef _OPENMP
   if (getenv("OMP_WAIT_POLICY") || getenv("GOMP_SPINCOUNT") || getenv("ATTEND_OMP_TUNED")) return;
-  if (setenv("OMP_WAIT_POLICY", "PASSIVE", 1) || setenv("ATTEND_OMP_TUNED", "1", 1)) return;
+  int long_running = argc > 1 && (!strcmp(argv[1], "train") || !strcmp(argv[1], "translate"));
+  if (long_running) {
+    double busy = at_cpu_busy_fraction(100);
+    if (busy >= 0.0 && busy < 0.2) {
+      setenv("ATTEND_OMP_TUNED", "spin", 1);
+      return;
+    }
+  }
+  if (setenv("OMP_WAIT_POLICY", "PASSIVE", 1) || setenv("ATTEND_OMP_TUNED", "passive", 1)) return;
   execv("/proc/self/exe", argv); /* returns only on failure: then keep the defaults */
   unsetenv("OMP_WAIT_POLICY");
 #else
+  (void)argc;
   (void)argv;
 #endif
 }
@@ -91,7 +105,7 @@ static int at__finish_stdout(const char *cmd, int rc) {
 }
 
 int main(int argc, char **argv) {
-  at__tune_openmp_waiting(argv);
+  at__tune_openmp_waiting(argc, argv);
   /* over a file size limit (ulimit -f) a write fails with EFBIG, which the
    * writers report, instead of the process being killed */
   signal(SIGXFSZ, SIG_IGN);

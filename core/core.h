@@ -220,6 +220,11 @@ void at_log(at_log_level level, const char *fmt, ...)
     ;
 /* Monotonic wall-clock seconds. */
 double at_now(void);
+/* The share (0..1) of all CPUs' time that was busy (not idle or waiting for
+ * I/O) over the next `ms` milliseconds, from /proc/stat; -1 when it cannot be
+ * read (not Linux). The caller's own sleeping is included, so an idle
+ * machine reads near 0. */
+double at_cpu_busy_fraction(int ms);
 /* Version string of the toolkit, e.g. "0.1.0". */
 const char *at_version(void);
 

@@ -94,3 +94,28 @@ int at_get_threads(void) {
   return 1;
 #endif
 }
+
+/* ---- how busy the machine is ---- */
+/* Busy and total jiffies of all CPUs (the "cpu" line of /proc/stat). */
+static int at__cpu_jiffies(unsigned long long *busy, unsigned long long *total) {
+  FILE *f = fopen("/proc/stat", "r");
+  if (!f) return -1;
+  unsigned long long v[8] = {0};
+  int n = fscanf(f, "cpu %llu %llu %llu %llu %llu %llu %llu %llu", &v[0], &v[1], &v[2], &v[3], &v[4], &v[5], &v[6],
+                 &v[7]);
+  fclose(f);
+  if (n < 4) return -1;
+  *total = 0;
+  for (int i = 0; i < 8; i++) *total += v[i];
+  *busy = *total - v[3] - v[4]; /* idle and iowait */
+  return 0;
+}
+
+double at_cpu_busy_fraction(int ms) {
+  unsigned long long b0, t0, b1, t1;
+  if (at__cpu_jiffies(&b0, &t0)) return -1.0;
+  struct timespec ts = {ms / 1000, (long)(ms % 1000) * 1000000L};
+  nanosleep(&ts, NULL);
+  if (at__cpu_jiffies(&b1, &t1) || t1 <= t0) return -1.0;
+  return (double)(b1 - b0) / (double)(t1 - t0);
+}

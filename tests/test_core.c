@@ -178,7 +178,19 @@ static void test_error_slot(void) {
   CHECK(strlen(at_last_error()) == sizeof big.msg - 1 && at_last_error()[0] == 'x');
 }
 
+/* The CPUs' busy share over 50 ms: a fraction, and not -1 where /proc/stat exists. */
+static void test_cpu_busy(void) {
+  double f = at_cpu_busy_fraction(50);
+  CHECK_MSG(f == -1.0 || (f >= 0.0 && f <= 1.0), "busy fraction %g", f);
+  FILE *st = fopen("/proc/stat", "r");
+  if (st) {
+    fclose(st);
+    CHECK_MSG(f >= 0.0, "/proc/stat exists but the busy fraction is %g", f);
+  }
+}
+
 int main(void) {
+  test_cpu_busy();
   test_parse();
   test_utf8();
   test_status();
