@@ -410,9 +410,24 @@ static at_status at__search_run(const at_model *const *models, int n_models, con
     int n_sub = 0;
     unsigned char *allow = NULL;
     if ((st = at__shortlist_union(opt, src, src_len, Ts, B, V, arena, &sub_ids, &n_sub, &allow))) return st;
+    /* each sentence's columns as a list too: the step then gathers them without a branch */
+    int *own_start = at_arena_alloc(arena, sizeof(int) * (size_t)(B + 1)), total = 0;
+    if (!own_start) return at_fail(AT_ERR_NOMEM, "search: shortlist lists");
+    for (int b = 0; b < B; b++) {
+      own_start[b] = total;
+      for (int j = 0; j < n_sub; j++) total += allow[(size_t)b * n_sub + j];
+    }
+    own_start[B] = total;
+    int *own_cols = at_arena_alloc(arena, sizeof(int) * (size_t)(total ? total : 1));
+    if (!own_cols) return at_fail(AT_ERR_NOMEM, "search: shortlist lists");
+    for (int b = 0, k = 0; b < B; b++)
+      for (int j = 0; j < n_sub; j++)
+        if (allow[(size_t)b * n_sub + j]) own_cols[k++] = j;
     for (int m = 0; m < n_models; m++) {
       if ((st = at_model_vocab_subset(models[m], sub_ids, n_sub, arena, &sub[m]))) return st;
       sub[m].allow = allow;
+      sub[m].own_start = own_start;
+      sub[m].own_cols = own_cols;
     }
     V = n_sub;
   }

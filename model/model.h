@@ -271,6 +271,8 @@ typedef struct at_vocab_subset {
   const unsigned char *allow; /* (B, n) or NULL: 0 where column j is not in sentence b's own
                                  subset (its log-probability is then -inf), the caller's */
   void *qW;       /* int8 model (at_model_use_int8): the rows packed for the int8 product, else NULL */
+  const int *own_start, *own_cols; /* or NULL: allow as lists, sentence b's allowed columns
+                                      ascending in own_cols[own_start[b] .. own_start[b+1]) (the caller's) */
 } at_vocab_subset;
 /* Packs the output rows of ids[0..n) from arena (memory stays until the
  * caller rewinds); an int8 model also packs them for its kernels, which

@@ -688,8 +688,16 @@ at_status at_model_step_sub(const at_model *m, const at_encoded *enc, int t, con
       float *own = at_arena_floats(arena, (size_t)V);
       if (!own) return at_fail(AT_ERR_NOMEM, "model step");
       for (int i = 0; i < N; i++) {
-        const unsigned char *ok = sub->allow + (size_t)sent[i] * V;
         float *row = logprobs + (size_t)i * V;
+        if (sub->own_start) { /* the lists: gather, normalise, scatter */
+          const int *c = sub->own_cols + sub->own_start[sent[i]], n = sub->own_start[sent[i] + 1] - sub->own_start[sent[i]];
+          for (int k = 0; k < n; k++) own[k] = row[c[k]];
+          at_log_softmax_rows(own, own, 1, n);
+          for (int j = 0; j < V; j++) row[j] = -INFINITY;
+          for (int k = 0; k < n; k++) row[c[k]] = own[k];
+          continue;
+        }
+        const unsigned char *ok = sub->allow + (size_t)sent[i] * V;
         int n = 0;
         for (int j = 0; j < V; j++)
           if (ok[j]) own[n++] = row[j];
