@@ -266,7 +266,7 @@ at_status at_model_step(const at_model *m, const at_encoded *enc, int t, const i
 typedef struct at_vocab_subset {
   int n;
   const int *ids; /* (n), the caller's */
-  float *W;       /* (n, D) */
+  float *W;       /* (n, D); NULL for an int8 model (qW holds the rows) */
   float *b;       /* (n), NULL when the output layer is tied (no bias) */
   const unsigned char *allow; /* (B, n) or NULL: 0 where column j is not in sentence b's own
                                  subset (its log-probability is then -inf), the caller's */

@@ -601,11 +601,15 @@ at_status at_model_vocab_subset(const at_model *m, const int *ids, int n, at_are
       return at_fail(AT_ERR_INVALID_ARG, "vocabulary subset: id %d at %d is out of range or not ascending", ids[i], i);
   out->n = n;
   out->ids = ids;
-  out->W = at_arena_floats(arena, (size_t)n * m->D);
+  const int q8 = m->int8 && m->qout.count; /* the int8 rows replace the float ones */
+  out->W = q8 ? NULL : at_arena_floats(arena, (size_t)n * m->D);
   out->b = m->out.tied ? NULL : at_arena_floats(arena, (size_t)n);
-  if (!out->W || (!m->out.tied && !out->b)) return at_fail(AT_ERR_NOMEM, "vocabulary subset of %d pieces", n);
-  at_output_pack_rows(&m->out, m->P.data, ids, n, out->W, out->b);
-  if (m->int8 && m->qout.count) {
+  if ((!q8 && !out->W) || (!m->out.tied && !out->b)) return at_fail(AT_ERR_NOMEM, "vocabulary subset of %d pieces", n);
+  if (!q8)
+    at_output_pack_rows(&m->out, m->P.data, ids, n, out->W, out->b);
+  else
+    for (int i = 0; out->b && i < n; i++) out->b[i] = m->P.data[m->out.b + (size_t)ids[i]];
+  if (q8) {
     at_qpacked *p = at_calloc(1, sizeof *p);
     if (!p) return at_fail(AT_ERR_NOMEM, "vocabulary subset of %d pieces (int8)", n);
     at_status s = at_qpack(m->qout.q[0], m->qout.scale[0], m->qout_cols, ids, n, 0, m->qout_cols, p);
