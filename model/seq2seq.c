@@ -631,6 +631,13 @@ int at_model_int8(const at_model *m) { return m->int8; }
 at_status at_model_use_int8(at_model *m, const at_qparams *q) {
   if (m->int8) return at_fail(AT_ERR_INVALID_ARG, "int8: the model already uses int8 weights");
   if (q->count != m->P.count) return at_fail(AT_ERR_INVALID_ARG, "int8: %d quantised entries for %d parameters", q->count, m->P.count);
+  if (!strcmp(at_qgemm_isa(), "scalar")) {
+    /* Without AVX2 the portable int8 kernel is some 40x slower than sgemm
+     * (bench_qgemm): the quantised model then multiplies its dequantised
+     * weights (already the float values) in float32. */
+    m->int8 = 1;
+    return AT_OK;
+  }
   int i = 0;
   while (i < m->P.count && m->P.info[i].offset != m->out.W) i++;
   if (i < m->P.count && q->q[i]) { /* the output matrix: its rows for subsets, packed whole for full steps */

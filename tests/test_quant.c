@@ -93,7 +93,7 @@ static void test_steps(at_model_config c, const char *label) {
     if (v < 4 || v % 3 == 0) ids[n++] = v;
   at_vocab_subset sub;
   CHECK_OK(at_model_vocab_subset(Bm, ids, n, &a, &sub));
-  CHECK(sub.qW != NULL);
+  CHECK(!strcmp(at_qgemm_isa(), "scalar") ? sub.qW == NULL : sub.qW != NULL);
   float lpa[B * 64], lpb[B * 64], lps[B * 64];
   double worst = 0, any = 0, worst_sub = 0;
   for (int t = 0; t < T; t++) {
@@ -117,7 +117,10 @@ static void test_steps(at_model_config c, const char *label) {
   printf("%-34s %2d int8 matrices (%s): max |log p int8 - float32| %.2e, subset shift spread %.1e\n", label, nq,
          at_qgemm_isa(), worst, worst_sub);
   CHECK_MSG(worst < 0.05, "%s: int8 log-probabilities %g from float32", label, worst);
-  CHECK_MSG(any > 0, "%s: int8 steps equal float32 exactly: the int8 products are not used", label);
+  /* (the portable kernel is not used for decoding: float32 on the dequantised weights) */
+  const int scalar = !strcmp(at_qgemm_isa(), "scalar");
+  CHECK_MSG(scalar ? any == 0 : any > 0, "%s: int8 steps %s float32 exactly (kernel %s)", label,
+            scalar ? "differ from" : "equal", at_qgemm_isa());
   CHECK_MSG(worst_sub < 1e-5, "%s: the int8 subset is not the full int8 output renormalised (%g)", label, worst_sub);
   at_model_vocab_subset_release(&sub);
   at_model_vocab_subset_release(&sub); /* twice: a no-op */
