@@ -5,7 +5,7 @@
  *               [--src-spm FILE] [--tgt-spm FILE] [--vocab 8000]
  *               [--arch rnn|transformer] [--score dot|scaled|general|concat] [--threads N]
  *               [--seconds S] [--windows W] [--warmup N] [--batch 64]
- *               [--max-len 50] [--seed N] [--tsv FILE]
+ *               [--max-len 50] [--seed N] [--tsv FILE] [--input-feeding 0|1]
  *
  * Method (docs/performance.md): tokenize DIR/train.{src,tgt}, keep pairs
  * with both sides <= max-len pieces, sort by (source, target) length, cut
@@ -16,7 +16,9 @@
  * counted analytically (bench_common.h) from each batch's real lengths.
  * --arch transformer trains the bench Transformer (bench_model_config_transformer)
  * instead of the recurrent bench model (default rnn; --score is then ignored
- * and the TSV's score column reads "transformer"). */
+ * and the TSV's score column reads "transformer"). --input-feeding 1 trains
+ * the rnn bench model with Luong input feeding (the other wiring; the TSV's
+ * score column then reads e.g. "concat+feed"). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,7 +29,7 @@
 
 typedef struct bench_args {
   const char *corpus, *src, *tgt, *cache, *src_spm, *tgt_spm, *score, *arch, *tsv;
-  long vocab, threads, windows, warmup, batch, max_len, seed;
+  long vocab, threads, windows, warmup, batch, max_len, seed, input_feeding;
   double seconds;
 } bench_args;
 
@@ -53,7 +55,8 @@ static int bench__usage(void) {
           "usage: bench_train [--corpus DIR] [--src es] [--tgt en] [--cache DIR] [--src-spm F] [--tgt-spm F]\n"
           "                   [--vocab 8000] [--arch rnn|transformer] [--score dot|scaled|general|concat]\n"
           "                   [--threads N] [--seconds S]\n"
-          "                   [--windows W] [--warmup N] [--batch 64] [--max-len 50] [--seed N] [--tsv FILE]\n");
+          "                   [--windows W] [--warmup N] [--batch 64] [--max-len 50] [--seed N] [--tsv FILE]\n"
+          "                   [--input-feeding 0|1]\n");
   return 2;
 }
 
@@ -78,6 +81,7 @@ static int bench__parse_number(const char *o, const char *v, bench_args *a) {
   if (!strcmp(o, "--batch")) return bench_parse_int(o, v, 1, 100000, &a->batch);
   if (!strcmp(o, "--max-len")) return bench_parse_int(o, v, 1, 10000, &a->max_len);
   if (!strcmp(o, "--seed")) return bench_parse_int(o, v, 0, 1L << 30, &a->seed);
+  if (!strcmp(o, "--input-feeding")) return bench_parse_int(o, v, 0, 1, &a->input_feeding);
   if (!strcmp(o, "--seconds")) return bench_parse_double(o, v, 0.01, 86400, &a->seconds);
   fprintf(stderr, "bench_train: unknown option %s\n", o);
   return -1;
@@ -294,7 +298,10 @@ static void bench__summarize(const bench_run *r, bench_report *rep) {
 
 /* The TSV's score column: the rnn's attention score, or "transformer". */
 static const char *bench__score_label(const at_model_config *cfg) {
-  return strcmp(bench_model_arch(cfg), "rnn") ? bench_model_arch(cfg) : at_score_names[cfg->score];
+  static char buf[32];
+  if (strcmp(bench_model_arch(cfg), "rnn")) return bench_model_arch(cfg);
+  snprintf(buf, sizeof buf, "%s%s", at_score_names[cfg->score], cfg->input_feeding ? "+feed" : "");
+  return buf;
 }
 
 static void bench__print(const bench_args *a, const at_model_config *cfg, const at_corpus *c, const bench_report *rep,
@@ -377,6 +384,10 @@ static at_status bench__setup(const bench_args *a, bench_state *st) {
   if (s == AT_OK)
     s = bench_model_config_arch(&st->cfg, at_tokenizer_vocab_size(st->tok[0]), at_tokenizer_vocab_size(st->tok[1]),
                                 a->arch, a->score);
+  if (s == AT_OK && a->input_feeding) {
+    if (strcmp(a->arch, "rnn")) s = at_fail(AT_ERR_CONFIG, "--input-feeding: the rnn bench model only");
+    st->cfg.input_feeding = 1;
+  }
   if (s == AT_OK) s = at_model_create(&st->cfg, &st->tr.m);
   if (s != AT_OK) return s;
   at_model_init_params(st->tr.m, (uint64_t)a->seed, 0.1f);

@@ -160,10 +160,18 @@ class BenchModel(nn.Module):
         return torch.tanh(self.combine(torch.cat([alpha @ keys, q], -1)))
 
     def loss(self, src, src_len, tgt_in, tgt_out, smoothing=0.1):
-        assert not self.feed, "training: the bench model has no input feeding"
         keys, pkeys, h0, mask = self.encode(src, src_len)
-        dec_out, _ = self.dec(self.tgt_emb(tgt_in), h0.unsqueeze(0))  # (Tt, B, H)
-        att = self.attend(dec_out.transpose(0, 1), keys, pkeys, mask)  # (B, Tt, H)
+        if self.feed:  # Luong input feeding: step by step, as OpenNMT-py trains it
+            emb, h, feed, outs = self.tgt_emb(tgt_in), h0, h0.new_zeros(h0.shape), []
+            for t in range(emb.shape[0]):
+                _, h = self.dec(torch.cat([emb[t], feed], -1).unsqueeze(0), h.unsqueeze(0))
+                h = h.squeeze(0)
+                feed = self.attend(h.unsqueeze(1), keys, pkeys, mask).squeeze(1)
+                outs.append(feed)
+            att = torch.stack(outs, 1)  # (B, Tt, H)
+        else:
+            dec_out, _ = self.dec(self.tgt_emb(tgt_in), h0.unsqueeze(0))  # (Tt, B, H)
+            att = self.attend(dec_out.transpose(0, 1), keys, pkeys, mask)  # (B, Tt, H)
         logits = self.out(att)
         return F.cross_entropy(logits.reshape(-1, logits.shape[-1]), tgt_out.t().reshape(-1), ignore_index=PAD_ID,
                                label_smoothing=smoothing, reduction="sum")
@@ -419,11 +427,12 @@ def cmd_train(a):
         sys.exit("torch_baseline: %s has %d lines, %s has %d" % (a.src_ids, len(src), a.tgt_ids, len(tgt)))
     pairs, order, perm = make_batches(src, tgt, a.batch, a.max_len, a.seed)
     src_vocab = max(max(s) for s, _ in pairs) + 1 if a.src_vocab == 0 else a.src_vocab
-    model = BenchTransformer(src_vocab, a.vocab) if a.arch == "transformer" else BenchModel(src_vocab, a.vocab, a.score)
+    model = BenchTransformer(src_vocab, a.vocab) if a.arch == "transformer" else \
+        BenchModel(src_vocab, a.vocab, a.score, input_feeding=a.input_feeding)
     model.train()
     opt = torch.optim.Adam(model.parameters(), lr=1e-3, betas=(0.9, 0.999), eps=1e-8)
     src_tok, sent, step_f, step_src, src_src, step_tgt = bench_flops(model)
-    name = "transformer" if a.arch == "transformer" else a.score
+    name = "transformer" if a.arch == "transformer" else a.score + ("+feed" if a.input_feeding else "")
     print("BLAS: %s" % blas_loaded(), file=sys.stderr)
     print("corpus: %d pairs kept; model: %d parameters, %s" % (len(pairs), sum(p.numel() for p in model.parameters()),
                                                              name), file=sys.stderr)
@@ -669,6 +678,8 @@ def main():
     t.add_argument("--src-ids", required=True)
     t.add_argument("--tgt-ids", required=True)
     t.add_argument("--score", default="concat", choices=["dot", "scaled", "general", "concat"])
+    t.add_argument("--input-feeding", action="store_true",
+                   help="Luong input feeding (the TSV's score reads SCORE+feed); default: the bench model's none")
     t.add_argument("--arch", default="rnn", choices=["rnn", "transformer"],
                    help="rnn: the recurrent bench model with --score; transformer: torch.nn.Transformer")
     t.add_argument("--vocab", type=int, default=8000, help="target vocabulary (output layer)")

@@ -8,6 +8,7 @@
 #                    [--wait-policy passive|active] [--no-train] [--no-translate]
 #                    [--arch "rnn transformer"] [--baseline torch] [--rounds N]
 #                    [--shortlist FILE [--shortlist-k K] [--shortlist-frequent F]] [--int8]
+#                    [--wirings "plain feed"]
 #
 # Defaults: build dir build-bench (Release), corpus /work/corpus/bible (made
 # with scripts/get-bible-corpus.sh when missing), all cores, score concat (the
@@ -33,6 +34,8 @@
 # --int8 adds attend's search rows in int8 (the checkpoint quantised as it
 # loads, as `attend translate --int8`), with the shortlist too when given.
 # PyTorch's fp32 figures are the denominator of every attend row's ratio.
+# --wirings lists the rnn training wirings: plain (the bench model, no input
+# feeding; default) and/or feed (Luong input feeding; rows read SCORE+feed).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 build=$here/build-bench
@@ -53,6 +56,7 @@ shortlist=
 shortlist_k=0
 shortlist_frequent=-1
 int8=
+wirings=plain
 
 usage() { sed -n '2,/^set -euo/p' "$0" | grep '^#' | sed 's/^# \{0,1\}//'; exit 2; }
 while [ $# -gt 0 ]; do
@@ -76,12 +80,16 @@ while [ $# -gt 0 ]; do
     --shortlist-k) shortlist_k=$2; shift 2 ;;
     --shortlist-frequent) shortlist_frequent=$2; shift 2 ;;
     --int8) int8=1; shift ;;
+    --wirings) wirings=$2; shift 2 ;;
     -h|--help) usage ;;
     *) echo "bench.sh: unknown option $1" >&2; usage ;;
   esac
 done
 for arch in $archs; do
   case $arch in rnn|transformer) ;; *) echo "bench.sh: --arch: rnn or transformer, not $arch" >&2; exit 2 ;; esac
+done
+for w in $wirings; do
+  case $w in plain|feed) ;; *) echo "bench.sh: --wirings: plain or feed, not $w" >&2; exit 2 ;; esac
 done
 case $baseline in ""|torch) ;; *) echo "bench.sh: --baseline: torch, not $baseline" >&2; exit 2 ;; esac
 case $rounds in ''|*[!0-9]*|0) echo "bench.sh: --rounds: a positive integer, not $rounds" >&2; exit 2 ;; esac
@@ -151,18 +159,22 @@ if [ "$do_train" = 1 ]; then
       done
       continue
     fi
+    for wiring in $wirings; do
+    feed_a=(); feed_t=()
+    [ "$wiring" = feed ] && feed_a=(--input-feeding 1) && feed_t=(--input-feeding)
     for score in $scores; do
       for round in $(seq "$rounds"); do
-        echo "== bench_train --score $score ($train_seconds s timed)" >&2
-        "$bin/bench_train" "${common[@]}" --score "$score" --seconds "$train_seconds" --tsv "$train_tsv"
+        echo "== bench_train --score $score ${feed_a[*]} ($train_seconds s timed)" >&2
+        "$bin/bench_train" "${common[@]}" --score "$score" "${feed_a[@]}" --seconds "$train_seconds" --tsv "$train_tsv"
         [ -n "$baseline" ] || continue
         for lang in es en; do
           ids "$corpus/train.$lang" "$out/cache/bible-unigram8000.$lang.model" "$out/cache/train.$lang.ids"
         done
-        echo "== torch_baseline.py train --score $score ($train_seconds s timed)" >&2
+        echo "== torch_baseline.py train --score $score ${feed_t[*]} ($train_seconds s timed)" >&2
         torch_run train --src-ids "$out/cache/train.es.ids" --tgt-ids "$out/cache/train.en.ids" --score "$score" \
-          --threads "$threads" --seconds "$train_seconds" --tsv "$torch_train_tsv"
+          "${feed_t[@]}" --threads "$threads" --seconds "$train_seconds" --tsv "$torch_train_tsv"
       done
+    done
     done
   done
 fi
