@@ -399,13 +399,17 @@ static at_status at__setup(at__run *r) {
             at_model_params(r->m)->total * 4.0 / 1e6);
   if (s == AT_OK) {
     at_params *P = at_model_params(r->m);
+#ifdef _OPENMP
     const char *wait = getenv("OMP_WAIT_POLICY"), *tuned = getenv("ATTEND_OMP_TUNED");
+    const char *waiting = tuned && !strcmp(tuned, "spin") ? "spin (the CPUs were idle)"
+                          : tuned                          ? "passive (the CPUs were busy)"
+                          : wait                           ? wait
+                                                           : "default";
+#else
+    const char *waiting = "none (a build without OpenMP)";
+#endif
     at__say(r, "model: %zu parameters (%d tensors); optimizer %s; %d batches per epoch; %d thread(s), OpenMP waiting %s",
-            P->total, P->count, at_optim_names[tc->optimizer], at_batcher_num_batches(r->bt), at_get_threads(),
-            tuned && !strcmp(tuned, "spin") ? "spin (the CPUs were idle)"
-            : tuned                          ? "passive (the CPUs were busy)"
-            : wait                           ? wait
-                                             : "default");
+            P->total, P->count, at_optim_names[tc->optimizer], at_batcher_num_batches(r->bt), at_get_threads(), waiting);
     if (tc->accum_steps > 1 || r->dist_size > 1)
       at__say(r, "each batch of --batch-size %d is split into %d micro-batches (%d per process, %d process(es))",
               tc->batch_size, tc->accum_steps * r->dist_size, tc->accum_steps, r->dist_size);
