@@ -349,36 +349,42 @@ static at_status at__beam_finalize(const at__search *s, at_search_result *result
 /* ---- shortlists ----------------------------------------------------------------- */
 
 /* The union of the sentences' shortlists (ascending, into *ids, *n) and each
- * sentence's own columns of it (allow (B, n)), from arena A. Each sentence's
- * list is selected twice (for the union, then for its mask) rather than kept:
- * a selection is cheap beside the B x V ints keeping them would take. */
+ * sentence's own columns of it, ascending, as lists (own_cols[own_start[b] ..
+ * own_start[b+1])), from arena A. Each sentence's list is selected twice (for
+ * the union and the lists' sizes, then for its columns) rather than kept. */
 static at_status at__shortlist_union(const at_search_options *opt, const int *src, const int *src_len, int Ts, int B,
-                                     int V, at_arena *A, int **ids, int *n, unsigned char **allow) {
+                                     int V, at_arena *A, int **ids, int *n, int **own_start, int **own_cols) {
   const at_shortlist *sl = opt->shortlist;
   unsigned char *mark = at_arena_alloc(A, (size_t)V), *in_union = at_arena_alloc(A, (size_t)V);
   int *own = at_arena_alloc(A, sizeof(int) * (size_t)V), *col = at_arena_alloc(A, sizeof(int) * (size_t)V);
   int *toks = at_arena_alloc(A, sizeof(int) * (size_t)Ts);
   *ids = at_arena_alloc(A, sizeof(int) * (size_t)V);
-  if (!mark || !in_union || !own || !col || !toks || !*ids)
+  *own_start = at_arena_alloc(A, sizeof(int) * (size_t)(B + 1));
+  if (!mark || !in_union || !own || !col || !toks || !*ids || !*own_start)
     return at_fail(AT_ERR_NOMEM, "search: shortlist for %d sentences of %d target pieces", B, V);
   memset(mark, 0, (size_t)V);
   memset(in_union, 0, (size_t)V);
+  int total = 0;
   for (int pass = 0; pass < 2; pass++) {
-    if (pass == 1) { /* the union is known: its columns, then each sentence's mask */
+    if (pass == 1) { /* the union is known: its columns, then each sentence's */
       *n = 0;
       for (int v = 0; v < V; v++)
         if (in_union[v]) col[v] = *n, (*ids)[(*n)++] = v;
-      if (!(*allow = at_arena_alloc(A, (size_t)B * (size_t)*n))) return at_fail(AT_ERR_NOMEM, "search: shortlist masks");
-      memset(*allow, 0, (size_t)B * (size_t)*n);
+      if (!(*own_cols = at_arena_alloc(A, sizeof(int) * (size_t)(total ? total : 1))))
+        return at_fail(AT_ERR_NOMEM, "search: shortlist lists");
+      total = 0;
     }
     for (int b = 0; b < B; b++) {
       for (int t = 0; t < src_len[b]; t++) toks[t] = src[(size_t)t * B + b];
       int k = at_shortlist_select(sl, toks, src_len[b], opt->shortlist_k, opt->shortlist_frequent, mark, own);
-      for (int i = 0; i < k; i++) {
-        if (pass == 0) in_union[own[i]] = 1;
-        else (*allow)[(size_t)b * *n + col[own[i]]] = 1;
-      }
+      if (pass == 0)
+        for (int i = 0; i < k; i++) in_union[own[i]] = 1;
+      else
+        for (int i = 0; i < k; i++) (*own_cols)[total + i] = col[own[i]]; /* ascending: own is */
+      (*own_start)[b] = total;
+      total += k;
     }
+    (*own_start)[B] = total;
   }
   return AT_OK;
 }
@@ -408,24 +414,11 @@ static at_status at__search_run(const at_model *const *models, int n_models, con
   int *sub_ids = NULL;
   if (opt->shortlist) {
     int n_sub = 0;
-    unsigned char *allow = NULL;
-    if ((st = at__shortlist_union(opt, src, src_len, Ts, B, V, arena, &sub_ids, &n_sub, &allow))) return st;
-    /* each sentence's columns as a list too: the step then gathers them without a branch */
-    int *own_start = at_arena_alloc(arena, sizeof(int) * (size_t)(B + 1)), total = 0;
-    if (!own_start) return at_fail(AT_ERR_NOMEM, "search: shortlist lists");
-    for (int b = 0; b < B; b++) {
-      own_start[b] = total;
-      for (int j = 0; j < n_sub; j++) total += allow[(size_t)b * n_sub + j];
-    }
-    own_start[B] = total;
-    int *own_cols = at_arena_alloc(arena, sizeof(int) * (size_t)(total ? total : 1));
-    if (!own_cols) return at_fail(AT_ERR_NOMEM, "search: shortlist lists");
-    for (int b = 0, k = 0; b < B; b++)
-      for (int j = 0; j < n_sub; j++)
-        if (allow[(size_t)b * n_sub + j]) own_cols[k++] = j;
+    int *own_start = NULL, *own_cols = NULL;
+    if ((st = at__shortlist_union(opt, src, src_len, Ts, B, V, arena, &sub_ids, &n_sub, &own_start, &own_cols)))
+      return st;
     for (int m = 0; m < n_models; m++) {
       if ((st = at_model_vocab_subset(models[m], sub_ids, n_sub, arena, &sub[m]))) return st;
-      sub[m].allow = allow;
       sub[m].own_start = own_start;
       sub[m].own_cols = own_cols;
     }

@@ -268,11 +268,10 @@ typedef struct at_vocab_subset {
   const int *ids; /* (n), the caller's */
   float *W;       /* (n, D); NULL for an int8 model (qW holds the rows) */
   float *b;       /* (n), NULL when the output layer is tied (no bias) */
-  const unsigned char *allow; /* (B, n) or NULL: 0 where column j is not in sentence b's own
-                                 subset (its log-probability is then -inf), the caller's */
   void *qW;       /* int8 model (at_model_use_int8): the rows packed for the int8 product, else NULL */
-  const int *own_start, *own_cols; /* or NULL: allow as lists, sentence b's allowed columns
-                                      ascending in own_cols[own_start[b] .. own_start[b+1]) (the caller's) */
+  const int *own_start, *own_cols; /* or NULL: sentence b's own columns (its own shortlist),
+                                      ascending in own_cols[own_start[b] .. own_start[b+1]); the
+                                      others' log-probabilities are then -inf (the caller's) */
 } at_vocab_subset;
 /* Packs the output rows of ids[0..n) from arena (memory stays until the
  * caller rewinds); an int8 model also packs them for its kernels, which
@@ -281,7 +280,7 @@ at_status at_model_vocab_subset(const at_model *m, const int *ids, int n, at_are
 void at_model_vocab_subset_release(at_vocab_subset *sub);
 /* at_model_step over a subset: logprobs (N, sub->n), the log-softmax over the
  * subset's columns only (renormalised, as Marian's shortlist does; with
- * sub->allow, over the columns allowed for the hypothesis' sentence); column
+ * sub->own_start, over the columns of the hypothesis' sentence); column
  * j is token sub->ids[j]. sub NULL: at_model_step. */
 at_status at_model_step_sub(const at_model *m, const at_encoded *enc, int t, const int *sent, const at_dec_state *in,
                             const int *y_prev, const at_vocab_subset *sub, at_dec_state *out, float *logprobs,

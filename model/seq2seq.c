@@ -692,7 +692,7 @@ at_status at_model_step_sub(const at_model *m, const at_encoded *enc, int t, con
       at_output_logits_q(&m->out, sub->qW, sub->b, y, N, logprobs);
     else
       at_output_logits_packed(&m->out, sub->W, sub->b, sub->n, y, N, logprobs);
-    if (sub->allow) {
+    if (sub->own_start) {
       /* Each row's log-softmax over its sentence's own columns, gathered in
        * id order: the sums then never see where the batch's union put them
        * (the union depends on the other sentences, hence on batch and threads). */
@@ -700,21 +700,11 @@ at_status at_model_step_sub(const at_model *m, const at_encoded *enc, int t, con
       if (!own) return at_fail(AT_ERR_NOMEM, "model step");
       for (int i = 0; i < N; i++) {
         float *row = logprobs + (size_t)i * V;
-        if (sub->own_start) { /* the lists: gather, normalise, scatter */
-          const int *c = sub->own_cols + sub->own_start[sent[i]], n = sub->own_start[sent[i] + 1] - sub->own_start[sent[i]];
-          for (int k = 0; k < n; k++) own[k] = row[c[k]];
-          at_log_softmax_rows(own, own, 1, n);
-          for (int j = 0; j < V; j++) row[j] = -INFINITY;
-          for (int k = 0; k < n; k++) row[c[k]] = own[k];
-          continue;
-        }
-        const unsigned char *ok = sub->allow + (size_t)sent[i] * V;
-        int n = 0;
-        for (int j = 0; j < V; j++)
-          if (ok[j]) own[n++] = row[j];
+        const int *c = sub->own_cols + sub->own_start[sent[i]], n = sub->own_start[sent[i] + 1] - sub->own_start[sent[i]];
+        for (int k = 0; k < n; k++) own[k] = row[c[k]];
         at_log_softmax_rows(own, own, 1, n);
-        n = 0;
-        for (int j = 0; j < V; j++) row[j] = ok[j] ? own[n++] : -INFINITY;
+        for (int j = 0; j < V; j++) row[j] = -INFINITY;
+        for (int k = 0; k < n; k++) row[c[k]] = own[k];
       }
       return AT_OK;
     }

@@ -36,10 +36,6 @@ typedef struct at_qmap {
 /* Adds columns [k0, k0 + K) of the parameter at offset `off` of P (a matrix
  * q holds as int8; AT_OK without adding anything when q keeps it float32). */
 at_status at_qmap_add(at_qmap *m, const at_params *P, const at_qparams *q, size_t off, int k0, int K);
-/* Adds rows ids[0..n) (all columns) of the parameter at `off` as one packed
- * matrix into *out (at_qpacked_free + at_free it); *out NULL when float32. */
-at_status at_qpack_param_rows(const at_params *P, const at_qparams *q, size_t off, const int *ids, int n,
-                              at_qpacked **out);
 const at_qpacked *at_qmap_find(const at_qmap *m, const float *w, int K);
 void at_qmap_free(at_qmap *m);
 /* y (N, O) = beta y + x (N, K) W^T for W (O, K) with row stride ldw: the

@@ -11,6 +11,19 @@ static int at__param_at(const at_params *P, size_t off) {
   return -1;
 }
 
+/* Packs rows ids[0..n) (NULL: all) and columns [k0, k0 + K) of parameter i
+ * of P from q into *out (allocated). */
+static at_status at__pack(const at_params *P, const at_qparams *q, int i, const int *ids, int n, int k0, int K,
+                          at_qpacked **out) {
+  const at_param_info *pi = &P->info[i];
+  at_qpacked *p = at_calloc(1, sizeof *p);
+  if (!p) return at_fail(AT_ERR_NOMEM, "int8 weights of %s", pi->name);
+  at_status s = at_qpack(q->q[i], q->scale[i], pi->shape[1], ids, ids ? n : pi->shape[0], k0, K, p);
+  if (s != AT_OK) return at_free(p), at_fail_context(s, "int8 weights of %s", pi->name);
+  *out = p;
+  return AT_OK;
+}
+
 at_status at_qmap_add(at_qmap *m, const at_params *P, const at_qparams *q, size_t off, int k0, int K) {
   const int i = at__param_at(P, off);
   if (i < 0) return at_fail(AT_ERR_INTERNAL, "int8: no parameter at offset %zu", off);
@@ -25,25 +38,10 @@ at_status at_qmap_add(at_qmap *m, const at_params *P, const at_qparams *q, size_
     if (!e) return at_fail(AT_ERR_NOMEM, "int8 weight map");
     m->e = e, m->cap = cap;
   }
-  at_qpacked *p = at_calloc(1, sizeof *p);
-  if (!p) return at_fail(AT_ERR_NOMEM, "int8 weights of %s", pi->name);
-  at_status s = at_qpack(q->q[i], q->scale[i], pi->shape[1], NULL, pi->shape[0], k0, K, p);
-  if (s != AT_OK) return at_free(p), at_fail_context(s, "int8 weights of %s", pi->name);
+  at_qpacked *p = NULL;
+  at_status s = at__pack(P, q, i, NULL, 0, k0, K, &p);
+  if (s != AT_OK) return s;
   m->e[m->n++] = (at_qmap_entry){P->data + off + k0, K, p};
-  return AT_OK;
-}
-
-at_status at_qpack_param_rows(const at_params *P, const at_qparams *q, size_t off, const int *ids, int n,
-                              at_qpacked **out) {
-  *out = NULL;
-  const int i = at__param_at(P, off);
-  if (i < 0 || i >= q->count || !q->q[i]) return AT_OK;
-  const at_param_info *pi = &P->info[i];
-  at_qpacked *p = at_calloc(1, sizeof *p);
-  if (!p) return at_fail(AT_ERR_NOMEM, "int8 rows of %s", pi->name);
-  at_status s = at_qpack(q->q[i], q->scale[i], pi->shape[1], ids, n, 0, pi->shape[1], p);
-  if (s != AT_OK) return at_free(p), at_fail_context(s, "int8 rows of %s", pi->name);
-  *out = p;
   return AT_OK;
 }
 
